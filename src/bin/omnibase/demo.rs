@@ -1,0 +1,236 @@
+//! `omnibase demo`: a real round trip through PostgreSQL and the broker,
+//! printing what it did and how long each step took.
+//!
+//! Until the event bus lands this talks to both services through the raw
+//! clients (tokio-postgres, rdkafka); it grows into the outbox demo later.
+
+use std::error::Error;
+use std::future::Future;
+use std::time::{Duration, Instant};
+
+use rdkafka::ClientConfig;
+use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
+use rdkafka::client::DefaultClientContext;
+use rdkafka::consumer::{Consumer, StreamConsumer};
+use rdkafka::message::{Header, Headers, Message, OwnedHeaders};
+use rdkafka::producer::{FutureProducer, FutureRecord};
+use tokio_postgres::NoTls;
+
+type BoxError = Box<dyn Error + Send + Sync>;
+
+/// How long any one network step may take before the demo gives up.
+const STEP_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// Options of `omnibase demo`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// Rows to write to PostgreSQL and messages to send through the broker.
+    #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    count: u32,
+    /// PostgreSQL URL.
+    #[arg(long, env = "OMNIBASE__POSTGRES__URL", hide_env_values = true)]
+    postgres_url: String,
+    /// Broker bootstrap servers, host:port[,host:port].
+    #[arg(long, env = "OMNIBASE__KAFKA__BOOTSTRAP_SERVERS")]
+    bootstrap_servers: String,
+}
+
+pub(crate) async fn run(args: Args) -> Result<(), BoxError> {
+    let n = args.count;
+    println!("omnibase demo: {n} rows through PostgreSQL, {n} events through the broker\n");
+    let total = Instant::now();
+    postgres_round_trip(&args.postgres_url, n).await?;
+    broker_round_trip(&args.bootstrap_servers, n).await?;
+    println!("\ndemo finished in {:.2}s", total.elapsed().as_secs_f64());
+    Ok(())
+}
+
+/// Runs one named step under the step timeout and prints its duration with
+/// the summary it returns.
+async fn step<T>(
+    name: &str,
+    work: impl Future<Output = Result<(T, String), BoxError>>,
+) -> Result<T, BoxError> {
+    let start = Instant::now();
+    let (value, summary) = tokio::time::timeout(STEP_TIMEOUT, work)
+        .await
+        .map_err(|_| format!("{name}: no answer within {}s", STEP_TIMEOUT.as_secs()))??;
+    println!(
+        "  {:>9.2} ms  {name}: {summary}",
+        start.elapsed().as_secs_f64() * 1e3
+    );
+    Ok(value)
+}
+
+async fn postgres_round_trip(url: &str, n: u32) -> Result<(), BoxError> {
+    println!("PostgreSQL");
+    let mut client = step("connect", async {
+        let (client, connection) = tokio_postgres::connect(url, NoTls).await?;
+        tokio::spawn(async move {
+            if let Err(e) = connection.await {
+                eprintln!("postgres connection closed: {e}");
+            }
+        });
+        let version: String = client.query_one("SHOW server_version", &[]).await?.get(0);
+        Ok((client, format!("server {version}")))
+    })
+    .await?;
+    step("create table", async {
+        client
+            .batch_execute(
+                "DROP TABLE IF EXISTS omnibase_demo_orders;
+                 CREATE TABLE omnibase_demo_orders (
+                     id bigint PRIMARY KEY,
+                     customer text NOT NULL,
+                     total_cents bigint NOT NULL,
+                     placed_at timestamptz NOT NULL DEFAULT now())",
+            )
+            .await?;
+        Ok(((), "omnibase_demo_orders".to_owned()))
+    })
+    .await?;
+    step("insert", async {
+        let tx = client.transaction().await?;
+        let insert = tx
+            .prepare(
+                "INSERT INTO omnibase_demo_orders (id, customer, total_cents) VALUES ($1, $2, $3)",
+            )
+            .await?;
+        for i in 0..i64::from(n) {
+            tx.execute(&insert, &[&i, &customer(i), &(i * 100)]).await?;
+        }
+        tx.commit().await?;
+        Ok(((), format!("{n} rows in one transaction")))
+    })
+    .await?;
+    step("read back", async {
+        let row = client
+            .query_one(
+                "SELECT count(*), sum(total_cents)::bigint FROM omnibase_demo_orders",
+                &[],
+            )
+            .await?;
+        let (count, sum): (i64, i64) = (row.get(0), row.get(1));
+        let expected: i64 = (0..i64::from(n)).map(|i| i * 100).sum();
+        if count != i64::from(n) || sum != expected {
+            return Err(format!(
+                "read back {count} rows summing to {sum}, wrote {n} summing to {expected}"
+            )
+            .into());
+        }
+        Ok(((), format!("{count} rows, totals match")))
+    })
+    .await?;
+    Ok(())
+}
+
+async fn broker_round_trip(bootstrap: &str, n: u32) -> Result<(), BoxError> {
+    println!("\nbroker at {bootstrap}");
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)?
+        .as_millis();
+    let topic = format!("omnibase.demo.orders.{stamp}");
+    step("create topic", async {
+        let admin: AdminClient<DefaultClientContext> = ClientConfig::new()
+            .set("bootstrap.servers", bootstrap)
+            .create()?;
+        let results = admin
+            .create_topics(
+                &[NewTopic::new(&topic, 3, TopicReplication::Fixed(1))],
+                &AdminOptions::new(),
+            )
+            .await?;
+        for result in results {
+            result.map_err(|(name, code)| format!("cannot create topic {name}: {code}"))?;
+        }
+        Ok(((), format!("{topic} (3 partitions)")))
+    })
+    .await?;
+    step("produce", async {
+        let producer: FutureProducer = ClientConfig::new()
+            .set("bootstrap.servers", bootstrap)
+            .set("enable.idempotence", "true")
+            .set("linger.ms", "5")
+            .create()?;
+        let sends = (0..i64::from(n)).map(|i| {
+            let key = customer(i);
+            let payload = format!(r#"{{"order_id":{i},"total_cents":{}}}"#, i * 100);
+            let producer = &producer;
+            let topic = &topic;
+            async move {
+                let headers = OwnedHeaders::new().insert(Header {
+                    key: "event-type",
+                    value: Some("order.placed"),
+                });
+                let record = FutureRecord::to(topic)
+                    .key(&key)
+                    .payload(&payload)
+                    .headers(headers);
+                producer
+                    .send(record, STEP_TIMEOUT)
+                    .await
+                    .map_err(|(e, _)| e)
+            }
+        });
+        let delivered = futures::future::join_all(sends).await;
+        let failed = delivered.iter().filter(|r| r.is_err()).count();
+        if failed > 0 {
+            return Err(format!("{failed} of {n} messages were not delivered").into());
+        }
+        Ok((
+            (),
+            format!("{n} messages acknowledged (idempotent producer)"),
+        ))
+    })
+    .await?;
+    step("consume", async {
+        let consumer: StreamConsumer = ClientConfig::new()
+            .set("bootstrap.servers", bootstrap)
+            .set("group.id", format!("omnibase-demo-{stamp}"))
+            .set("auto.offset.reset", "earliest")
+            .set("enable.auto.commit", "false")
+            .create()?;
+        consumer.subscribe(&[&topic])?;
+        let mut seen = vec![false; usize::try_from(n)?];
+        let mut received = 0;
+        while received < n {
+            let message = consumer.recv().await?;
+            let payload = message
+                .payload_view::<str>()
+                .transpose()?
+                .unwrap_or_default();
+            let id: i64 = payload
+                .split_once("\"order_id\":")
+                .and_then(|(_, rest)| rest.split(',').next()?.parse().ok())
+                .ok_or_else(|| format!("unexpected payload {payload:?}"))?;
+            let key = message
+                .key()
+                .map(String::from_utf8_lossy)
+                .unwrap_or_default();
+            let header = message
+                .headers()
+                .and_then(|h| h.iter().next())
+                .and_then(|h| h.value);
+            if key != customer(id) || header != Some(b"order.placed".as_slice()) {
+                return Err(format!("message {id} came back changed: key {key:?}").into());
+            }
+            let slot = usize::try_from(id)
+                .ok()
+                .and_then(|i| seen.get_mut(i))
+                .ok_or_else(|| format!("order id {id} out of range"))?;
+            if !std::mem::replace(slot, true) {
+                received += 1;
+            }
+        }
+        Ok((
+            (),
+            format!("{received} messages back, keys, headers and payloads intact"),
+        ))
+    })
+    .await?;
+    Ok(())
+}
+
+fn customer(i: i64) -> String {
+    format!("customer-{}", i % 97)
+}
