@@ -107,12 +107,19 @@ pub(crate) fn demo(keep: bool) -> Result {
 /// Runs `body` with the services up and their settings; stops them afterwards
 /// when this call started them, whatever `body` returned.
 fn with_services(body: impl FnOnce(&services::Settings) -> Result) -> Result {
+    if let Some(own) = services::from_environment() {
+        eprintln!("using the servers named by the environment; starting none");
+        return body(&own);
+    }
     let started = services::up()?;
     let result = services::read_env()
         .ok_or_else(|| "services did not record their settings".to_owned())
         .and_then(|env| body(&env));
     if started {
         let stopped = services::down();
+        if stopped.is_ok() {
+            eprintln!("\nservices stopped");
+        }
         result.and(stopped)
     } else {
         result

@@ -47,7 +47,7 @@ fn main() -> ExitCode {
         ["ci"] => ci::run(),
         ["demo", rest @ ..] => ci::demo(rest.contains(&"--keep")),
         ["services", "up"] => services::up().map(|_| ()),
-        ["services", "down"] => services::down(),
+        ["services", "down"] => services::down().map(|()| eprintln!("services down")),
         ["services", "status"] => services::status(),
         ["services", "env"] => services::print_env(),
         ["tidy"] => tidy::check(&workspace_root()),

@@ -1,6 +1,73 @@
-//! A PostgreSQL connection pool on deadpool-postgres: warm-up, health
-//! validation cached for a bypass window, lifetime and idle reaping, guarded
-//! queries, a statement cache, bulk COPY and lifecycle metrics.
+//! A PostgreSQL connection pool for services: warm-up, health validation
+//! cached for a bypass window, lifetime and idle reaping, a bounded acquire
+//! wait with load shedding, a per-connection statement cache, query
+//! timeouts that cancel on the server, transactions, streaming and binary
+//! `COPY`. Built on deadpool's managed pool and tokio-postgres; HikariCP is
+//! the model for behaviour.
 //!
-//! This crate is laid out but not yet built: it has no API yet. The design
-//! lives in `docs/architecture.md` of the workspace.
+//! ```no_run
+//! use omnibase_pg_pool::{PgPool, PgPoolConfig};
+//!
+//! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
+//! let pool = PgPool::connect(PgPoolConfig {
+//!     min_idle: 4,
+//!     max_size: 32,
+//!     ..PgPoolConfig::new("postgres://app:secret@127.0.0.1/app")
+//! })
+//! .await?;
+//!
+//! let rows = pool.query("SELECT id, name FROM users WHERE id = $1", &[&42_i64]).await?;
+//!
+//! let mut conn = pool.acquire().await?;
+//! let mut tx = conn.transaction().await?;
+//! tx.execute("UPDATE users SET name = $1 WHERE id = $2", &[&"Ada", &42_i64]).await?;
+//! tx.commit().await?;
+//! # drop(rows);
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! # Validation and the bypass window
+//!
+//! A connection that served a call successfully within
+//! [`PgPoolConfig::bypass_window`] is handed out without a round trip; an
+//! older one is validated first with a protocol-level `Sync` (the cheapest
+//! round trip there is). The tradeoff: a connection the server dropped
+//! within the window is handed out anyway, and its first call fails. That
+//! is mitigated in three ways: such a connection is closed, not returned;
+//! [`PgPool::query`] retries a read once on a fresh connection; and every
+//! error says through [`Error::is_retryable`] whether retrying can help.
+//!
+//! # Abandoned calls
+//!
+//! When the future of a call is dropped mid-flight (a request cancelled, a
+//! `select!` that lost), the statement is still running on the server. The
+//! pool then does not reuse the connection: it sends a cancel request and
+//! closes it, so no session leaks and no later caller inherits a busy
+//! connection.
+//!
+//! # Costs
+//!
+//! A checkout inside the bypass window costs one clock read beyond
+//! deadpool's own bookkeeping. Statements are prepared once per connection
+//! and found again by their text (one hash of the text per call).
+
+mod config;
+mod conn;
+mod error;
+mod manager;
+mod op;
+mod pool;
+mod reaper;
+mod session;
+mod stats;
+
+pub use config::{PgPoolConfig, Warmup, redact_url};
+pub use conn::{PgConn, PgTransaction};
+pub use error::{Error, Result};
+pub use op::OpKind;
+pub use pool::{PgPool, PoolStatus};
+pub use stats::{CloseReason, PoolStats};
+
+/// The driver's types that appear in this crate's API.
+pub use tokio_postgres::{Row, types};

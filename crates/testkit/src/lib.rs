@@ -115,6 +115,144 @@ pub fn unique_name(prefix: &str) -> String {
     )
 }
 
+/// A PostgreSQL cluster of a test's own, for tests that stop or restart the
+/// server (which would disturb every other test on the shared one). It is
+/// made with the binaries `cargo xtask services up` found, trusts loopback
+/// connections, and is stopped and removed on drop.
+#[derive(Debug)]
+pub struct TempCluster {
+    bin: PathBuf,
+    run_as: Option<String>,
+    dir: PathBuf,
+    port: u16,
+}
+
+impl TempCluster {
+    /// Creates and starts the cluster; panics with the tool's output when
+    /// that fails, which fails the calling test.
+    pub fn start() -> TempCluster {
+        let bin = PathBuf::from(required("OMNIBASE_TEST_POSTGRES_BIN_DIR"));
+        let run_as = setting("OMNIBASE_TEST_POSTGRES_RUN_AS")
+            .ok()
+            .filter(|u| !u.is_empty());
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map(|a| a.port())
+            .expect("a free loopback port");
+        let dir = std::env::temp_dir().join(unique_name("omnibase-cluster"));
+        std::fs::create_dir_all(&dir).expect("create the cluster folder");
+        let cluster = TempCluster {
+            bin,
+            run_as,
+            dir,
+            port,
+        };
+        if let Some(user) = &cluster.run_as {
+            cluster.run(
+                std::process::Command::new("chown")
+                    .arg(user)
+                    .arg(&cluster.dir),
+            );
+        }
+        cluster.pg(
+            "initdb",
+            &[
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--no-sync",
+                "-D",
+            ],
+        );
+        let conf = format!(
+            "listen_addresses = '127.0.0.1'\nport = {port}\nunix_socket_directories = ''\nfsync = off\n"
+        );
+        let conf_path = cluster.data().join("postgresql.conf");
+        let mut text = std::fs::read_to_string(&conf_path).expect("read postgresql.conf");
+        text.push_str(&conf);
+        std::fs::write(&conf_path, text).expect("write postgresql.conf");
+        cluster.start_server();
+        cluster
+    }
+
+    /// `postgres://postgres@127.0.0.1:PORT/postgres`.
+    pub fn url(&self) -> String {
+        format!("postgres://postgres@127.0.0.1:{}/postgres", self.port)
+    }
+
+    /// Stops the server (fast shutdown: sessions are terminated).
+    pub fn stop_server(&self) {
+        self.pg_ctl(&["-m", "fast", "-w", "stop"]);
+    }
+
+    /// Starts the server again after [`TempCluster::stop_server`].
+    pub fn start_server(&self) {
+        let log = self.dir.join("postgres.log");
+        let log = log.to_string_lossy().into_owned();
+        self.pg_ctl(&["-l", &log, "-w", "-t", "60", "start"]);
+    }
+
+    fn data(&self) -> PathBuf {
+        self.dir.join("data")
+    }
+
+    fn pg_ctl(&self, args: &[&str]) {
+        let data = self.data();
+        let mut all = vec!["-D", data.to_str().expect("utf-8 temp path")];
+        all.extend_from_slice(args);
+        self.pg("pg_ctl", &all);
+    }
+
+    /// Runs PostgreSQL tool `name`; `args` ending in `-D` get the data dir.
+    fn pg(&self, name: &str, args: &[&str]) {
+        let mut command = self.command(name);
+        command.args(args);
+        if args.last() == Some(&"-D") {
+            command.arg(self.data());
+        }
+        self.run(&mut command);
+    }
+
+    /// PostgreSQL tool `name`, run as the server's user when that is needed.
+    fn command(&self, name: &str) -> std::process::Command {
+        let tool = self.bin.join(name);
+        let mut command = match &self.run_as {
+            Some(user) => {
+                let mut c = std::process::Command::new("runuser");
+                c.args(["-u", user, "--"]).arg(tool);
+                c
+            }
+            None => std::process::Command::new(tool),
+        };
+        command.current_dir(std::env::temp_dir());
+        command
+    }
+
+    fn run(&self, command: &mut std::process::Command) {
+        let out = command.output().expect("run a PostgreSQL tool");
+        assert!(
+            out.status.success(),
+            "{command:?} failed: {}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+impl Drop for TempCluster {
+    fn drop(&mut self) {
+        let _ = self
+            .command("pg_ctl")
+            .arg("-D")
+            .arg(self.data())
+            .args(["-m", "immediate", "-w", "stop"])
+            .output();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
 #[track_caller]
 fn required(name: &str) -> String {
     setting(name).unwrap_or_else(|missing| panic!("{missing}"))

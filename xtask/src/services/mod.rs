@@ -76,6 +76,17 @@ pub(crate) fn read_env() -> Option<Settings> {
     )
 }
 
+/// The servers named by the environment, when it names both: then tests and
+/// the demo run against them and xtask starts nothing.
+pub(crate) fn from_environment() -> Option<Settings> {
+    let mut settings = Settings::new();
+    for key in [POSTGRES_URL, KAFKA_BOOTSTRAP_SERVERS] {
+        let value = std::env::var(key).ok().filter(|v| !v.is_empty())?;
+        settings.insert(key.to_owned(), value);
+    }
+    Some(settings)
+}
+
 /// Whether the services in `settings` answer on their ports.
 fn answering(settings: &Settings) -> bool {
     [POSTGRES_PORT, BROKER_PORT].iter().all(|key| {
@@ -170,7 +181,6 @@ pub(crate) fn down() -> Result {
         errors.push(format!("cannot remove {}: {e}", dir.display()));
     }
     if errors.is_empty() {
-        eprintln!("services down");
         Ok(())
     } else {
         Err(errors.join("\n"))

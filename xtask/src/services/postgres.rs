@@ -138,8 +138,17 @@ pub(super) fn stop(state: &Path) -> Result {
     let run_as = if is_root() { Some(SERVICE_USER) } else { None };
     for root in [state.join("postgres"), fallback_root()] {
         let data = root.join("data");
+        let status = |bin: &Path| {
+            cmd::succeeds(
+                pg_command(bin, "pg_ctl", run_as)
+                    .arg("-D")
+                    .arg(&data)
+                    .arg("status"),
+            )
+        };
         if data.join("postmaster.pid").exists()
             && let Ok(bin) = find_bin_dir()
+            && status(&bin)
         {
             let stopped = cmd::output(
                 pg_command(&bin, "pg_ctl", run_as)

@@ -1,0 +1,316 @@
+//! [`PgConn`], a connection handed out by the pool, and [`PgTransaction`]:
+//! statements go through the per-connection statement cache, under the
+//! query timeout, with outcomes recorded so the pool knows whether the
+//! connection can be reused.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use deadpool::managed::Object;
+use futures::{Stream, StreamExt};
+use lru::LruCache;
+use tokio_postgres::binary_copy::BinaryCopyInWriter;
+use tokio_postgres::types::{ToSql, Type};
+use tokio_postgres::{CancelToken, Client, NoTls, Row, Statement, Transaction};
+
+use crate::manager::{ConnState, Connection, Manager};
+use crate::pool::Shared;
+use crate::session::Session;
+use crate::stats::CloseReason;
+use crate::{Error, Result};
+
+/// A pooled connection. It goes back to the pool when dropped — unless a
+/// call on it was abandoned mid-flight or broke it; then the running
+/// statement is cancelled on the server and the connection is closed.
+pub struct PgConn {
+    object: Option<Object<Manager>>,
+    shared: Arc<Shared>,
+}
+
+impl std::fmt::Debug for PgConn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PgConn")
+            .field("connection", &self.object.as_deref())
+            .finish()
+    }
+}
+
+impl PgConn {
+    pub(crate) fn new(object: Object<Manager>, shared: Arc<Shared>) -> PgConn {
+        PgConn {
+            object: Some(object),
+            shared,
+        }
+    }
+
+    fn session(&mut self) -> Session<'_, Client> {
+        let conn: &mut Connection = self.object.as_mut().expect("present until drop");
+        let Connection {
+            client,
+            cancel,
+            statements,
+            state,
+            ..
+        } = conn;
+        Session {
+            client,
+            cancel,
+            statements,
+            state,
+            shared: &self.shared,
+        }
+    }
+
+    /// Runs `sql` with `params`; returns every row.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Db`] from the server, [`Error::QueryTimeout`],
+    /// [`Error::Connection`].
+    pub async fn query(&mut self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<Vec<Row>> {
+        self.session().query(sql, params).await
+    }
+
+    /// Runs `sql`; returns its one row.
+    ///
+    /// # Errors
+    ///
+    /// As [`PgConn::query`], and an error when there is not exactly one row.
+    pub async fn query_one(&mut self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<Row> {
+        self.session().query_one(sql, params).await
+    }
+
+    /// Runs `sql`; returns its row, if any.
+    ///
+    /// # Errors
+    ///
+    /// As [`PgConn::query`], and an error when there is more than one row.
+    pub async fn query_opt(
+        &mut self,
+        sql: &str,
+        params: &[&(dyn ToSql + Sync)],
+    ) -> Result<Option<Row>> {
+        self.session().query_opt(sql, params).await
+    }
+
+    /// Runs `sql`; returns how many rows it affected.
+    ///
+    /// # Errors
+    ///
+    /// As [`PgConn::query`].
+    pub async fn execute(&mut self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<u64> {
+        self.session().execute(sql, params).await
+    }
+
+    /// Streams the rows of `sql` as the server sends them, so that memory
+    /// stays flat however large the result. The query timeout does not
+    /// apply to a stream; dropping it early cancels the statement.
+    ///
+    /// # Errors
+    ///
+    /// As [`PgConn::query`], for starting the statement and for each row.
+    pub async fn query_stream<'a>(
+        &'a mut self,
+        sql: &str,
+        params: &'a [&'a (dyn ToSql + Sync)],
+    ) -> Result<impl Stream<Item = Result<Row>> + 'a> {
+        let mut session = self.session();
+        let statement = session.prepare(sql).await?;
+        session.state.busy = true;
+        let rows = session
+            .client
+            .query_raw(&statement, params.iter().copied())
+            .await
+            .map_err(|e| session.failed(Error::from_driver(e)))?;
+        let state = session.state;
+        let mut rows = Box::pin(rows);
+        Ok(futures::stream::poll_fn(move |cx| {
+            let next = rows.poll_next_unpin(cx);
+            match &next {
+                std::task::Poll::Ready(None) => {
+                    state.busy = false;
+                    state.last_ok = Instant::now();
+                }
+                std::task::Poll::Ready(Some(Err(e))) if e.as_db_error().is_none() => {
+                    state.broken = true;
+                }
+                _ => {}
+            }
+            next.map(|row| row.map(|r| r.map_err(Error::from_driver)))
+        }))
+    }
+
+    /// Loads rows with binary `COPY … FROM STDIN (FORMAT binary)`: the
+    /// fastest way to insert many rows. `types` are the column types in
+    /// order; each row is one value per column. Rows are streamed to the
+    /// server as they are produced. Returns how many rows were written.
+    ///
+    /// # Errors
+    ///
+    /// As [`PgConn::query`]; a type mismatch fails the whole `COPY`, which
+    /// then writes nothing.
+    pub async fn copy_in<'a, I, R>(&mut self, sql: &str, types: &[Type], rows: I) -> Result<u64>
+    where
+        I: IntoIterator<Item = R>,
+        R: AsRef<[&'a (dyn ToSql + Sync)]>,
+    {
+        let mut session = self.session();
+        session.state.busy = true;
+        let copied = async {
+            let sink = session.client.copy_in(sql).await?;
+            let writer = BinaryCopyInWriter::new(sink, types);
+            let mut writer = std::pin::pin!(writer);
+            for row in rows {
+                writer.as_mut().write(row.as_ref()).await?;
+            }
+            writer.finish().await
+        }
+        .await;
+        session.finish(copied.map_err(Error::from_driver))
+    }
+
+    /// Starts a transaction; it rolls back when dropped without
+    /// [`PgTransaction::commit`].
+    ///
+    /// # Errors
+    ///
+    /// As [`PgConn::query`].
+    pub async fn transaction(&mut self) -> Result<PgTransaction<'_>> {
+        let conn: &mut Connection = self.object.as_mut().expect("present until drop");
+        let Connection {
+            client,
+            cancel,
+            statements,
+            state,
+            ..
+        } = conn;
+        state.busy = true;
+        let started = client.transaction().await.map_err(Error::from_driver);
+        state.busy = false;
+        let tx = started.inspect_err(|e| state.broken |= e.breaks_connection())?;
+        Ok(PgTransaction {
+            tx,
+            cancel,
+            statements,
+            state,
+            shared: &self.shared,
+        })
+    }
+
+    /// The driver's client, for what this API does not cover. Statements
+    /// sent through it bypass the statement cache and the query timeout.
+    pub fn client(&self) -> &Client {
+        &self.object.as_ref().expect("present until drop").client
+    }
+}
+
+impl Drop for PgConn {
+    fn drop(&mut self) {
+        let Some(object) = self.object.take() else {
+            return;
+        };
+        if !object.state.busy && !object.state.broken {
+            return; // Back to the pool.
+        }
+        let mut conn = Object::take(object);
+        let abandoned = conn.state.busy;
+        conn.state.close_reason.get_or_insert(if abandoned {
+            CloseReason::Abandoned
+        } else {
+            CloseReason::Broken
+        });
+        if abandoned {
+            cancel_in_background(conn.cancel.clone());
+        }
+    }
+}
+
+/// Asks the server to cancel what runs on a connection, without waiting.
+fn cancel_in_background(token: CancelToken) {
+    if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+        runtime.spawn(async move {
+            let _ = token.cancel_query(NoTls).await;
+        });
+    }
+}
+
+/// A transaction on a pooled connection, with the same guarded, cached,
+/// timed calls as [`PgConn`].
+pub struct PgTransaction<'a> {
+    tx: Transaction<'a>,
+    cancel: &'a CancelToken,
+    statements: &'a mut LruCache<String, Statement>,
+    state: &'a mut ConnState,
+    shared: &'a Shared,
+}
+
+impl std::fmt::Debug for PgTransaction<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PgTransaction")
+            .field("state", &self.state)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<'a> PgTransaction<'a> {
+    fn session(&mut self) -> Session<'_, Transaction<'a>> {
+        Session {
+            client: &self.tx,
+            cancel: self.cancel,
+            statements: self.statements,
+            state: self.state,
+            shared: self.shared,
+        }
+    }
+
+    /// As [`PgConn::query`], inside the transaction.
+    ///
+    /// # Errors
+    ///
+    /// As [`PgConn::query`].
+    pub async fn query(&mut self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<Vec<Row>> {
+        self.session().query(sql, params).await
+    }
+
+    /// As [`PgConn::query_one`], inside the transaction.
+    ///
+    /// # Errors
+    ///
+    /// As [`PgConn::query_one`].
+    pub async fn query_one(&mut self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<Row> {
+        self.session().query_one(sql, params).await
+    }
+
+    /// As [`PgConn::execute`], inside the transaction.
+    ///
+    /// # Errors
+    ///
+    /// As [`PgConn::execute`].
+    pub async fn execute(&mut self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<u64> {
+        self.session().execute(sql, params).await
+    }
+
+    /// Commits.
+    ///
+    /// # Errors
+    ///
+    /// As [`PgConn::query`]; the transaction is rolled back on error.
+    pub async fn commit(self) -> Result<()> {
+        self.state.busy = true;
+        let committed = self.tx.commit().await.map_err(Error::from_driver);
+        self.state.busy = false;
+        committed.inspect_err(|e| self.state.broken |= e.breaks_connection())
+    }
+
+    /// Rolls back (dropping the transaction does too, without waiting).
+    ///
+    /// # Errors
+    ///
+    /// As [`PgConn::query`].
+    pub async fn rollback(self) -> Result<()> {
+        self.state.busy = true;
+        let rolled_back = self.tx.rollback().await.map_err(Error::from_driver);
+        self.state.busy = false;
+        rolled_back.inspect_err(|e| self.state.broken |= e.breaks_connection())
+    }
+}
