@@ -13,6 +13,37 @@ use omnibase_metrics::{
 
 const RULES: &[&str] = &["stacked_statement", "tautology", "comment_sequence"];
 
+/// Every family the crate registers.
+const FAMILIES: &[&str] = &[
+    "omnibase_pg_connections_opened_total",
+    "omnibase_pg_connections_closed_total",
+    "omnibase_pg_connections_in_use",
+    "omnibase_pg_connections_idle",
+    "omnibase_pg_acquire_waiting",
+    "omnibase_pg_acquire_wait_seconds",
+    "omnibase_pg_query_duration_seconds",
+    "omnibase_pg_errors_total",
+    "omnibase_pg_validations_total",
+    "omnibase_breaker_state",
+    "omnibase_breaker_calls_total",
+    "omnibase_breaker_transitions_total",
+    "omnibase_breaker_call_duration_seconds",
+    "omnibase_guard_verdicts_total",
+    "omnibase_guard_findings_total",
+    "omnibase_guard_cache_lookups_total",
+    "omnibase_producer_messages_sent_total",
+    "omnibase_producer_messages_delivered_total",
+    "omnibase_producer_messages_failed_total",
+    "omnibase_producer_delivery_duration_seconds",
+    "omnibase_producer_producers",
+    "omnibase_producer_queue_depth",
+    "omnibase_producer_scaling_decisions_total",
+    "omnibase_relay_rows_enqueued_total",
+    "omnibase_relay_rows_relayed_total",
+    "omnibase_relay_lag_seconds",
+    "omnibase_relay_batch_rows",
+];
+
 /// Records into every family and every label value, so the exposition holds
 /// every series a real process can export.
 fn populated() -> Metrics {
@@ -90,35 +121,7 @@ fn exposition_passes_promtool_check_metrics() {
     };
     let text = populated().encode_text().expect("encodes");
     // Every family is present, so promtool checks all of them.
-    for family in [
-        "omnibase_pg_connections_opened_total",
-        "omnibase_pg_connections_closed_total",
-        "omnibase_pg_connections_in_use",
-        "omnibase_pg_connections_idle",
-        "omnibase_pg_acquire_waiting",
-        "omnibase_pg_acquire_wait_seconds",
-        "omnibase_pg_query_duration_seconds",
-        "omnibase_pg_errors_total",
-        "omnibase_pg_validations_total",
-        "omnibase_breaker_state",
-        "omnibase_breaker_calls_total",
-        "omnibase_breaker_transitions_total",
-        "omnibase_breaker_call_duration_seconds",
-        "omnibase_guard_verdicts_total",
-        "omnibase_guard_findings_total",
-        "omnibase_guard_cache_lookups_total",
-        "omnibase_producer_messages_sent_total",
-        "omnibase_producer_messages_delivered_total",
-        "omnibase_producer_messages_failed_total",
-        "omnibase_producer_delivery_duration_seconds",
-        "omnibase_producer_producers",
-        "omnibase_producer_queue_depth",
-        "omnibase_producer_scaling_decisions_total",
-        "omnibase_relay_rows_enqueued_total",
-        "omnibase_relay_rows_relayed_total",
-        "omnibase_relay_lag_seconds",
-        "omnibase_relay_batch_rows",
-    ] {
+    for family in FAMILIES {
         assert!(
             text.contains(&format!("# TYPE {family} ")),
             "{family} missing from the exposition"
@@ -237,5 +240,40 @@ mod exporter {
             format!("metrics exporter cannot bind {}", first.local_addr())
         );
         assert!(err.is_retryable());
+    }
+}
+
+#[test]
+fn grafana_dashboard_queries_every_family() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../docs/grafana-dashboard.json"
+    );
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+    let dashboard: serde_json::Value =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path} is not JSON: {e}"));
+    let panels = dashboard["panels"].as_array().expect("panels is an array");
+    let exprs: Vec<&str> = panels
+        .iter()
+        .flat_map(|p| p["targets"].as_array().into_iter().flatten())
+        .filter_map(|t| t["expr"].as_str())
+        .collect();
+    for family in FAMILIES {
+        assert!(
+            exprs.iter().any(|e| e.contains(family)),
+            "no panel of {path} queries {family}"
+        );
+    }
+    for title in [
+        "PostgreSQL pool",
+        "Circuit breakers",
+        "SQL guard",
+        "Kafka producers",
+        "Outbox relay",
+    ] {
+        assert!(
+            panels.iter().any(|p| p["title"] == title),
+            "{path} has no {title:?} row"
+        );
     }
 }
