@@ -427,4 +427,26 @@ mod tests {
         h.observe(f64::NAN);
         assert_eq!(h.count(), 1);
     }
+
+    proptest::proptest! {
+        /// prometheus's own `Histogram` is the model: same buckets, same
+        /// count, same sum for any sequence of observations.
+        #[test]
+        fn matches_prometheus_histogram(values in proptest::collection::vec(-1.0e3..1.0e3_f64, 0..200)) {
+            let ours = HistogramVec::new("p_seconds", "p", &[], LATENCY_BUCKETS).unwrap();
+            let ours = ours.with_label_values(&[]).unwrap();
+            let opts = prometheus::HistogramOpts::new("p_seconds", "p").buckets(LATENCY_BUCKETS.to_vec());
+            let model = prometheus::Histogram::with_opts(opts).unwrap();
+            for v in &values {
+                ours.observe(*v);
+                model.observe(*v);
+            }
+            let (a, b) = (ours.core.proto(), prometheus::core::Metric::metric(&model));
+            let b = b.get_histogram();
+            proptest::prop_assert_eq!(a.get_sample_count(), b.get_sample_count());
+            proptest::prop_assert!((a.get_sample_sum() - b.get_sample_sum()).abs() <= 1e-6 * (1.0 + b.get_sample_sum().abs()));
+            let counts = |h: &proto::Histogram| h.get_bucket().iter().map(|x| (x.upper_bound().to_bits(), x.cumulative_count())).collect::<Vec<_>>();
+            proptest::prop_assert_eq!(counts(&a), counts(b));
+        }
+    }
 }

@@ -43,7 +43,7 @@
 //!
 //! # Feature flags
 //!
-//! - `exporter` (off by default): [`Exporter`], serving `GET /metrics` over
+//! - `exporter` (off by default): `Exporter`, serving `GET /metrics` over
 //!   HTTP/1 with hyper 1 on the caller's tokio runtime.
 //!
 //! # Costs
