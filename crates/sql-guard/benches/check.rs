@@ -1,0 +1,3 @@
+//! Benchmarks of the guard against the naive regex design.
+
+fn main() {}

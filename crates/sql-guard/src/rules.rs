@@ -1,0 +1,1269 @@
+//! The detection rules. They look at tokens, never at raw text, so words
+//! inside string literals and comments never fire; the few rules that look
+//! at literals (tautologies, escapes) say so.
+
+use std::fmt;
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use crate::keywords::{self, Class, Kw};
+use crate::lexer::{Token, TokenKind};
+
+/// A detection rule; the names are those of the policy file and the CLI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Rule {
+    /// A second statement after `;`: `1; DROP TABLE users`.
+    StackedStatement,
+    /// A comment that cuts the statement short after injected text:
+    /// `'admin' --' AND password = …`.
+    CommentTruncation,
+    /// A condition that is always true after `OR`: `OR 1=1`, `OR 'a'='a'`,
+    /// `OR x=x`, `OR true`, `OR 2>1`.
+    Tautology,
+    /// A constant condition after `AND` or `WHEN`: a boolean-blind probe
+    /// (`AND 6379=6379`, `CASE WHEN (1=1)`).
+    ConstantCondition,
+    /// UNION-based extraction: a UNION where no query can have one, or an
+    /// arm padded with NULLs or constants.
+    UnionInjection,
+    /// Makes the server wait: `pg_sleep`, heavy `generate_series`.
+    TimeBased,
+    /// Error-based extraction: casting a probe or subquery to a number.
+    ErrorBased,
+    /// System catalogs reached from a subquery or UNION arm; credential
+    /// catalogs anywhere.
+    CatalogProbe,
+    /// `version()`, `current_user` and friends where applications do not put
+    /// them.
+    EnvironmentProbe,
+    /// Files and other hosts: `COPY … PROGRAM`, `lo_import`, `pg_read_file`,
+    /// `dblink`.
+    FileAccess,
+    /// Functions and tables of other databases (`SLEEP()`, `DUAL`, `NVL`):
+    /// the mark of a payload generator.
+    ForeignDialect,
+    /// `CHR()` concatenation, hex escapes of plain letters, comments splitting
+    /// keywords, keywords glued to literals, odd whitespace.
+    Obfuscation,
+    /// Character-by-character extraction: `substr(x, 5, 1) = 'a'`.
+    CharExtraction,
+    /// A scalar subquery spliced into a string or a LIMIT.
+    SubqueryInjection,
+    /// An unterminated string, identifier or comment, or unbalanced
+    /// parentheses.
+    Unbalanced,
+    /// The statement ends inside an expression: `OFFSET 20#`.
+    IncompleteStatement,
+    /// The text is over the policy's size limit.
+    SizeLimit,
+    /// The fingerprint is not on the allowlist.
+    UnknownFingerprint,
+}
+
+impl Rule {
+    /// Every rule.
+    pub const ALL: &'static [Rule] = &[
+        Rule::StackedStatement,
+        Rule::CommentTruncation,
+        Rule::Tautology,
+        Rule::ConstantCondition,
+        Rule::UnionInjection,
+        Rule::TimeBased,
+        Rule::ErrorBased,
+        Rule::CatalogProbe,
+        Rule::EnvironmentProbe,
+        Rule::FileAccess,
+        Rule::ForeignDialect,
+        Rule::Obfuscation,
+        Rule::CharExtraction,
+        Rule::SubqueryInjection,
+        Rule::Unbalanced,
+        Rule::IncompleteStatement,
+        Rule::SizeLimit,
+        Rule::UnknownFingerprint,
+    ];
+
+    /// The rule's snake_case name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Rule::StackedStatement => "stacked_statement",
+            Rule::CommentTruncation => "comment_truncation",
+            Rule::Tautology => "tautology",
+            Rule::ConstantCondition => "constant_condition",
+            Rule::UnionInjection => "union_injection",
+            Rule::TimeBased => "time_based",
+            Rule::ErrorBased => "error_based",
+            Rule::CatalogProbe => "catalog_probe",
+            Rule::EnvironmentProbe => "environment_probe",
+            Rule::FileAccess => "file_access",
+            Rule::ForeignDialect => "foreign_dialect",
+            Rule::Obfuscation => "obfuscation",
+            Rule::CharExtraction => "char_extraction",
+            Rule::SubqueryInjection => "subquery_injection",
+            Rule::Unbalanced => "unbalanced",
+            Rule::IncompleteStatement => "incomplete_statement",
+            Rule::SizeLimit => "size_limit",
+            Rule::UnknownFingerprint => "unknown_fingerprint",
+        }
+    }
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// How strongly a finding points at an injection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Worth knowing; common in legitimate statements too.
+    Low,
+    /// Rare in legitimate statements; a person should look.
+    Medium,
+    /// Injection, as far as text can tell.
+    High,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Low => "low",
+            Severity::Medium => "medium",
+            Severity::High => "high",
+        })
+    }
+}
+
+/// One thing a rule found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// The rule.
+    pub rule: Rule,
+    /// Byte span in the statement.
+    pub span: Range<usize>,
+    /// How strongly it points at an injection (after policy overrides).
+    pub severity: Severity,
+    /// What was found, for people.
+    pub message: &'static str,
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} at byte {} ({}): {}",
+            self.rule, self.span.start, self.severity, self.message
+        )
+    }
+}
+
+/// Reusable buffers, so that checking a statement allocates nothing once
+/// warm.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    pub(crate) tokens: Vec<Token>,
+    sig: Vec<Token>,
+    partner: Vec<usize>,
+    frames: Vec<Frame>,
+    stack: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Frame {
+    /// The first keyword at this depth: what kind of clause or query it is.
+    first: Kw,
+    /// The function called by the paren that opened this depth.
+    func: Kw,
+    /// Inside the arm of a UNION at this depth or above.
+    union_arm: bool,
+    /// The statement is `COPY`.
+    copy: bool,
+}
+
+impl Frame {
+    fn root() -> Frame {
+        Frame {
+            first: Kw::None,
+            func: Kw::None,
+            union_arm: false,
+            copy: false,
+        }
+    }
+}
+
+/// Runs every rule over `scratch.tokens` (the lexed `sql`).
+pub(crate) fn analyze(sql: &str, scratch: &mut Scratch, out: &mut Vec<Finding>) {
+    let Scratch {
+        tokens,
+        sig,
+        partner,
+        frames,
+        stack,
+    } = scratch;
+    sig.clear();
+    sig.extend(tokens.iter().filter(|t| !t.kind.is_comment()).copied());
+    partner.clear();
+    partner.resize(sig.len(), usize::MAX);
+    stack.clear();
+    for (i, t) in sig.iter().enumerate() {
+        match t.kind {
+            TokenKind::LParen => stack.push(i),
+            TokenKind::RParen => {
+                if let Some(open) = stack.pop() {
+                    partner[open] = i;
+                    partner[i] = open;
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut a = Analyzer {
+        sql,
+        sig,
+        partner,
+        out,
+    };
+    a.comments(tokens);
+    a.unterminated(tokens);
+    a.main_pass(frames);
+    a.ending();
+}
+
+struct Analyzer<'s> {
+    sql: &'s str,
+    sig: &'s [Token],
+    partner: &'s [usize],
+    out: &'s mut Vec<Finding>,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Val<'a> {
+    Num(f64),
+    Str(&'a str),
+    Bool(bool),
+    Null,
+    Ident(&'a str),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Cond {
+    value: Option<bool>,
+    constant: bool,
+    same_ident: bool,
+}
+
+const CLAUSE_AFTER_TRUNCATION: &[Kw] = &[
+    Kw::And,
+    Kw::Or,
+    Kw::Where,
+    Kw::Order,
+    Kw::Group,
+    Kw::Limit,
+    Kw::Offset,
+    Kw::Desc,
+    Kw::Asc,
+    Kw::Returning,
+    Kw::From,
+    Kw::Having,
+    Kw::Set,
+];
+
+impl<'s> Analyzer<'s> {
+    fn push(&mut self, rule: Rule, severity: Severity, span: Range<usize>, message: &'static str) {
+        self.out.push(Finding {
+            rule,
+            span,
+            severity,
+            message,
+        });
+    }
+
+    fn tok(&self, i: usize) -> Option<&'s Token> {
+        self.sig.get(i)
+    }
+
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.sig.get(i).map(|t| t.kind)
+    }
+
+    fn kw(&self, i: usize) -> Kw {
+        self.sig.get(i).map_or(Kw::None, |t| t.kw)
+    }
+
+    fn text(&self, i: usize) -> &'s str {
+        self.sig.get(i).map_or("", |t| t.text(self.sql))
+    }
+
+    fn span(&self, from: usize, to: usize) -> Range<usize> {
+        let start = self.sig.get(from).map_or(0, |t| t.start);
+        let end = self.sig.get(to).map_or(start, |t| t.end).max(start);
+        start..end
+    }
+
+    fn is_call(&self, i: usize) -> bool {
+        self.kind(i + 1) == Some(TokenKind::LParen)
+    }
+
+    /// The closing paren of the call at `i`, or `i` itself.
+    fn call_end(&self, i: usize) -> usize {
+        if self.is_call(i) {
+            self.partner
+                .get(i + 1)
+                .copied()
+                .filter(|&p| p != usize::MAX)
+                .unwrap_or(i + 1)
+        } else {
+            i
+        }
+    }
+
+    fn is_comparison(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Operator)
+            && matches!(self.text(i), "=" | "<>" | "!=" | "<" | ">" | "<=" | ">=")
+    }
+
+    /// Whether the paren at `open` starts a subquery.
+    fn opens_subquery(&self, open: usize) -> bool {
+        self.kind(open) == Some(TokenKind::LParen)
+            && matches!(self.kw(open + 1), Kw::Select | Kw::With | Kw::Values)
+    }
+
+    fn comments(&mut self, tokens: &[Token]) {
+        let bytes = self.sql.as_bytes();
+        let word = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_');
+        for (n, c) in tokens.iter().enumerate() {
+            if !c.kind.is_comment() {
+                continue;
+            }
+            let last = n + 1 == tokens.len();
+            if c.kind == TokenKind::BlockComment && !last {
+                let before = c.start.checked_sub(1).and_then(|p| bytes.get(p));
+                let after = bytes.get(c.end);
+                let empty = c.end - c.start == 4;
+                if (word(before) && word(after)) || (empty && n > 0) {
+                    self.push(
+                        Rule::Obfuscation,
+                        Severity::Medium,
+                        c.start..c.end,
+                        "comment splits the statement's words",
+                    );
+                }
+            }
+            let ends_text = last && (c.kind == TokenKind::LineComment || c.unterminated());
+            let after_code = n > 0 && !c.newline_before() && !tokens[n - 1].kind.is_comment();
+            if ends_text && after_code {
+                let body = self.sql.get(c.start + 2..c.end).unwrap_or("");
+                if let Some(message) = truncation_body(body) {
+                    self.push(
+                        Rule::CommentTruncation,
+                        Severity::High,
+                        c.start..c.end,
+                        message,
+                    );
+                }
+            }
+        }
+    }
+
+    fn unterminated(&mut self, tokens: &[Token]) {
+        if let Some(t) = tokens.last().filter(|t| t.unterminated()) {
+            let message = match t.kind {
+                TokenKind::BlockComment => "unterminated comment",
+                TokenKind::QuotedIdent => "unterminated quoted identifier",
+                TokenKind::DollarString => "unterminated dollar-quoted string",
+                _ => "unterminated string literal",
+            };
+            self.push(Rule::Unbalanced, Severity::High, t.start..t.end, message);
+        }
+    }
+
+    fn ending(&mut self) {
+        let Some(last) = self.sig.len().checked_sub(1) else {
+            return;
+        };
+        let t = self.sig[last];
+        let dangling = match t.kind {
+            TokenKind::Operator => t.text(self.sql) != "*",
+            TokenKind::Comma | TokenKind::LParen | TokenKind::Cast => true,
+            TokenKind::Ident => matches!(t.kw, Kw::And | Kw::Or | Kw::Not | Kw::Where | Kw::Union),
+            _ => false,
+        };
+        if dangling {
+            self.push(
+                Rule::IncompleteStatement,
+                Severity::Medium,
+                t.start..t.end,
+                "statement ends inside an expression",
+            );
+        }
+    }
+
+    fn main_pass(&mut self, frames: &mut Vec<Frame>) {
+        frames.clear();
+        frames.push(Frame::root());
+        let mut statement = 0usize;
+        let mut chr_calls = 0usize;
+        let n = self.sig.len();
+        let mut i = 0;
+        while i < n {
+            let t = self.sig[i];
+            let top = frames.last().copied().unwrap_or_else(Frame::root);
+            match t.kind {
+                TokenKind::LParen => {
+                    let func = if i > 0 && self.kind(i - 1) == Some(TokenKind::Ident) {
+                        self.kw(i - 1)
+                    } else {
+                        Kw::None
+                    };
+                    frames.push(Frame {
+                        first: Kw::None,
+                        func,
+                        union_arm: top.union_arm,
+                        copy: top.copy,
+                    });
+                }
+                TokenKind::RParen => {
+                    if frames.len() > 1 {
+                        frames.pop();
+                    } else {
+                        self.push(
+                            Rule::Unbalanced,
+                            Severity::High,
+                            t.start..t.end,
+                            "closing parenthesis without an opening one",
+                        );
+                    }
+                }
+                TokenKind::Semicolon => {
+                    if frames.len() > 1 {
+                        self.push(
+                            Rule::StackedStatement,
+                            Severity::High,
+                            t.start..t.end,
+                            "statement separator inside parentheses",
+                        );
+                    }
+                    if i + 1 < n {
+                        self.stacked(i);
+                        statement += 1;
+                    }
+                    frames.clear();
+                    frames.push(Frame::root());
+                }
+                TokenKind::Operator => self.operator(i),
+                TokenKind::Cast => self.cast(i),
+                TokenKind::EString => self.e_string(i),
+                TokenKind::String | TokenKind::DollarString | TokenKind::Number => {
+                    if let Some(next) = self.tok(i + 1)
+                        && next.kind == TokenKind::Ident
+                        && next.kw != Kw::None
+                        && !next.space_before()
+                    {
+                        self.push(
+                            Rule::Obfuscation,
+                            Severity::Medium,
+                            self.span(i, i + 1),
+                            "keyword glued to a literal",
+                        );
+                    }
+                }
+                TokenKind::Ident if t.kw != Kw::None => {
+                    let at_root = frames.len() == 1;
+                    if let Some(frame) = frames.last_mut()
+                        && frame.first == Kw::None
+                    {
+                        frame.first = t.kw;
+                        frame.copy |= t.kw == Kw::Copy && at_root;
+                    }
+                    let top = frames.last().copied().unwrap_or_else(Frame::root);
+                    self.keyword(i, top, statement, frames.len() - 1);
+                    if matches!(t.kw, Kw::Union | Kw::Intersect | Kw::Except) {
+                        self.union(i, top);
+                        if let Some(frame) = frames.last_mut() {
+                            frame.union_arm = true;
+                        }
+                    }
+                    if t.kw == Kw::Chr && self.is_call(i) {
+                        chr_calls += 1;
+                    }
+                }
+                _ => {}
+            }
+            if t.odd_space_before() {
+                self.push(
+                    Rule::Obfuscation,
+                    Severity::Medium,
+                    t.start..t.end,
+                    "unusual whitespace between tokens",
+                );
+            }
+            i += 1;
+        }
+        if frames.len() > 1 {
+            let at = self.sig.last().map_or(0..0, |t| t.start..t.end);
+            self.push(Rule::Unbalanced, Severity::High, at, "unclosed parenthesis");
+        }
+        if chr_calls >= 3 {
+            self.push(
+                Rule::Obfuscation,
+                Severity::Medium,
+                0..0,
+                "text built from many chr() calls",
+            );
+        }
+    }
+
+    fn stacked(&mut self, semi: usize) {
+        let Some(next) = self.tok(semi + 1) else {
+            return;
+        };
+        let from = self.sig[semi].end;
+        let same_line = !self
+            .sql
+            .as_bytes()
+            .get(from..next.start)
+            .is_some_and(|gap| gap.contains(&b'\n'));
+        let destructive = matches!(
+            next.kw,
+            Kw::Drop
+                | Kw::Delete
+                | Kw::Truncate
+                | Kw::Alter
+                | Kw::Create
+                | Kw::Grant
+                | Kw::Revoke
+                | Kw::Copy
+                | Kw::Do
+                | Kw::Execute
+                | Kw::Exec
+                | Kw::Insert
+                | Kw::Update
+        );
+        let (severity, message) = match (same_line, destructive) {
+            (true, true) => (Severity::High, "second statement changes data or schema"),
+            (true, false) => (Severity::Medium, "second statement on the same line"),
+            (false, _) => (Severity::Low, "several statements, one per line"),
+        };
+        self.push(
+            Rule::StackedStatement,
+            severity,
+            self.span(semi, semi + 1),
+            message,
+        );
+    }
+
+    fn operator(&mut self, i: usize) {
+        let text = self.text(i);
+        if text == "||" {
+            let after_sub = self.opens_subquery(i + 1);
+            let before_sub = i > 0
+                && self.kind(i - 1) == Some(TokenKind::RParen)
+                && self
+                    .partner
+                    .get(i - 1)
+                    .is_some_and(|&o| self.opens_subquery(o));
+            if after_sub || before_sub {
+                self.push(
+                    Rule::SubqueryInjection,
+                    Severity::Medium,
+                    self.span(i, i),
+                    "subquery concatenated into a string",
+                );
+            }
+        }
+        if self.is_comparison(i) && i > 0 && self.kind(i - 1) == Some(TokenKind::RParen) {
+            // `substr(x, 3, 1) = 'a'`, `ascii(substr(…)) > 64`.
+            if let Some(&open) = self.partner.get(i - 1)
+                && open != usize::MAX
+                && open > 0
+            {
+                let func = self.kw(open - 1);
+                let one_char = matches!(func, Kw::Substr | Kw::Substring | Kw::Mid | Kw::Substrc)
+                    && self.kind(i - 2) == Some(TokenKind::Number)
+                    && self.text(i - 2) == "1"
+                    && matches!(
+                        self.kind(i - 3),
+                        Some(TokenKind::Comma) | Some(TokenKind::Ident)
+                    );
+                let code_of = matches!(func, Kw::Ascii | Kw::Ord | Kw::Length)
+                    && matches!(
+                        self.kw(open + 1),
+                        Kw::Substr | Kw::Substring | Kw::Mid | Kw::Substrc
+                    );
+                if one_char || code_of {
+                    self.push(
+                        Rule::CharExtraction,
+                        Severity::Medium,
+                        self.span(open - 1, i),
+                        "value compared one character at a time",
+                    );
+                }
+            }
+        }
+    }
+
+    fn cast(&mut self, i: usize) {
+        if keywords_class(self.kw(i + 1)) != Class::NumericType || i == 0 {
+            return;
+        }
+        let p = i - 1;
+        let hit = match self.kind(p) {
+            Some(TokenKind::RParen) => self.partner.get(p).is_some_and(|&o| {
+                o != usize::MAX
+                    && (self.opens_subquery(o)
+                        || (o > 0 && matches!(keywords_class(self.kw(o - 1)), Class::Probe)
+                            || matches!(self.kw(o.wrapping_sub(1)), Kw::QueryToXml | Kw::Xmlparse)))
+            }),
+            Some(TokenKind::Ident) => {
+                keywords_class(self.kw(p)) == Class::Probe
+                    || (matches!(self.kw(p), Kw::Text | Kw::Varchar)
+                        && p > 0
+                        && self.kind(p - 1) == Some(TokenKind::Cast))
+            }
+            _ => false,
+        };
+        if hit {
+            self.push(
+                Rule::ErrorBased,
+                Severity::High,
+                self.span(p, i + 1),
+                "non-numeric value cast to a number",
+            );
+        }
+    }
+
+    fn e_string(&mut self, i: usize) {
+        // Hex or octal escapes that spell plain letters hide words from
+        // filters; applications escape control characters, not letters.
+        let text = self.text(i).as_bytes();
+        let mut k = 0;
+        while k + 1 < text.len() {
+            if text[k] == b'\\' {
+                let next = text[k + 1];
+                let decoded = if next == b'x' {
+                    hex_value(text.get(k + 2..k + 4))
+                } else if (b'0'..=b'3').contains(&next) {
+                    octal_value(text.get(k + 1..k + 4))
+                } else {
+                    None
+                };
+                if decoded.is_some_and(|b| b.is_ascii_alphanumeric()) {
+                    self.push(
+                        Rule::Obfuscation,
+                        Severity::Medium,
+                        self.span(i, i),
+                        "escape sequence spelling a plain letter",
+                    );
+                    return;
+                }
+                k += 2;
+            } else {
+                k += 1;
+            }
+        }
+    }
+
+    fn keyword(&mut self, i: usize, top: Frame, statement: usize, depth: usize) {
+        let kw = self.kw(i);
+        match kw {
+            Kw::Or | Kw::And | Kw::When => {
+                if let Some(cond) = self.cond(i + 1) {
+                    let end = self.cond_end(i + 1);
+                    let span = self.span(i, end);
+                    if kw == Kw::Or
+                        && cond.value == Some(true)
+                        && (cond.constant || cond.same_ident)
+                    {
+                        self.push(
+                            Rule::Tautology,
+                            Severity::High,
+                            span,
+                            "always-true condition after OR",
+                        );
+                    } else if cond.constant || cond.same_ident {
+                        self.push(
+                            Rule::ConstantCondition,
+                            Severity::Medium,
+                            span,
+                            "constant condition in a query",
+                        );
+                    }
+                }
+            }
+            Kw::Limit | Kw::Offset if self.opens_subquery(i + 1) => {
+                self.push(
+                    Rule::SubqueryInjection,
+                    Severity::Medium,
+                    self.span(i, i + 2),
+                    "subquery as a LIMIT or OFFSET",
+                );
+            }
+            Kw::Program if top.copy => {
+                self.push(
+                    Rule::FileAccess,
+                    Severity::High,
+                    self.span(i, i),
+                    "COPY runs a program on the server",
+                );
+            }
+            Kw::To | Kw::From
+                if top.copy
+                    && depth == 0
+                    && matches!(
+                        self.kind(i + 1),
+                        Some(TokenKind::String | TokenKind::EString)
+                    ) =>
+            {
+                self.push(
+                    Rule::FileAccess,
+                    Severity::Medium,
+                    self.span(i, i + 1),
+                    "COPY reads or writes a server file",
+                );
+            }
+            _ => {}
+        }
+        match keywords_class(kw) {
+            Class::Time if self.is_call(i) => {
+                self.push(
+                    Rule::TimeBased,
+                    Severity::High,
+                    self.span(i, self.call_end(i)),
+                    "call makes the server sleep",
+                );
+            }
+            Class::File if self.is_call(i) => {
+                self.push(
+                    Rule::FileAccess,
+                    Severity::High,
+                    self.span(i, self.call_end(i)),
+                    "file system or network access",
+                );
+            }
+            Class::ForeignFn if self.is_call(i) => {
+                self.push(
+                    Rule::ForeignDialect,
+                    Severity::High,
+                    self.span(i, self.call_end(i)),
+                    "function of another database",
+                );
+            }
+            Class::ForeignName => {
+                self.push(
+                    Rule::ForeignDialect,
+                    Severity::High,
+                    self.span(i, i),
+                    "name from another database",
+                );
+            }
+            Class::Credential => {
+                self.push(
+                    Rule::CatalogProbe,
+                    Severity::High,
+                    self.span(i, i),
+                    "password catalog",
+                );
+            }
+            Class::Catalog => {
+                let (severity, message) = if top.union_arm {
+                    (Severity::High, "system catalog read in a UNION arm")
+                } else if depth > 0 || statement > 0 {
+                    (Severity::Medium, "system catalog read in a subquery")
+                } else {
+                    (Severity::Low, "system catalog read")
+                };
+                self.push(Rule::CatalogProbe, severity, self.span(i, i), message);
+            }
+            Class::Probe => self.probe(i, top),
+            _ => {}
+        }
+        if kw == Kw::GenerateSeries && self.is_call(i) {
+            let end = self.call_end(i);
+            let heavy = (i + 2..end).any(|k| {
+                self.kind(k) == Some(TokenKind::Number)
+                    && parse_number(self.text(k)).is_some_and(|v| v >= 1e6)
+            });
+            if heavy {
+                self.push(
+                    Rule::TimeBased,
+                    Severity::High,
+                    self.span(i, end),
+                    "heavy generate_series",
+                );
+            }
+        }
+        if kw == Kw::Cast && self.is_call(i) {
+            self.cast_call(i);
+        }
+        if kw == Kw::QueryToXml && self.is_call(i) {
+            self.push(
+                Rule::ErrorBased,
+                Severity::Medium,
+                self.span(i, self.call_end(i)),
+                "query run from a string",
+            );
+        }
+        if kw == Kw::Chr && self.is_call(i) {
+            let end = self.call_end(i);
+            let concat = (i > 0 && self.text(i - 1) == "||") || self.text(end + 1) == "||";
+            if concat {
+                self.push(
+                    Rule::Obfuscation,
+                    Severity::Medium,
+                    self.span(i, end),
+                    "text built with chr()",
+                );
+            }
+        }
+        if matches!(kw, Kw::Or | Kw::And | Kw::Union | Kw::Select | Kw::Where)
+            && let Some(next) = self.tok(i + 1)
+            && next.kind.is_string()
+            && !next.space_before()
+        {
+            self.push(
+                Rule::Obfuscation,
+                Severity::Medium,
+                self.span(i, i + 1),
+                "keyword glued to a literal",
+            );
+        }
+    }
+
+    fn probe(&mut self, i: usize, top: Frame) {
+        let kw = self.kw(i);
+        let needs_call = matches!(
+            kw,
+            Kw::Version
+                | Kw::CurrentSetting
+                | Kw::CurrentDatabase
+                | Kw::InetServerAddr
+                | Kw::InetServerPort
+        );
+        if needs_call && !self.is_call(i) {
+            return;
+        }
+        if i > 0 && self.kind(i - 1) == Some(TokenKind::Dot) {
+            return;
+        }
+        let end = self.call_end(i);
+        let in_extract = i > 0
+            && matches!(self.kind(i - 1), Some(TokenKind::LParen | TokenKind::Comma))
+            && (matches!(keywords_class(top.func), Class::Extract | Class::ForeignFn)
+                || matches!(
+                    top.func,
+                    Kw::Concat | Kw::Md5 | Kw::StringAgg | Kw::Coalesce | Kw::Cast | Kw::Chr
+                ));
+        let scalar_subquery =
+            i > 1 && self.kw(i - 1) == Kw::Select && self.kind(i - 2) == Some(TokenKind::LParen);
+        let compared_to_literal = (i > 1
+            && self.is_comparison(i - 1)
+            && self.tok(i - 2).is_some_and(|t| t.kind.is_literal()))
+            || (self.is_comparison(end + 1)
+                && self.tok(end + 2).is_some_and(|t| t.kind.is_literal()));
+        let (severity, message) = if in_extract {
+            (Severity::High, "server identity taken apart")
+        } else if scalar_subquery || compared_to_literal {
+            (
+                Severity::High,
+                "server identity compared or selected in a subquery",
+            )
+        } else if top.union_arm {
+            (Severity::High, "server identity read in a UNION arm")
+        } else {
+            (Severity::Low, "server identity read")
+        };
+        self.push(Rule::EnvironmentProbe, severity, self.span(i, end), message);
+    }
+
+    fn cast_call(&mut self, i: usize) {
+        let end = self.call_end(i);
+        let mut depth = 0usize;
+        let mut risky = false;
+        for k in i + 2..end {
+            match self.kind(k) {
+                Some(TokenKind::LParen) => depth += 1,
+                Some(TokenKind::RParen) => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            let kw = self.kw(k);
+            if kw == Kw::Select || keywords_class(kw) == Class::Probe || kw == Kw::QueryToXml {
+                risky = true;
+            }
+            if depth == 0
+                && kw == Kw::As
+                && keywords_class(self.kw(k + 1)) == Class::NumericType
+                && risky
+            {
+                self.push(
+                    Rule::ErrorBased,
+                    Severity::High,
+                    self.span(i, end),
+                    "non-numeric value cast to a number",
+                );
+                return;
+            }
+        }
+    }
+
+    fn union(&mut self, i: usize, top: Frame) {
+        let in_query =
+            matches!(
+                top.first,
+                Kw::Select
+                    | Kw::With
+                    | Kw::Values
+                    | Kw::Table
+                    | Kw::Insert
+                    | Kw::Create
+                    | Kw::Explain
+                    | Kw::Declare
+                    | Kw::Prepare
+            ) || (top.first == Kw::None && i > 0 && self.kind(i - 1) == Some(TokenKind::RParen));
+        if !in_query {
+            self.push(
+                Rule::UnionInjection,
+                Severity::High,
+                self.span(i, i + 1),
+                "UNION where no query can have one",
+            );
+            return;
+        }
+        let mut j = i + 1;
+        while matches!(self.kw(j), Kw::All | Kw::Distinct)
+            || self.kind(j) == Some(TokenKind::LParen)
+        {
+            j += 1;
+        }
+        if self.kw(j) != Kw::Select {
+            return;
+        }
+        let (mut items, mut nulls, mut constants) = (0usize, 0usize, 0usize);
+        let mut item_constant = true;
+        let mut item_len = 0usize;
+        let mut item_null = false;
+        let mut depth = 0usize;
+        let mut k = j + 1;
+        loop {
+            let t = self.tok(k);
+            let stop = match t {
+                None => true,
+                Some(t) if depth == 0 => {
+                    matches!(
+                        t.kind,
+                        TokenKind::Comma | TokenKind::RParen | TokenKind::Semicolon
+                    ) || matches!(
+                        t.kw,
+                        Kw::From
+                            | Kw::Union
+                            | Kw::Intersect
+                            | Kw::Except
+                            | Kw::Order
+                            | Kw::Limit
+                            | Kw::Into
+                            | Kw::Where
+                    )
+                }
+                Some(_) => false,
+            };
+            if stop {
+                if item_len > 0 {
+                    items += 1;
+                    nulls += usize::from(item_null && item_len == 1);
+                    constants += usize::from(item_constant);
+                }
+                item_constant = true;
+                item_len = 0;
+                item_null = false;
+                if t.is_none_or(|t| t.kind != TokenKind::Comma) {
+                    break;
+                }
+            } else if let Some(t) = t {
+                item_len += 1;
+                match t.kind {
+                    TokenKind::LParen => depth += 1,
+                    TokenKind::RParen => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                item_null |= t.kw == Kw::Null;
+                let constant_token = t.kind.is_literal()
+                    || t.kw == Kw::Null
+                    || (t.kind == TokenKind::Operator && t.text(self.sql) == "||");
+                item_constant &= constant_token;
+            }
+            k += 1;
+        }
+        if nulls > 0 {
+            self.push(
+                Rule::UnionInjection,
+                Severity::High,
+                self.span(i, j),
+                "UNION arm padded with NULLs",
+            );
+        } else if items >= 2 && constants == items {
+            self.push(
+                Rule::UnionInjection,
+                Severity::Medium,
+                self.span(i, j),
+                "UNION arm of constants",
+            );
+        }
+    }
+
+    /// Parses a simple condition at `i`: `[(] [NOT] operand [op operand] [)]`.
+    fn cond(&self, mut i: usize) -> Option<Cond> {
+        let mut opens = 0;
+        while self.kind(i) == Some(TokenKind::LParen) {
+            opens += 1;
+            i += 1;
+        }
+        let mut negate = false;
+        while self.kw(i) == Kw::Not {
+            negate = !negate;
+            i += 1;
+        }
+        let (lhs, j) = self.operand(i)?;
+        let op = self.text(j);
+        let compare = self.is_comparison(j) || matches!(self.kw(j), Kw::Like | Kw::Ilike);
+        let mut cond = if compare {
+            let (rhs, k) = self.operand(j + 1)?;
+            // The right side must end the condition: `1=1+x` is not constant.
+            if let Some(next) = self.tok(k) {
+                if next.kind == TokenKind::Operator
+                    && next.text(self.sql) != "||"
+                    && !self.is_comparison(k)
+                {
+                    return None;
+                }
+                if matches!(
+                    next.kind,
+                    TokenKind::Dot | TokenKind::LParen | TokenKind::Cast | TokenKind::LBracket
+                ) {
+                    return None;
+                }
+            }
+            compare_vals(lhs, rhs, &op.to_ascii_lowercase())
+        } else {
+            if opens == 0 && !matches!(lhs, Val::Bool(_)) {
+                // A lone number or string after OR is a value, not a condition, unless it is a boolean.
+                return matches!(lhs, Val::Num(_)).then_some(Cond {
+                    value: None,
+                    constant: false,
+                    same_ident: false,
+                });
+            }
+            match lhs {
+                Val::Bool(b) => Cond {
+                    value: Some(b),
+                    constant: true,
+                    same_ident: false,
+                },
+                Val::Num(n) => Cond {
+                    value: Some(n != 0.0),
+                    constant: true,
+                    same_ident: false,
+                },
+                _ => return None,
+            }
+        };
+        if negate {
+            cond.value = cond.value.map(|v| !v);
+        }
+        Some(cond)
+    }
+
+    fn cond_end(&self, mut i: usize) -> usize {
+        let start = i;
+        while i < self.sig.len() && i < start + 8 {
+            if matches!(self.kw(i), Kw::And | Kw::Or) && i > start {
+                return i - 1;
+            }
+            i += 1;
+        }
+        i.saturating_sub(1).max(start)
+    }
+
+    fn atom(&self, i: usize) -> Option<(Val<'s>, usize)> {
+        let t = self.tok(i)?;
+        let text = t.text(self.sql);
+        Some(match t.kind {
+            TokenKind::Number => (Val::Num(parse_number(text)?), i + 1),
+            TokenKind::String => (
+                Val::Str(text.get(1..text.len().saturating_sub(1)).unwrap_or("")),
+                i + 1,
+            ),
+            TokenKind::EString | TokenKind::BitString => (
+                Val::Str(text.get(2..text.len().saturating_sub(1)).unwrap_or("")),
+                i + 1,
+            ),
+            TokenKind::DollarString => {
+                let tag = text.get(1..)?.find('$')? + 2;
+                (
+                    Val::Str(text.get(tag..text.len().saturating_sub(tag)).unwrap_or("")),
+                    i + 1,
+                )
+            }
+            TokenKind::Ident => match t.kw {
+                Kw::True => (Val::Bool(true), i + 1),
+                Kw::False => (Val::Bool(false), i + 1),
+                Kw::Null => (Val::Null, i + 1),
+                Kw::None => {
+                    if self.kind(i + 1) == Some(TokenKind::LParen) {
+                        return None;
+                    }
+                    let mut end = i + 1;
+                    while self.kind(end) == Some(TokenKind::Dot)
+                        && matches!(
+                            self.kind(end + 1),
+                            Some(TokenKind::Ident | TokenKind::QuotedIdent)
+                        )
+                    {
+                        end += 2;
+                    }
+                    let span = self.span(i, end - 1);
+                    (Val::Ident(self.sql.get(span).unwrap_or("")), end)
+                }
+                _ => return None,
+            },
+            TokenKind::QuotedIdent => (Val::Ident(text), i + 1),
+            TokenKind::Operator if text == "-" => match self.atom(i + 1)? {
+                (Val::Num(n), next) => (Val::Num(-n), next),
+                _ => return None,
+            },
+            _ => return None,
+        })
+    }
+
+    fn operand(&self, i: usize) -> Option<(Val<'s>, usize)> {
+        let (mut val, mut j) = self.atom(i)?;
+        while let (Val::Num(a), Some(TokenKind::Operator)) = (val, self.kind(j)) {
+            let op = self.text(j);
+            if !matches!(op, "+" | "-" | "*" | "/" | "%") {
+                break;
+            }
+            let Some((Val::Num(b), next)) = self.atom(j + 1) else {
+                break;
+            };
+            val = Val::Num(match op {
+                "+" => a + b,
+                "-" => a - b,
+                "*" => a * b,
+                "/" if b != 0.0 => a / b,
+                "%" if b != 0.0 => a % b,
+                _ => return None,
+            });
+            j = next;
+        }
+        Some((val, j))
+    }
+}
+
+fn keywords_class(kw: Kw) -> Class {
+    kw.class()
+}
+
+fn compare_vals(lhs: Val<'_>, rhs: Val<'_>, op: &str) -> Cond {
+    use std::cmp::Ordering;
+    let ordering = match (lhs, rhs) {
+        (Val::Num(a), Val::Num(b)) => a.partial_cmp(&b),
+        (Val::Str(a), Val::Str(b)) => {
+            if matches!(op, "like" | "ilike") {
+                let matches = b.bytes().all(|c| c == b'%')
+                    || (op == "like" && a == b)
+                    || (op == "ilike" && a.eq_ignore_ascii_case(b));
+                return Cond {
+                    value: Some(matches),
+                    constant: true,
+                    same_ident: false,
+                };
+            }
+            Some(a.cmp(b))
+        }
+        (Val::Str(s), Val::Num(n)) => parse_number(s.trim()).and_then(|v| v.partial_cmp(&n)),
+        (Val::Num(n), Val::Str(s)) => parse_number(s.trim()).and_then(|v| n.partial_cmp(&v)),
+        (Val::Bool(a), Val::Bool(b)) => Some(a.cmp(&b)),
+        (Val::Ident(a), Val::Ident(b)) => {
+            let same = a.eq_ignore_ascii_case(b);
+            let value = same.then_some(matches!(op, "=" | "<=" | ">=" | "like" | "ilike"));
+            return Cond {
+                value,
+                constant: false,
+                same_ident: same,
+            };
+        }
+        (Val::Ident(_), _) | (_, Val::Ident(_)) => {
+            return Cond {
+                value: None,
+                constant: false,
+                same_ident: false,
+            };
+        }
+        _ => None,
+    };
+    let value = ordering.map(|o| match op {
+        "=" | "like" | "ilike" => o == Ordering::Equal,
+        "<>" | "!=" => o != Ordering::Equal,
+        "<" => o == Ordering::Less,
+        ">" => o == Ordering::Greater,
+        "<=" => o != Ordering::Greater,
+        ">=" => o != Ordering::Less,
+        _ => false,
+    });
+    Cond {
+        value,
+        constant: true,
+        same_ident: false,
+    }
+}
+
+fn parse_number(text: &str) -> Option<f64> {
+    let lower = text.to_ascii_lowercase();
+    if let Some(hex) = lower.strip_prefix("0x") {
+        return u64::from_str_radix(&hex.replace('_', ""), 16)
+            .ok()
+            .map(|v| v as f64);
+    }
+    lower.replace('_', "").parse().ok()
+}
+
+fn hex_value(digits: Option<&[u8]>) -> Option<u8> {
+    let digits = std::str::from_utf8(digits?).ok()?;
+    u8::from_str_radix(digits, 16).ok()
+}
+
+fn octal_value(digits: Option<&[u8]>) -> Option<u8> {
+    let digits = std::str::from_utf8(digits?).ok()?;
+    u8::from_str_radix(digits, 8).ok()
+}
+
+/// Why the body of a comment that ends the text looks like the remnant of a
+/// truncated statement, if it does.
+fn truncation_body(body: &str) -> Option<&'static str> {
+    let trimmed = body.trim();
+    if trimmed.is_empty() {
+        return Some("empty comment ends the statement");
+    }
+    if !trimmed.bytes().any(|b| b.is_ascii_alphanumeric()) || trimmed.chars().count() == 1 {
+        return Some("comment of punctuation ends the statement");
+    }
+    if trimmed.contains(['\'', '"']) {
+        return Some("comment hides a quote: the rest of the statement was cut off");
+    }
+    let opens = trimmed.matches('(').count();
+    let closes = trimmed.matches(')').count();
+    if opens != closes {
+        return Some("comment hides unbalanced parentheses: the rest of the statement was cut off");
+    }
+    let first_word = trimmed
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+        .next()
+        .unwrap_or("");
+    if CLAUSE_AFTER_TRUNCATION.contains(&keywords::lookup(first_word.as_bytes())) {
+        return Some("comment hides SQL clauses: the rest of the statement was cut off");
+    }
+    None
+}
