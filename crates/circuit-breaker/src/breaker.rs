@@ -398,9 +398,25 @@ impl CircuitBreaker {
     /// # Errors
     ///
     /// [`Error::NotPermitted`] when the breaker refuses the call.
-    #[inline]
+    #[inline(always)]
     pub fn try_acquire(&self) -> Result<Permit<'_>> {
-        let raw = self.shared.acquire()?;
+        let s = &*self.shared;
+        let hot = s.hot.load(Ordering::Acquire);
+        let now = s.clock.now_nanos();
+        let tag = hot & TAG_MASK;
+        if tag == CLOSED || tag == FORCED_CLOSED {
+            let raw = RawPermit {
+                generation: generation_of(hot),
+                start: now,
+                probe: false,
+            };
+            return Ok(Permit {
+                breaker: self,
+                raw,
+                done: false,
+            });
+        }
+        let raw = s.acquire_slow(tag, now)?;
         Ok(Permit {
             breaker: self,
             raw,
@@ -518,7 +534,6 @@ impl Shared {
         }
     }
 
-    #[inline]
     fn acquire(&self) -> Result<RawPermit> {
         let hot = self.hot.load(Ordering::Acquire);
         let now = self.clock.now_nanos();
@@ -534,6 +549,7 @@ impl Shared {
     }
 
     #[cold]
+    #[inline(never)]
     fn acquire_slow(&self, tag: u64, now: u64) -> Result<RawPermit> {
         if tag == OPEN {
             let until = self.open_until.load(Ordering::Acquire);
@@ -600,10 +616,38 @@ impl Shared {
         Error::NotPermitted { state, retry_after }
     }
 
-    #[inline]
+    /// Records a finished call; the closed-state success path is a handful of
+    /// loads and one store to this thread's slot.
+    #[inline(always)]
     fn record(&self, raw: RawPermit, outcome: Outcome) {
         let now = self.clock.now_nanos();
         let elapsed = now.saturating_sub(raw.start);
+        if self.observer.is_none()
+            && outcome == Outcome::Success
+            && elapsed < self.slow_ns
+            && !raw.probe
+        {
+            let hot = self.hot.load(Ordering::Acquire);
+            let epoch = if self.time_window {
+                now / NANOS_PER_SEC
+            } else {
+                0
+            };
+            let expected =
+                INERT | raw.generation << GEN_SHIFT | (epoch & EPOCH_MASK) << EPOCH_SHIFT;
+            let tag = hot & TAG_MASK;
+            if hot & !TAG_MASK == expected && (tag == CLOSED || tag == FORCED_CLOSED) {
+                let i = slots::current();
+                slots::bump(&self.slots[i].successes, i);
+                return;
+            }
+        }
+        self.record_observed(raw, outcome, now, elapsed);
+    }
+
+    /// The record path with an observer, or when the fast path does not apply.
+    #[inline(never)]
+    fn record_observed(&self, raw: RawPermit, outcome: Outcome, now: u64, elapsed: u64) {
         let slow = elapsed >= self.slow_ns;
         if let Some(o) = &self.observer {
             o.on_call(outcome, slow, Duration::from_nanos(elapsed));
@@ -628,6 +672,7 @@ impl Shared {
     }
 
     #[cold]
+    #[inline(never)]
     fn record_slow(&self, raw: RawPermit, outcome: Outcome, slow: bool, now: u64) {
         let event = {
             let mut inner = self.lock();
@@ -652,6 +697,7 @@ impl Shared {
         self.emit(event);
     }
 
+    #[inline(never)]
     fn release(&self, raw: RawPermit) {
         if !raw.probe {
             return;
@@ -888,7 +934,7 @@ impl fmt::Debug for Permit<'_> {
 
 impl Permit<'_> {
     /// Records a success.
-    #[inline]
+    #[inline(always)]
     pub fn success(self) {
         self.record(Outcome::Success);
     }
@@ -904,7 +950,7 @@ impl Permit<'_> {
     }
 
     /// Records `outcome`.
-    #[inline]
+    #[inline(always)]
     pub fn record(mut self, outcome: Outcome) {
         self.done = true;
         self.breaker.shared.record(self.raw, outcome);
@@ -918,9 +964,10 @@ impl Permit<'_> {
 }
 
 impl Drop for Permit<'_> {
-    #[inline]
+    #[inline(always)]
     fn drop(&mut self) {
-        if !self.done {
+        // Only a half-open probe has anything to give back.
+        if !self.done && self.raw.probe {
             self.breaker.shared.release(self.raw);
         }
     }

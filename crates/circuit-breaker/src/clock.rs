@@ -2,19 +2,48 @@
 //! paused-time tests, and a manual clock for deterministic models.
 
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, OnceLock};
-use std::time::Duration;
+use std::sync::{Arc, Once};
+use std::time::{Duration, Instant};
 
 /// How often the coarse clock's upkeep thread refreshes the shared time.
 pub const COARSE_RESOLUTION: Duration = Duration::from_millis(1);
 
-/// Keeps quanta's upkeep thread alive for the whole process once any coarse clock exists.
-static UPKEEP: OnceLock<Option<quanta::Handle>> = OnceLock::new();
+/// Nanoseconds since the upkeep thread started, refreshed every [`COARSE_RESOLUTION`].
+static COARSE_NOW: AtomicU64 = AtomicU64::new(0);
+static COARSE_START: Once = Once::new();
+
+/// Starts the process-wide upkeep thread once. It reads the monotonic clock every
+/// millisecond and publishes it in one atomic, so that a hot-path read is a
+/// plain load with no system call, no TSC scaling and no conversion.
+fn start_coarse() {
+    COARSE_START.call_once(|| {
+        let base = Instant::now();
+        let tick = move || COARSE_NOW.store(nanos(base.elapsed()).max(1), Ordering::Release);
+        tick();
+        // If the thread cannot be spawned the time stays frozen, which would keep
+        // an open breaker open forever; fall back to reading the clock per call.
+        let spawned = std::thread::Builder::new()
+            .name("omnibase-coarse-clock".to_owned())
+            .spawn(move || {
+                loop {
+                    #[allow(
+                        clippy::disallowed_methods,
+                        reason = "a dedicated ticker thread, never a tokio worker, and not synchronisation"
+                    )]
+                    std::thread::sleep(COARSE_RESOLUTION);
+                    tick();
+                }
+            });
+        if spawned.is_err() {
+            COARSE_NOW.store(0, Ordering::Release);
+        }
+    });
+}
 
 /// Where a breaker reads the time. Cheap to clone.
 ///
-/// Time is kept as nanoseconds since the clock was made, so the breaker's
-/// arithmetic is plain `u64`.
+/// Time is kept as nanoseconds in a `u64`, so the breaker's arithmetic is plain
+/// integer arithmetic.
 #[derive(Debug, Clone)]
 pub struct Clock {
     source: Source,
@@ -22,17 +51,9 @@ pub struct Clock {
 
 #[derive(Debug, Clone)]
 enum Source {
-    Coarse {
-        clock: quanta::Clock,
-        base: quanta::Instant,
-    },
-    Precise {
-        clock: quanta::Clock,
-        base: quanta::Instant,
-    },
-    Tokio {
-        base: tokio::time::Instant,
-    },
+    Coarse,
+    Precise { base: Instant },
+    Tokio { base: tokio::time::Instant },
     Manual(ManualClock),
 }
 
@@ -44,26 +65,28 @@ fn nanos(d: Duration) -> u64 {
 
 impl Clock {
     /// A clock read from one shared atomic that a background thread refreshes every
-    /// [`COARSE_RESOLUTION`] (quanta's upkeep thread, started once per process).
-    /// Reading it costs about a nanosecond; slow-call durations are measured to
+    /// [`COARSE_RESOLUTION`] (one thread per process, started by the first coarse
+    /// clock). Reading it is a single load; slow-call durations are measured to
     /// about a millisecond. The default.
     #[must_use]
     pub fn coarse() -> Self {
-        UPKEEP.get_or_init(|| quanta::Upkeep::new(COARSE_RESOLUTION).start().ok());
-        let clock = quanta::Clock::new();
-        let base = clock.recent();
+        start_coarse();
+        if COARSE_NOW.load(Ordering::Acquire) == 0 {
+            // The upkeep thread could not start: stay correct, just slower.
+            return Self::precise();
+        }
         Self {
-            source: Source::Coarse { clock, base },
+            source: Source::Coarse,
         }
     }
 
-    /// quanta's precise clock (the TSC where available): about 10–20 ns a read, twice per call.
+    /// `std::time::Instant`: exact, about 20 ns a read, twice per call.
     #[must_use]
     pub fn precise() -> Self {
-        let clock = quanta::Clock::new();
-        let base = clock.now();
         Self {
-            source: Source::Precise { clock, base },
+            source: Source::Precise {
+                base: Instant::now(),
+            },
         }
     }
 
@@ -90,14 +113,20 @@ impl Clock {
         )
     }
 
-    /// Nanoseconds since this clock was made.
-    #[inline]
+    /// Nanoseconds on this clock; only differences mean anything.
+    #[inline(always)]
     pub(crate) fn now_nanos(&self) -> u64 {
+        if let Source::Coarse = self.source {
+            return COARSE_NOW.load(Ordering::Relaxed);
+        }
+        self.now_other()
+    }
+
+    #[inline(never)]
+    fn now_other(&self) -> u64 {
         match &self.source {
-            Source::Coarse { clock, base } => {
-                nanos(clock.recent().saturating_duration_since(*base))
-            }
-            Source::Precise { clock, base } => nanos(clock.now().saturating_duration_since(*base)),
+            Source::Coarse => COARSE_NOW.load(Ordering::Relaxed),
+            Source::Precise { base } => nanos(base.elapsed()),
             Source::Tokio { base } => {
                 nanos(tokio::time::Instant::now().saturating_duration_since(*base))
             }

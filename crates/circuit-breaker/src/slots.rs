@@ -7,6 +7,7 @@
 //! load and store instead of a locked read-modify-write; threads beyond
 //! [`OWNED`] share the last slot and use `fetch_add`. Readers only sum.
 
+use std::cell::Cell;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 /// Slot indices that a single thread owns.
@@ -52,6 +53,8 @@ impl SlotGuard {
 
 impl Drop for SlotGuard {
     fn drop(&mut self) {
+        // Anything this thread records after this point goes to the shared slot.
+        let _ = INDEX.try_with(|i| i.set(SHARED));
         if self.index < OWNED {
             // Release: the next owner sees every store this thread made to the slot.
             CLAIMED.fetch_and(!(1_u64 << self.index), Ordering::Release);
@@ -59,14 +62,34 @@ impl Drop for SlotGuard {
     }
 }
 
+/// Marks a thread that has not claimed a slot yet.
+const UNCLAIMED: usize = usize::MAX;
+
 thread_local! {
-    static SLOT: SlotGuard = SlotGuard::claim();
+    /// This thread's slot index: a const-initialised cell, so reading it needs
+    /// no lazy-initialisation check on the hot path.
+    static INDEX: Cell<usize> = const { Cell::new(UNCLAIMED) };
+    /// Owns the claim and gives the slot back when the thread exits.
+    static GUARD: SlotGuard = SlotGuard::claim();
 }
 
 /// This thread's slot index.
-#[inline]
+#[inline(always)]
 pub(crate) fn current() -> usize {
-    SLOT.try_with(|s| s.index).unwrap_or(SHARED)
+    let index = INDEX.with(Cell::get);
+    if index != UNCLAIMED {
+        return index;
+    }
+    claim_current()
+}
+
+#[cold]
+#[inline(never)]
+fn claim_current() -> usize {
+    // During thread teardown the guard may be gone; the shared slot is always safe.
+    let index = GUARD.try_with(|g| g.index).unwrap_or(SHARED);
+    let _ = INDEX.try_with(|i| i.set(index));
+    index
 }
 
 /// Slots at or above this index have never been claimed.
@@ -89,7 +112,7 @@ pub(crate) struct Slot {
 }
 
 /// Adds one to a counter of the slot at `index`.
-#[inline]
+#[inline(always)]
 pub(crate) fn bump(counter: &AtomicU64, index: usize) {
     if index < OWNED {
         // Only this thread writes this slot, so a load and a store lose nothing.
