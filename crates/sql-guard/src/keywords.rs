@@ -52,6 +52,7 @@ keywords! {
     Explain = "explain", Prepare = "prepare", Declare = "declare",
     Function = "function", Procedure = "procedure", Desc = "desc", Asc = "asc",
     Stdin = "stdin", Stdout = "stdout", For = "for", Join = "join", On = "on",
+    Between = "between", Using = "using", Sys = "sys",
     // Numeric types: the targets of error-based casts.
     Int = "int", Integer = "integer", Int2 = "int2", Int4 = "int4", Int8 = "int8",
     Bigint = "bigint", Smallint = "smallint", Numeric = "numeric",
@@ -59,7 +60,7 @@ keywords! {
     Real = "real", Double = "double", Text = "text", Varchar = "varchar",
     // Time-based probes.
     PgSleep = "pg_sleep", PgSleepFor = "pg_sleep_for", PgSleepUntil = "pg_sleep_until",
-    GenerateSeries = "generate_series",
+    GenerateSeries = "generate_series", Repeat = "repeat", Rpad = "rpad", Lpad = "lpad",
     // File system and out-of-band access.
     PgReadFile = "pg_read_file", PgReadBinaryFile = "pg_read_binary_file",
     PgLsDir = "pg_ls_dir", PgStatFile = "pg_stat_file", LoImport = "lo_import",
@@ -100,6 +101,9 @@ keywords! {
     Nchar = "nchar", Varchar2 = "varchar2", Rlike = "rlike", Mysql = "mysql",
     Sysobjects = "sysobjects", DbName = "db_name", Database = "database",
     ToPosixtime = "to_posixtime", Sqlid = "sqlid_to_sqlhash", Systimestamp = "systimestamp",
+    Sysusers = "sysusers", Sysmaster = "sysmaster", RegexpSubstring = "regexp_substring",
+    Fuzzbits = "fuzzbits", Isnull = "isnull", Nvarchar = "nvarchar", UserLock = "user_lock",
+    ParseDataSize = "parse_data_size", Error = "error",
 }
 
 /// What a keyword means to the rules.
@@ -121,6 +125,8 @@ pub(crate) enum Class {
     Catalog,
     /// Takes a value apart character by character.
     Extract,
+    /// Can make a lot of work from a large number argument.
+    Heavy,
     /// A function of another database, called; a payload generator's mark.
     ForeignFn,
     /// A table or package of another database.
@@ -147,14 +153,15 @@ impl Kw {
                 Class::Catalog
             }
             Substr | Substring | Ascii | Length | Left | Right => Class::Extract,
+            Repeat | Rpad | Lpad | GenerateSeries => Class::Heavy,
             Sleep | Benchmark | Elt | MakeSet | Mid | Ord | Extractvalue | Updatexml | Xmltype
             | JsonKeys | GtidSubset | Substrc | Nvl | Ifnull | Randomblob | Iif | LoadFile
-            | DbName | Database | ToPosixtime | Sqlid => Class::ForeignFn,
+            | DbName | Database | ToPosixtime | Sqlid | RegexpSubstring | Fuzzbits | Isnull
+            | ParseDataSize | Error => Class::ForeignFn,
             Waitfor | DbmsPipe | DbmsLock | DbmsUtility | UtlInaddr | UtlHttp | Ctxsys | Dual
             | AllUsers | Sysibm | SqliteMaster | Msysaccessobjects | Outfile | Dumpfile
-            | XpCmdshell | Nchar | Varchar2 | Rlike | Mysql | Sysobjects | Systimestamp => {
-                Class::ForeignName
-            }
+            | XpCmdshell | Nchar | Varchar2 | Rlike | Mysql | Sysobjects | Systimestamp
+            | Sysusers | Sysmaster | Nvarchar | UserLock => Class::ForeignName,
             _ => Class::Plain,
         }
     }

@@ -183,6 +183,13 @@ struct Frame {
     union_arm: bool,
     /// The statement is `COPY`.
     copy: bool,
+    /// Inside a condition or ordering (after WHERE, AND, ORDER, …) rather
+    /// than a select list.
+    in_cond: bool,
+    /// A WHERE was seen at this depth.
+    seen_where: bool,
+    /// An ORDER BY, LIMIT or OFFSET was seen at this depth.
+    seen_limit: bool,
 }
 
 impl Frame {
@@ -192,12 +199,19 @@ impl Frame {
             func: Kw::None,
             union_arm: false,
             copy: false,
+            in_cond: false,
+            seen_where: false,
+            seen_limit: false,
         }
     }
 }
 
 /// Runs every rule over `scratch.tokens` (the lexed `sql`).
 pub(crate) fn analyze(sql: &str, scratch: &mut Scratch, out: &mut Vec<Finding>) {
+    analyze_at(sql, scratch, out, false);
+}
+
+fn analyze_at(sql: &str, scratch: &mut Scratch, out: &mut Vec<Finding>, nested: bool) {
     let Scratch {
         tokens,
         sig,
@@ -232,6 +246,26 @@ pub(crate) fn analyze(sql: &str, scratch: &mut Scratch, out: &mut Vec<Finding>) 
     a.unterminated(tokens);
     a.main_pass(frames);
     a.ending();
+    if !nested {
+        a.quoted_identifiers();
+    }
+}
+
+/// Analyzes text found inside a token (a quoted identifier), with its own
+/// buffers; findings come back shifted to `offset`.
+fn analyze_inner(text: &str, offset: usize, out: &mut Vec<Finding>) {
+    let mut scratch = Scratch::default();
+    crate::lexer::tokenize_into(text, &mut scratch.tokens);
+    let mut inner = Vec::new();
+    analyze_at(text, &mut scratch, &mut inner, true);
+    for mut finding in inner.into_iter().filter(|f| f.severity > Severity::Low) {
+        finding.span = finding.span.start + offset..finding.span.end + offset;
+        // The server takes the whole text for a name: the injection failed,
+        // but someone tried one.
+        finding.severity = finding.severity.min(Severity::Medium);
+        finding.message = "quoted identifier holds SQL";
+        out.push(finding);
+    }
 }
 
 struct Analyzer<'s> {
@@ -255,6 +289,8 @@ struct Cond {
     value: Option<bool>,
     constant: bool,
     same_ident: bool,
+    /// Index of the first token after the condition.
+    end: usize,
 }
 
 const CLAUSE_AFTER_TRUNCATION: &[Kw] = &[
@@ -332,6 +368,16 @@ impl<'s> Analyzer<'s> {
         self.kind(open) == Some(TokenKind::LParen)
             && matches!(self.kw(open + 1), Kw::Select | Kw::With | Kw::Values)
     }
+    fn quoted_identifiers(&mut self) {
+        for t in self.sig {
+            if t.kind == TokenKind::QuotedIdent && !t.unterminated() {
+                let inner = self.sql.get(t.start + 1..t.end - 1).unwrap_or("");
+                if inner.contains([' ', ';', '\t', '\n']) {
+                    analyze_inner(inner, t.start + 1, self.out);
+                }
+            }
+        }
+    }
 
     fn comments(&mut self, tokens: &[Token]) {
         let bytes = self.sql.as_bytes();
@@ -387,8 +433,9 @@ impl<'s> Analyzer<'s> {
             return;
         };
         let t = self.sig[last];
+        let after_using = last > 0 && self.kw(last - 1) == Kw::Using;
         let dangling = match t.kind {
-            TokenKind::Operator => t.text(self.sql) != "*",
+            TokenKind::Operator => t.text(self.sql) != "*" && !after_using,
             TokenKind::Comma | TokenKind::LParen | TokenKind::Cast => true,
             TokenKind::Ident => matches!(t.kw, Kw::And | Kw::Or | Kw::Not | Kw::Where | Kw::Union),
             _ => false,
@@ -425,7 +472,11 @@ impl<'s> Analyzer<'s> {
                         func,
                         union_arm: top.union_arm,
                         copy: top.copy,
+                        in_cond: top.in_cond,
+                        seen_where: false,
+                        seen_limit: false,
                     });
+                    self.paren(i, func);
                 }
                 TokenKind::RParen => {
                     if frames.len() > 1 {
@@ -449,7 +500,8 @@ impl<'s> Analyzer<'s> {
                         );
                     }
                     if i + 1 < n {
-                        self.stacked(i);
+                        let root = frames.first().copied().unwrap_or_else(Frame::root);
+                        self.stacked(i, root);
                         statement += 1;
                     }
                     frames.clear();
@@ -458,6 +510,11 @@ impl<'s> Analyzer<'s> {
                 TokenKind::Operator => self.operator(i),
                 TokenKind::Cast => self.cast(i),
                 TokenKind::EString => self.e_string(i),
+                TokenKind::Number
+                    if self.text(i).len() > 2 && self.text(i)[..2].eq_ignore_ascii_case("0x") =>
+                {
+                    self.hex_number(i);
+                }
                 TokenKind::String | TokenKind::DollarString | TokenKind::Number => {
                     if let Some(next) = self.tok(i + 1)
                         && next.kind == TokenKind::Ident
@@ -474,11 +531,30 @@ impl<'s> Analyzer<'s> {
                 }
                 TokenKind::Ident if t.kw != Kw::None => {
                     let at_root = frames.len() == 1;
-                    if let Some(frame) = frames.last_mut()
-                        && frame.first == Kw::None
-                    {
-                        frame.first = t.kw;
-                        frame.copy |= t.kw == Kw::Copy && at_root;
+                    if let Some(frame) = frames.last_mut() {
+                        if frame.first == Kw::None {
+                            frame.first = t.kw;
+                            frame.copy |= t.kw == Kw::Copy && at_root;
+                        }
+                        match t.kw {
+                            Kw::Where | Kw::Having | Kw::On | Kw::When | Kw::And | Kw::Or => {
+                                frame.in_cond = true;
+                            }
+                            Kw::Order | Kw::Limit | Kw::Offset => {
+                                frame.in_cond = true;
+                                frame.seen_limit = true;
+                            }
+                            Kw::Select
+                            | Kw::From
+                            | Kw::Set
+                            | Kw::Values
+                            | Kw::Returning
+                            | Kw::Group => {
+                                frame.in_cond = false;
+                            }
+                            _ => {}
+                        }
+                        frame.seen_where |= t.kw == Kw::Where;
                     }
                     let top = frames.last().copied().unwrap_or_else(Frame::root);
                     self.keyword(i, top, statement, frames.len() - 1);
@@ -486,11 +562,22 @@ impl<'s> Analyzer<'s> {
                         self.union(i, top);
                         if let Some(frame) = frames.last_mut() {
                             frame.union_arm = true;
+                            frame.seen_limit = false;
                         }
                     }
                     if t.kw == Kw::Chr && self.is_call(i) {
                         chr_calls += 1;
                     }
+                }
+                TokenKind::Ident
+                    if top.union_arm && t.text(self.sql).to_ascii_lowercase().contains("passw") =>
+                {
+                    self.push(
+                        Rule::CatalogProbe,
+                        Severity::High,
+                        t.start..t.end,
+                        "password column read in a UNION arm",
+                    );
                 }
                 _ => {}
             }
@@ -517,11 +604,28 @@ impl<'s> Analyzer<'s> {
             );
         }
     }
-
-    fn stacked(&mut self, semi: usize) {
+    fn stacked(&mut self, semi: usize, root: Frame) {
         let Some(next) = self.tok(semi + 1) else {
             return;
         };
+        // A lookup that ends in a literal, then a line break and a
+        // destructive statement: a payload with a newline in it, not a
+        // migration script.
+        let lookup_then_destroy = matches!(root.first, Kw::Select | Kw::Update | Kw::Delete)
+            && root.seen_where
+            && semi > 0
+            && (self.sig[semi - 1].kind.is_literal()
+                || matches!(self.kw(semi - 1), Kw::True | Kw::False))
+            && matches!(
+                next.kw,
+                Kw::Drop
+                    | Kw::Delete
+                    | Kw::Truncate
+                    | Kw::Alter
+                    | Kw::Grant
+                    | Kw::Revoke
+                    | Kw::Update
+            );
         let from = self.sig[semi].end;
         let same_line = !self
             .sql
@@ -547,6 +651,10 @@ impl<'s> Analyzer<'s> {
         let (severity, message) = match (same_line, destructive) {
             (true, true) => (Severity::High, "second statement changes data or schema"),
             (true, false) => (Severity::Medium, "second statement on the same line"),
+            (false, _) if lookup_then_destroy => (
+                Severity::Medium,
+                "lookup followed by a destructive statement",
+            ),
             (false, _) => (Severity::Low, "several statements, one per line"),
         };
         self.push(
@@ -556,9 +664,69 @@ impl<'s> Analyzer<'s> {
             message,
         );
     }
-
     fn operator(&mut self, i: usize) {
         let text = self.text(i);
+        if text == "+" && self.opens_subquery(i + 1) && i > 0 && self.sig[i - 1].kind.is_string() {
+            self.push(
+                Rule::SubqueryInjection,
+                Severity::Medium,
+                self.span(i - 1, i + 1),
+                "subquery added to a string",
+            );
+        }
+        if text == "/" {
+            let zero = self.kind(i + 1) == Some(TokenKind::Number)
+                && parse_number(self.text(i + 1)) == Some(0.0);
+            if zero || self.opens_subquery(i + 1) {
+                // A literal `1/0` is how tests provoke errors; a division by
+                // a subquery is how payloads do.
+                let severity = if zero {
+                    Severity::Low
+                } else {
+                    Severity::Medium
+                };
+                self.push(
+                    Rule::ErrorBased,
+                    severity,
+                    self.span(i, i + 1),
+                    "division by zero or by a subquery forces an error",
+                );
+            }
+        }
+        if text != "*" {
+            // A binary operator with nothing after it: `20# OFFSET 0`.
+            let dangling = match self.tok(i + 1) {
+                Some(next) => {
+                    matches!(
+                        next.kind,
+                        TokenKind::Comma | TokenKind::RParen | TokenKind::Semicolon
+                    ) || matches!(
+                        next.kw,
+                        Kw::From
+                            | Kw::Where
+                            | Kw::Order
+                            | Kw::Group
+                            | Kw::Limit
+                            | Kw::Offset
+                            | Kw::Returning
+                            | Kw::Having
+                            | Kw::Union
+                            | Kw::And
+                            | Kw::Or
+                    )
+                }
+                None => false,
+            };
+            let after_using = i > 0 && self.kw(i - 1) == Kw::Using;
+            if dangling && !after_using {
+                self.push(
+                    Rule::IncompleteStatement,
+                    Severity::Medium,
+                    self.span(i, i + 1),
+                    "operator without a right operand",
+                );
+            }
+        }
         if text == "||" {
             let after_sub = self.opens_subquery(i + 1);
             let before_sub = i > 0
@@ -616,7 +784,9 @@ impl<'s> Analyzer<'s> {
             Some(TokenKind::RParen) => self.partner.get(p).is_some_and(|&o| {
                 o != usize::MAX
                     && (self.opens_subquery(o)
-                        || (o > 0 && matches!(keywords_class(self.kw(o - 1)), Class::Probe)
+                        || (o > 0
+                            && matches!(keywords_class(self.kw(o - 1)), Class::Probe)
+                            && self.kw(o - 1) != Kw::CurrentSetting
                             || matches!(self.kw(o.wrapping_sub(1)), Kw::QueryToXml | Kw::Xmlparse)))
             }),
             Some(TokenKind::Ident) => {
@@ -671,10 +841,17 @@ impl<'s> Analyzer<'s> {
     fn keyword(&mut self, i: usize, top: Frame, statement: usize, depth: usize) {
         let kw = self.kw(i);
         match kw {
-            Kw::Or | Kw::And | Kw::When => {
+            Kw::Or | Kw::And | Kw::When | Kw::Having => {
                 if let Some(cond) = self.cond(i + 1) {
-                    let end = self.cond_end(i + 1);
-                    let span = self.span(i, end);
+                    let span = self.span(i, cond.end.saturating_sub(1).max(i));
+                    // `x IS NOT NULL` is a tautology only where a literal
+                    // was just closed: `id = 5 OR id IS NOT NULL`.
+                    let after_literal = i > 0 && self.sig[i - 1].kind.is_literal();
+                    let is_null_test =
+                        self.kw(cond.end.saturating_sub(1)) == Kw::Null && !cond.constant;
+                    if is_null_test && !(kw == Kw::Or && after_literal) {
+                        return;
+                    }
                     if kw == Kw::Or
                         && cond.value == Some(true)
                         && (cond.constant || cond.same_ident)
@@ -701,6 +878,14 @@ impl<'s> Analyzer<'s> {
                     Severity::Medium,
                     self.span(i, i + 2),
                     "subquery as a LIMIT or OFFSET",
+                );
+            }
+            Kw::Sys if self.kind(i + 1) == Some(TokenKind::Dot) => {
+                self.push(
+                    Rule::ForeignDialect,
+                    Severity::High,
+                    self.span(i, i + 2),
+                    "name from another database",
                 );
             }
             Kw::Program if top.copy => {
@@ -782,7 +967,10 @@ impl<'s> Analyzer<'s> {
             Class::Probe => self.probe(i, top),
             _ => {}
         }
-        if kw == Kw::GenerateSeries && self.is_call(i) {
+        if kw == Kw::From {
+            self.self_join(i);
+        }
+        if keywords_class(kw) == Class::Heavy && self.is_call(i) {
             let end = self.call_end(i);
             let heavy = (i + 2..end).any(|k| {
                 self.kind(k) == Some(TokenKind::Number)
@@ -793,7 +981,7 @@ impl<'s> Analyzer<'s> {
                     Rule::TimeBased,
                     Severity::High,
                     self.span(i, end),
-                    "heavy generate_series",
+                    "call with a huge count makes the server busy",
                 );
             }
         }
@@ -865,8 +1053,22 @@ impl<'s> Analyzer<'s> {
             && self.tok(i - 2).is_some_and(|t| t.kind.is_literal()))
             || (self.is_comparison(end + 1)
                 && self.tok(end + 2).is_some_and(|t| t.kind.is_literal()));
-        let (severity, message) = if in_extract {
+        let concatenated = (i > 0 && matches!(self.text(i - 1), "||" | "+"))
+            || matches!(self.text(end + 1), "||" | "+");
+        // `version()` and `current_database()` belong in select lists and
+        // admin tools, not in conditions or function arguments.
+        let odd_function = (kw == Kw::Version && (top.in_cond || top.func != Kw::None))
+            || (matches!(kw, Kw::CurrentDatabase | Kw::InetServerAddr) && top.func != Kw::None);
+        let (severity, message) = if kw == Kw::CurrentSetting && !concatenated && !top.union_arm {
+            // Applications read settings (row-level security, feature
+            // flags) all the time.
+            (Severity::Low, "server setting read")
+        } else if in_extract {
             (Severity::High, "server identity taken apart")
+        } else if concatenated {
+            (Severity::High, "server identity spliced into a value")
+        } else if odd_function {
+            (Severity::Medium, "server identity tested in a condition")
         } else if scalar_subquery || compared_to_literal {
             (
                 Severity::High,
@@ -878,6 +1080,132 @@ impl<'s> Analyzer<'s> {
             (Severity::Low, "server identity read")
         };
         self.push(Rule::EnvironmentProbe, severity, self.span(i, end), message);
+    }
+    /// Checks made at an opening paren.
+    fn paren(&mut self, i: usize, func: Kw) {
+        if keywords_class(func) == Class::Extract && self.opens_subquery(i + 1) {
+            self.push(
+                Rule::SubqueryInjection,
+                Severity::Medium,
+                self.span(i.saturating_sub(1), i + 2),
+                "subquery result taken apart",
+            );
+        }
+        // `(5 BETWEEN 1 AND 9)::int`, `(2321=2321)*5496`: a parenthesized
+        // constant condition used as a value.
+        let Some(prev) = i.checked_sub(1).and_then(|p| self.tok(p)) else {
+            return;
+        };
+        let call = matches!(prev.kind, TokenKind::Ident | TokenKind::QuotedIdent)
+            && (prev.kw == Kw::None || keywords_class(prev.kw) != Class::Plain);
+        let handled = matches!(
+            prev.kw,
+            Kw::When | Kw::And | Kw::Or | Kw::Having | Kw::In | Kw::Values | Kw::Not | Kw::Where
+        );
+        if call || handled {
+            return;
+        }
+        let close = self.partner.get(i).copied().unwrap_or(usize::MAX);
+        if let Some(cond) = self.cond(i + 1)
+            && (cond.constant || cond.same_ident)
+            && cond.end == close
+            && self.kw(i + 1) != Kw::Select
+        {
+            self.push(
+                Rule::ConstantCondition,
+                Severity::Medium,
+                self.span(i, close),
+                "constant condition used as a value",
+            );
+        }
+    }
+
+    /// `FROM t AS t1, t AS t2, t AS t3`: a cartesian product of one table
+    /// with itself, the heavy query of time-based blind injection.
+    fn self_join(&mut self, from: usize) {
+        let mut names: Vec<&str> = Vec::new();
+        let mut k = from + 1;
+        let mut expect_name = true;
+        while let Some(t) = self.tok(k) {
+            match t.kind {
+                TokenKind::Comma => expect_name = true,
+                TokenKind::Ident | TokenKind::QuotedIdent if expect_name => {
+                    if matches!(
+                        t.kw,
+                        Kw::Select
+                            | Kw::Where
+                            | Kw::Order
+                            | Kw::Group
+                            | Kw::Limit
+                            | Kw::Union
+                            | Kw::Join
+                    ) {
+                        break;
+                    }
+                    names.push(t.text(self.sql));
+                    expect_name = false;
+                }
+                TokenKind::Ident | TokenKind::Dot | TokenKind::Colon | TokenKind::QuotedIdent => {
+                    if matches!(
+                        t.kw,
+                        Kw::Where
+                            | Kw::Order
+                            | Kw::Group
+                            | Kw::Limit
+                            | Kw::Union
+                            | Kw::Join
+                            | Kw::On
+                    ) {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+            k += 1;
+        }
+        let repeated = names.iter().any(|name| {
+            names
+                .iter()
+                .filter(|other| other.eq_ignore_ascii_case(name))
+                .count()
+                >= 3
+        });
+        if repeated {
+            self.push(
+                Rule::TimeBased,
+                Severity::High,
+                self.span(from, k.saturating_sub(1)),
+                "table joined with itself three times or more",
+            );
+        }
+    }
+
+    /// `0x7177766b71`: text spelled in hex, a MySQL habit that PostgreSQL
+    /// 16 reads as a number.
+    fn hex_number(&mut self, i: usize) {
+        let digits: Vec<u8> = self
+            .text(i)
+            .bytes()
+            .skip(2)
+            .filter(|b| *b != b'_')
+            .collect();
+        if digits.len() < 6 || !digits.len().is_multiple_of(2) {
+            return;
+        }
+        let printable = digits.chunks(2).all(|pair| {
+            std::str::from_utf8(pair)
+                .ok()
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+                .is_some_and(|b| b.is_ascii_graphic() || b == b' ')
+        });
+        if printable {
+            self.push(
+                Rule::Obfuscation,
+                Severity::Medium,
+                self.span(i, i),
+                "text spelled as a hex number",
+            );
+        }
     }
 
     fn cast_call(&mut self, i: usize) {
@@ -1014,7 +1342,9 @@ impl<'s> Analyzer<'s> {
         }
     }
 
-    /// Parses a simple condition at `i`: `[(] [NOT] operand [op operand] [)]`.
+    /// Parses a simple condition at `i`: `[(] [NOT] operand [op operand] [)]`,
+    /// with `IN (constants)`, `BETWEEN a AND b`, `IS [NOT] NULL`, and a
+    /// constant compared with a scalar subquery.
     fn cond(&self, mut i: usize) -> Option<Cond> {
         let mut opens = 0;
         while self.kind(i) == Some(TokenKind::LParen) {
@@ -1029,7 +1359,22 @@ impl<'s> Analyzer<'s> {
         let (lhs, j) = self.operand(i)?;
         let op = self.text(j);
         let compare = self.is_comparison(j) || matches!(self.kw(j), Kw::Like | Kw::Ilike);
-        let mut cond = if compare {
+        let mut cond = if compare && self.opens_subquery(j + 1) {
+            // `AND 7150=(SELECT …)`: a probe's shape, whatever the subquery.
+            let end = self
+                .partner
+                .get(j + 1)
+                .copied()
+                .filter(|&p| p != usize::MAX)?
+                + 1;
+            let constant = !matches!(lhs, Val::Ident(_));
+            Cond {
+                value: None,
+                constant,
+                same_ident: false,
+                end,
+            }
+        } else if compare {
             let (rhs, k) = self.operand(j + 1)?;
             // The right side must end the condition: `1=1+x` is not constant.
             if let Some(next) = self.tok(k) {
@@ -1046,26 +1391,98 @@ impl<'s> Analyzer<'s> {
                     return None;
                 }
             }
-            compare_vals(lhs, rhs, &op.to_ascii_lowercase())
+            let mut cond = compare_vals(lhs, rhs, &op.to_ascii_lowercase());
+            cond.end = k;
+            cond
+        } else if self.kw(j) == Kw::In && self.kind(j + 1) == Some(TokenKind::LParen) {
+            let close = self
+                .partner
+                .get(j + 1)
+                .copied()
+                .filter(|&p| p != usize::MAX)?;
+            let mut found = false;
+            let mut k = j + 2;
+            while k < close {
+                let (item, next) = self.operand(k)?;
+                if matches!(item, Val::Ident(_)) || matches!(lhs, Val::Ident(_)) {
+                    return None;
+                }
+                found |= compare_vals(lhs, item, "=").value == Some(true);
+                k = next;
+                if self.kind(k) == Some(TokenKind::Comma) {
+                    k += 1;
+                } else if k != close {
+                    return None;
+                }
+            }
+            Cond {
+                value: Some(found),
+                constant: true,
+                same_ident: false,
+                end: close + 1,
+            }
+        } else if self.kw(j) == Kw::Between {
+            let (low, k) = self.operand(j + 1)?;
+            if self.kw(k) != Kw::And {
+                return None;
+            }
+            let (high, end) = self.operand(k + 1)?;
+            if [lhs, low, high].iter().any(|v| matches!(v, Val::Ident(_))) {
+                return None;
+            }
+            let above = compare_vals(lhs, low, ">=").value;
+            let below = compare_vals(lhs, high, "<=").value;
+            let value = above.zip(below).map(|(a, b)| a && b);
+            Cond {
+                value,
+                constant: true,
+                same_ident: false,
+                end,
+            }
+        } else if self.kw(j) == Kw::Is {
+            let not = self.kw(j + 1) == Kw::Not;
+            let k = j + 1 + usize::from(not);
+            if self.kw(k) != Kw::Null {
+                return None;
+            }
+            match lhs {
+                // `OR id IS NOT NULL`: true for every row.
+                Val::Ident(_) => Cond {
+                    value: not.then_some(true),
+                    constant: false,
+                    same_ident: not,
+                    end: k + 1,
+                },
+                Val::Null => Cond {
+                    value: Some(!not),
+                    constant: true,
+                    same_ident: false,
+                    end: k + 1,
+                },
+                _ => Cond {
+                    value: Some(not),
+                    constant: true,
+                    same_ident: false,
+                    end: k + 1,
+                },
+            }
         } else {
             if opens == 0 && !matches!(lhs, Val::Bool(_)) {
-                // A lone number or string after OR is a value, not a condition, unless it is a boolean.
-                return matches!(lhs, Val::Num(_)).then_some(Cond {
-                    value: None,
-                    constant: false,
-                    same_ident: false,
-                });
+                // A lone number or string is a value, not a condition.
+                return None;
             }
             match lhs {
                 Val::Bool(b) => Cond {
                     value: Some(b),
                     constant: true,
                     same_ident: false,
+                    end: j,
                 },
                 Val::Num(n) => Cond {
                     value: Some(n != 0.0),
                     constant: true,
                     same_ident: false,
+                    end: j,
                 },
                 _ => return None,
             }
@@ -1074,17 +1491,6 @@ impl<'s> Analyzer<'s> {
             cond.value = cond.value.map(|v| !v);
         }
         Some(cond)
-    }
-
-    fn cond_end(&self, mut i: usize) -> usize {
-        let start = i;
-        while i < self.sig.len() && i < start + 8 {
-            if matches!(self.kw(i), Kw::And | Kw::Or) && i > start {
-                return i - 1;
-            }
-            i += 1;
-        }
-        i.saturating_sub(1).max(start)
     }
 
     fn atom(&self, i: usize) -> Option<(Val<'s>, usize)> {
@@ -1179,6 +1585,7 @@ fn compare_vals(lhs: Val<'_>, rhs: Val<'_>, op: &str) -> Cond {
                     value: Some(matches),
                     constant: true,
                     same_ident: false,
+                    end: 0,
                 };
             }
             Some(a.cmp(b))
@@ -1193,6 +1600,7 @@ fn compare_vals(lhs: Val<'_>, rhs: Val<'_>, op: &str) -> Cond {
                 value,
                 constant: false,
                 same_ident: same,
+                end: 0,
             };
         }
         (Val::Ident(_), _) | (_, Val::Ident(_)) => {
@@ -1200,6 +1608,7 @@ fn compare_vals(lhs: Val<'_>, rhs: Val<'_>, op: &str) -> Cond {
                 value: None,
                 constant: false,
                 same_ident: false,
+                end: 0,
             };
         }
         _ => None,
@@ -1217,6 +1626,7 @@ fn compare_vals(lhs: Val<'_>, rhs: Val<'_>, op: &str) -> Cond {
         value,
         constant: true,
         same_ident: false,
+        end: 0,
     }
 }
 
@@ -1257,6 +1667,15 @@ fn truncation_body(body: &str) -> Option<&'static str> {
     let closes = trimmed.matches(')').count();
     if opens != closes {
         return Some("comment hides unbalanced parentheses: the rest of the statement was cut off");
+    }
+    let head = crate::lexer::tokenize(trimmed);
+    let remnant = head
+        .iter()
+        .filter(|t| !t.kind.is_comment())
+        .take(2)
+        .any(|t| t.kind == TokenKind::Comma || CLAUSE_AFTER_TRUNCATION.contains(&t.kw));
+    if remnant {
+        return Some("comment hides SQL clauses: the rest of the statement was cut off");
     }
     let first_word = trimmed
         .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
