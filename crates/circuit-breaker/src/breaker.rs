@@ -35,11 +35,12 @@ use crate::window::{Aggregate, CountWindow, FAILURE, SLOW, TimeWindow, Window};
 const TAG_MASK: u64 = 0b111;
 const INERT: u64 = 0b1000;
 const GEN_SHIFT: u32 = 4;
-const GEN_MASK: u64 = (1 << 28) - 1;
+const GEN_MASK: u64 = (1 << 22) - 1;
 const EPOCH_SHIFT: u32 = 32;
 const EPOCH_MASK: u64 = 0xFFFF_FFFF;
 const NANOS_PER_SEC: u64 = 1_000_000_000;
 const NANOS_PER_MS: u64 = 1_000_000;
+const NANOS_PER_US: u64 = 1_000;
 const CLOSED: u64 = 0;
 const OPEN: u64 = 1;
 const FORCED_OPEN: u64 = 3;
@@ -105,7 +106,7 @@ struct Shared {
     open_until: AtomicU64,
     clock: Clock,
     time_window: bool,
-    slow_ns: u64,
+    slow_us: u64,
     slots: Box<[Slot]>,
     observer: Option<Arc<dyn Observer>>,
     classifier: Option<Classifier>,
@@ -114,12 +115,41 @@ struct Shared {
     inner: Mutex<Inner>,
 }
 
-/// Which permit a call holds: its generation, its start, and whether it is a half-open probe.
+/// Which permit a call holds, packed into one word so a [`Permit`] is two words
+/// and travels in registers: the start in microseconds (40 bits, wrapping after
+/// 12 days), the generation (22 bits), and whether it is a half-open probe.
 #[derive(Debug, Clone, Copy)]
-struct RawPermit {
-    generation: u64,
-    start: u64,
-    probe: bool,
+struct RawPermit(u64);
+
+const START_MASK: u64 = (1 << 40) - 1;
+const PERMIT_GEN_SHIFT: u32 = 40;
+const PROBE_BIT: u64 = 1 << 63;
+
+impl RawPermit {
+    #[inline(always)]
+    fn new(generation: u64, now_ns: u64, probe: bool) -> Self {
+        Self(
+            (now_ns / NANOS_PER_US) & START_MASK
+                | (generation & GEN_MASK) << PERMIT_GEN_SHIFT
+                | if probe { PROBE_BIT } else { 0 },
+        )
+    }
+
+    #[inline(always)]
+    fn generation(self) -> u64 {
+        (self.0 >> PERMIT_GEN_SHIFT) & GEN_MASK
+    }
+
+    #[inline(always)]
+    fn probe(self) -> bool {
+        self.0 & PROBE_BIT != 0
+    }
+
+    /// Microseconds from the acquire to `now_ns`.
+    #[inline(always)]
+    fn elapsed_us(self, now_ns: u64) -> u64 {
+        (now_ns / NANOS_PER_US).wrapping_sub(self.0) & START_MASK
+    }
 }
 
 #[derive(Debug, Default)]
@@ -278,7 +308,7 @@ impl Builder {
             name: self.name,
             hot: AtomicU64::new(0),
             open_until: AtomicU64::new(0),
-            slow_ns: config.slow_call_duration_ms.saturating_mul(NANOS_PER_MS),
+            slow_us: config.slow_call_duration_ms.saturating_mul(1_000),
             time_window,
             clock,
             slots: (0..SLOTS).map(|_| Slot::default()).collect(),
@@ -405,23 +435,11 @@ impl CircuitBreaker {
         let now = s.clock.now_nanos();
         let tag = hot & TAG_MASK;
         if tag == CLOSED || tag == FORCED_CLOSED {
-            let raw = RawPermit {
-                generation: generation_of(hot),
-                start: now,
-                probe: false,
-            };
-            return Ok(Permit {
-                breaker: self,
-                raw,
-                done: false,
-            });
+            let raw = RawPermit::new(generation_of(hot), now, false);
+            return Ok(Permit { breaker: self, raw });
         }
         let raw = s.acquire_slow(tag, now)?;
-        Ok(Permit {
-            breaker: self,
-            raw,
-            done: false,
-        })
+        Ok(Permit { breaker: self, raw })
     }
 
     /// Like [`try_acquire`](Self::try_acquire), but the permit owns a handle to the
@@ -539,11 +557,7 @@ impl Shared {
         let now = self.clock.now_nanos();
         let tag = hot & TAG_MASK;
         if tag == CLOSED || tag == FORCED_CLOSED {
-            return Ok(RawPermit {
-                generation: generation_of(hot),
-                start: now,
-                probe: false,
-            });
+            return Ok(RawPermit::new(generation_of(hot), now, false));
         }
         self.acquire_slow(tag, now)
     }
@@ -574,18 +588,12 @@ impl Shared {
                 ));
             }
             let result = match inner.state {
-                State::Closed | State::ForcedClosed => Ok(RawPermit {
-                    generation: inner.generation,
-                    start: now,
-                    probe: false,
-                }),
+                State::Closed | State::ForcedClosed => {
+                    Ok(RawPermit::new(inner.generation, now, false))
+                }
                 State::HalfOpen if inner.probes.issued < self.config.half_open_permits => {
                     inner.probes.issued += 1;
-                    Ok(RawPermit {
-                        generation: inner.generation,
-                        start: now,
-                        probe: true,
-                    })
+                    Ok(RawPermit::new(inner.generation, now, true))
                 }
                 State::HalfOpen => {
                     let deadline = inner.probes.since.saturating_add(
@@ -621,11 +629,11 @@ impl Shared {
     #[inline(always)]
     fn record(&self, raw: RawPermit, outcome: Outcome) {
         let now = self.clock.now_nanos();
-        let elapsed = now.saturating_sub(raw.start);
+        let elapsed = raw.elapsed_us(now);
         if self.observer.is_none()
             && outcome == Outcome::Success
-            && elapsed < self.slow_ns
-            && !raw.probe
+            && elapsed < self.slow_us
+            && !raw.probe()
         {
             let hot = self.hot.load(Ordering::Acquire);
             let epoch = if self.time_window {
@@ -634,7 +642,7 @@ impl Shared {
                 0
             };
             let expected =
-                INERT | raw.generation << GEN_SHIFT | (epoch & EPOCH_MASK) << EPOCH_SHIFT;
+                INERT | raw.generation() << GEN_SHIFT | (epoch & EPOCH_MASK) << EPOCH_SHIFT;
             let tag = hot & TAG_MASK;
             if hot & !TAG_MASK == expected && (tag == CLOSED || tag == FORCED_CLOSED) {
                 let i = slots::current();
@@ -648,11 +656,11 @@ impl Shared {
     /// The record path with an observer, or when the fast path does not apply.
     #[inline(never)]
     fn record_observed(&self, raw: RawPermit, outcome: Outcome, now: u64, elapsed: u64) {
-        let slow = elapsed >= self.slow_ns;
+        let slow = elapsed >= self.slow_us;
         if let Some(o) = &self.observer {
-            o.on_call(outcome, slow, Duration::from_nanos(elapsed));
+            o.on_call(outcome, slow, Duration::from_micros(elapsed));
         }
-        if outcome == Outcome::Success && !slow && !raw.probe {
+        if outcome == Outcome::Success && !slow && !raw.probe() {
             let hot = self.hot.load(Ordering::Acquire);
             let epoch = if self.time_window {
                 now / NANOS_PER_SEC
@@ -660,7 +668,7 @@ impl Shared {
                 0
             };
             let expected =
-                INERT | raw.generation << GEN_SHIFT | (epoch & EPOCH_MASK) << EPOCH_SHIFT;
+                INERT | raw.generation() << GEN_SHIFT | (epoch & EPOCH_MASK) << EPOCH_SHIFT;
             let tag = hot & TAG_MASK;
             if hot & !TAG_MASK == expected && (tag == CLOSED || tag == FORCED_CLOSED) {
                 let i = slots::current();
@@ -688,7 +696,7 @@ impl Shared {
             if slow && outcome != Outcome::Ignored {
                 c.slow_calls += 1;
             }
-            if raw.generation == inner.generation {
+            if raw.generation() == inner.generation {
                 event = event.or(inner.apply(self, raw, outcome, slow, now));
             }
             self.publish(&inner);
@@ -699,11 +707,11 @@ impl Shared {
 
     #[inline(never)]
     fn release(&self, raw: RawPermit) {
-        if !raw.probe {
+        if !raw.probe() {
             return;
         }
         let mut inner = self.lock();
-        if inner.state == State::HalfOpen && inner.generation == raw.generation {
+        if inner.state == State::HalfOpen && inner.generation == raw.generation() {
             inner.probes.issued = inner.probes.issued.saturating_sub(1);
         }
     }
@@ -832,7 +840,7 @@ impl Inner {
     ) -> Option<Transition> {
         let failed = outcome == Outcome::Failure;
         match self.state {
-            State::Closed | State::ForcedClosed if !raw.probe => {
+            State::Closed | State::ForcedClosed if !raw.probe() => {
                 if outcome == Outcome::Ignored {
                     return None;
                 }
@@ -846,7 +854,7 @@ impl Inner {
                     None
                 }
             }
-            State::HalfOpen if raw.probe => {
+            State::HalfOpen if raw.probe() => {
                 if outcome == Outcome::Ignored {
                     self.probes.issued = self.probes.issued.saturating_sub(1);
                     return None;
@@ -920,14 +928,13 @@ impl Inner {
 pub struct Permit<'a> {
     breaker: &'a CircuitBreaker,
     raw: RawPermit,
-    done: bool,
 }
 
 impl fmt::Debug for Permit<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Permit")
             .field("breaker", &self.breaker.name())
-            .field("probe", &self.raw.probe)
+            .field("probe", &self.raw.probe())
             .finish()
     }
 }
@@ -951,15 +958,17 @@ impl Permit<'_> {
 
     /// Records `outcome`.
     #[inline(always)]
-    pub fn record(mut self, outcome: Outcome) {
-        self.done = true;
-        self.breaker.shared.record(self.raw, outcome);
+    pub fn record(self, outcome: Outcome) {
+        // Recorded: the drop, which would give a probe back, must not run. Both
+        // fields are `Copy`, so nothing leaks.
+        let this = std::mem::ManuallyDrop::new(self);
+        this.breaker.shared.record(this.raw, outcome);
     }
 
     /// Whether this permit is one of the half-open probes.
     #[must_use]
     pub fn is_probe(&self) -> bool {
-        self.raw.probe
+        self.raw.probe()
     }
 }
 
@@ -967,7 +976,7 @@ impl Drop for Permit<'_> {
     #[inline(always)]
     fn drop(&mut self) {
         // Only a half-open probe has anything to give back.
-        if !self.done && self.raw.probe {
+        if self.raw.probe() {
             self.breaker.shared.release(self.raw);
         }
     }
@@ -986,7 +995,7 @@ impl fmt::Debug for OwnedPermit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("OwnedPermit")
             .field("breaker", &self.breaker.name())
-            .field("probe", &self.raw.probe)
+            .field("probe", &self.raw.probe())
             .finish()
     }
 }
