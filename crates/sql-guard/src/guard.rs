@@ -207,6 +207,7 @@ impl Guard {
                 }
             });
         }
+        findings.sort_by_key(|f| f.span.start);
         let worst = findings.iter().map(|f| f.severity).max();
         let assessed = match worst {
             Some(s) if s >= self.policy.block_at => Action::Block,

@@ -74,7 +74,7 @@ pub use cache::CacheStats;
 pub use error::{Error, Result};
 pub use fingerprint::{Fingerprint, ParseFingerprintError, normalize};
 pub use guard::{Action, Guard, Verdict};
-pub use keywords::{Kw, automaton_builds, warm_up};
+pub use keywords::{Kw, automaton_builds, compile_keywords, warm_up};
 pub use lexer::{Token, TokenKind, tokenize, tokenize_into};
 pub use policy::{AllowlistMode, Mode, Policy, RuleSetting};
 pub use rules::{Finding, Rule, Severity};

@@ -293,6 +293,10 @@ struct Cond {
     end: usize,
 }
 
+/// How far rules that look ahead scan, in tokens. Bounding every
+/// look-ahead keeps the whole analysis linear on adversarial input.
+const SCAN_LIMIT: usize = 256;
+
 const CLAUSE_AFTER_TRUNCATION: &[Kw] = &[
     Kw::And,
     Kw::Or,
@@ -972,7 +976,7 @@ impl<'s> Analyzer<'s> {
         }
         if keywords_class(kw) == Class::Heavy && self.is_call(i) {
             let end = self.call_end(i);
-            let heavy = (i + 2..end).any(|k| {
+            let heavy = (i + 2..end.min(i + SCAN_LIMIT)).any(|k| {
                 self.kind(k) == Some(TokenKind::Number)
                     && parse_number(self.text(k)).is_some_and(|v| v >= 1e6)
             });
@@ -1106,7 +1110,8 @@ impl<'s> Analyzer<'s> {
             return;
         }
         let close = self.partner.get(i).copied().unwrap_or(usize::MAX);
-        if let Some(cond) = self.cond(i + 1)
+        if self.kind(i + 1) != Some(TokenKind::LParen)
+            && let Some(cond) = self.cond(i + 1)
             && (cond.constant || cond.same_ident)
             && cond.end == close
             && self.kw(i + 1) != Kw::Select
@@ -1126,7 +1131,7 @@ impl<'s> Analyzer<'s> {
         let mut names: Vec<&str> = Vec::new();
         let mut k = from + 1;
         let mut expect_name = true;
-        while let Some(t) = self.tok(k) {
+        while let Some(t) = self.tok(k).filter(|_| k < from + SCAN_LIMIT) {
             match t.kind {
                 TokenKind::Comma => expect_name = true,
                 TokenKind::Ident | TokenKind::QuotedIdent if expect_name => {
@@ -1212,7 +1217,7 @@ impl<'s> Analyzer<'s> {
         let end = self.call_end(i);
         let mut depth = 0usize;
         let mut risky = false;
-        for k in i + 2..end {
+        for k in i + 2..end.min(i + SCAN_LIMIT) {
             match self.kind(k) {
                 Some(TokenKind::LParen) => depth += 1,
                 Some(TokenKind::RParen) => depth = depth.saturating_sub(1),
@@ -1277,7 +1282,7 @@ impl<'s> Analyzer<'s> {
         let mut depth = 0usize;
         let mut k = j + 1;
         loop {
-            let t = self.tok(k);
+            let t = self.tok(k).filter(|_| k < i + SCAN_LIMIT);
             let stop = match t {
                 None => true,
                 Some(t) if depth == 0 => {

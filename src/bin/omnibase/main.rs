@@ -2,6 +2,7 @@
 //! of the workspace's crates as they land.
 
 mod demo;
+mod sql_guard;
 
 use std::process::ExitCode;
 
@@ -22,6 +23,8 @@ enum Command {
     /// Reads OMNIBASE__POSTGRES__URL and OMNIBASE__KAFKA__BOOTSTRAP_SERVERS;
     /// `cargo xtask demo` starts local servers and sets both.
     Demo(demo::Args),
+    /// Check SQL statements for signs of injection (exit 1 if any is blocked).
+    SqlGuard(sql_guard::Args),
 }
 
 fn main() -> ExitCode {
@@ -38,6 +41,7 @@ fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Demo(args) => runtime.block_on(demo::run(args)),
+        Command::SqlGuard(args) => return sql_guard::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
