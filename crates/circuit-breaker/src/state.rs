@@ -33,11 +33,17 @@ impl State {
         }
     }
 
-    /// A stable number for a state gauge: closed 0, open 1, half-open 2,
-    /// forced open 3, forced closed 4.
+    /// A stable number for a state gauge: closed 0, half-open 1, open 2 (the
+    /// values `omnibase-metrics` uses), forced open 3, forced closed 4.
     #[must_use]
     pub fn as_gauge(self) -> u8 {
-        self.tag()
+        match self {
+            Self::Closed => 0,
+            Self::HalfOpen => 1,
+            Self::Open => 2,
+            Self::ForcedOpen => 3,
+            Self::ForcedClosed => 4,
+        }
     }
 
     pub(crate) fn tag(self) -> u8 {

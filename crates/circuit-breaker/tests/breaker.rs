@@ -363,6 +363,76 @@ async fn test_open_duration_and_slow_calls_under_paused_tokio_time() {
     assert_eq!(b.state(), State::HalfOpen);
 }
 
+#[tokio::test(start_paused = true)]
+async fn test_half_open_max_wait_under_paused_tokio_time() {
+    let b = CircuitBreaker::builder("t")
+        .config(base())
+        .clock(Clock::tokio())
+        .build()
+        .unwrap();
+    let mut rx = b.subscribe();
+    for _ in 0..4 {
+        fail(&b);
+    }
+    tokio::time::advance(Duration::from_secs(1)).await;
+    // Two probes start and never finish: the task holding them is cancelled.
+    let stuck = tokio::spawn({
+        let b = b.clone();
+        async move {
+            let _p1 = b.try_acquire_owned().unwrap();
+            let _p2 = b.try_acquire_owned().unwrap();
+            std::future::pending::<()>().await;
+        }
+    });
+    tokio::task::yield_now().await;
+    assert_eq!(refused(&b).0, State::HalfOpen);
+    tokio::time::advance(Duration::from_millis(9_999)).await;
+    assert_eq!(refused(&b).0, State::HalfOpen);
+    tokio::time::advance(Duration::from_millis(1)).await;
+    assert_eq!(refused(&b), (State::Open, Some(Duration::from_secs(1))));
+    stuck.abort();
+    let _ = stuck.await;
+    tokio::time::advance(Duration::from_secs(1)).await;
+    succeed(&b);
+    succeed(&b);
+    assert_eq!(b.state(), State::Closed);
+    let reasons: Vec<Reason> = drain(&mut rx).into_iter().map(|t| t.2).collect();
+    assert_eq!(
+        reasons,
+        [
+            Reason::FailureRate,
+            Reason::OpenDurationElapsed,
+            Reason::HalfOpenTimeout,
+            Reason::OpenDurationElapsed,
+            Reason::ProbesPassed,
+        ]
+    );
+}
+
+#[test]
+fn test_state_labels_and_gauge_values_are_stable() {
+    let all = [
+        State::Closed,
+        State::HalfOpen,
+        State::Open,
+        State::ForcedOpen,
+        State::ForcedClosed,
+    ];
+    let labels: Vec<_> = all.iter().map(|s| s.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "closed",
+            "half_open",
+            "open",
+            "forced_open",
+            "forced_closed"
+        ]
+    );
+    let gauges: Vec<_> = all.iter().map(|s| s.as_gauge()).collect();
+    assert_eq!(gauges, [0, 1, 2, 3, 4]);
+}
+
 #[derive(Debug)]
 struct DbError(&'static str);
 
