@@ -992,8 +992,71 @@ mod model {
         }
     }
 
+    fn any_f64() -> impl Strategy<Value = f64> {
+        prop_oneof![
+            Just(f64::NAN),
+            Just(f64::INFINITY),
+            Just(-1.0),
+            Just(0.0),
+            -10.0..200.0_f64,
+            0.0..1.5_f64,
+        ]
+    }
+
+    fn any_u64() -> impl Strategy<Value = u64> {
+        prop_oneof![Just(0_u64), Just(u64::MAX), 0_u64..2_000]
+    }
+
+    prop_compose! {
+        fn any_config()(
+            thresholds in (any_f64(), any_f64()),
+            durations in (any_u64(), any_u64(), any_u64()),
+            window in prop_oneof![(0_u32..3_000).prop_map(|size| WindowConfig::Count { size }),
+                                  (0_u32..4_000).prop_map(|seconds| WindowConfig::Time { seconds })],
+            permits in 0_u32..5,
+            backoff in prop_oneof![
+                any_u64().prop_map(|open_ms| BackoffConfig::Fixed { open_ms }),
+                (any_u64(), any_u64(), any_f64(), any_f64()).prop_map(|(initial_ms, max_ms, multiplier, jitter)|
+                    BackoffConfig::Exponential { initial_ms, max_ms, multiplier, jitter }),
+            ],
+            adaptive in prop::option::of((any_f64(), any_f64(), any_f64(), any_f64(), any_u64()).prop_map(
+                |(floor, ceiling, headroom, smoothing, sample_calls)| AdaptiveConfig { floor, ceiling, headroom, smoothing, sample_calls })),
+        ) -> Config {
+            Config {
+                failure_rate_threshold: thresholds.0,
+                slow_call_rate_threshold: thresholds.1,
+                slow_call_duration_ms: durations.0,
+                minimum_calls: durations.1,
+                window,
+                half_open_permits: permits,
+                max_wait_in_half_open_ms: durations.2,
+                backoff,
+                adaptive,
+            }
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+        #[test]
+        fn test_any_config_is_rejected_with_reasons_or_runs_without_panicking(config in any_config(), outcomes in prop::collection::vec(0_u8..3, 0..50)) {
+            let (clock, handle) = Clock::manual();
+            match CircuitBreaker::builder("any").config(config).clock(clock).build() {
+                Err(Error::InvalidConfig(e)) => prop_assert!(!e.problems().is_empty()),
+                Err(e) => prop_assert!(false, "unexpected error {}", e),
+                Ok(b) => {
+                    for code in outcomes {
+                        if let Ok(p) = b.try_acquire() {
+                            handle.advance(Duration::from_millis(700));
+                            p.record(outcome(code));
+                        }
+                        handle.advance(Duration::from_secs(3));
+                    }
+                    let _ = b.snapshot();
+                }
+            }
+        }
 
         #[test]
         fn test_breaker_matches_the_reference_model(config in config(), ops in prop::collection::vec(op(), 1..80)) {
