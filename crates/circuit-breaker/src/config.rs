@@ -74,6 +74,11 @@ pub enum WindowConfig {
 }
 
 /// How long the breaker stays open each time it opens.
+///
+/// The un-jittered durations are computed once, when the breaker is built, into
+/// a table indexed by the number of consecutive opens (the seed design's cached
+/// recovery time); an open only looks up its entry, adds jitter, and stores the
+/// end of the open period in an atomic that refused calls compare against.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum BackoffConfig {

@@ -117,6 +117,30 @@ pub struct Counters {
 /// `on_call` runs on the hot path of every call, so an implementation should be
 /// a few relaxed atomic adds at most. None of the methods is called while the
 /// breaker holds its lock, so an observer may read the breaker.
+///
+/// # Examples
+///
+/// ```
+/// use std::sync::Arc;
+/// use std::sync::atomic::{AtomicU64, Ordering};
+/// use std::time::Duration;
+/// use omnibase_circuit_breaker::{CircuitBreaker, Observer, Outcome};
+///
+/// #[derive(Debug, Default)]
+/// struct SlowCalls(AtomicU64);
+///
+/// impl Observer for SlowCalls {
+///     fn on_call(&self, _outcome: Outcome, slow: bool, _duration: Duration) {
+///         self.0.fetch_add(u64::from(slow), Ordering::Relaxed);
+///     }
+/// }
+///
+/// let slow = Arc::new(SlowCalls::default());
+/// let breaker = CircuitBreaker::builder("bus").observer(slow.clone()).build()?;
+/// breaker.try_acquire()?.success();
+/// assert_eq!(slow.0.load(Ordering::Relaxed), 0);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub trait Observer: Send + Sync + fmt::Debug + 'static {
     /// A call finished and was classified; `slow` says it reached the slow-call threshold.
     fn on_call(&self, outcome: Outcome, slow: bool, duration: Duration) {
