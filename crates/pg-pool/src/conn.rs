@@ -220,7 +220,7 @@ impl Drop for PgConn {
             CloseReason::Broken
         });
         if abandoned {
-            cancel_in_background(conn.cancel.clone());
+            cancel_in_background((*conn.cancel).clone());
         }
     }
 }

@@ -5,6 +5,7 @@
 use std::hash::{BuildHasher, RandomState};
 use std::num::NonZeroUsize;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
 use std::time::{Duration, Instant};
 
 use deadpool::managed::{self, Metrics, RecycleError, RecycleResult};
@@ -18,9 +19,14 @@ use crate::{Error, PgPoolConfig, Result};
 pub(crate) struct Connection {
     pub(crate) client: Client,
     /// Cancels the statement running on this connection, from elsewhere.
-    pub(crate) cancel: CancelToken,
-    pub(crate) statements: LruCache<String, Statement>,
+    /// Boxed, like the cache: a connection is moved out of and back into the
+    /// pool on every checkout, and small moves are cheap ones.
+    pub(crate) cancel: Box<CancelToken>,
+    pub(crate) statements: Box<LruCache<String, Statement>>,
     pub(crate) state: ConnState,
+    /// Set by the reaper when the connection sat unused beyond the bypass
+    /// window: the next checkout validates it first.
+    pub(crate) stale: AtomicBool,
     expires_at: Instant,
     counters: Arc<Counters>,
 }
@@ -79,7 +85,7 @@ pub(crate) struct Manager {
     connect_timeout: Duration,
     max_lifetime: Duration,
     lifetime_jitter: Duration,
-    bypass_window: Duration,
+    pub(crate) bypass_window: Duration,
     validation_timeout: Duration,
     statement_cache_size: NonZeroUsize,
     pub(crate) counters: Arc<Counters>,
@@ -121,6 +127,32 @@ impl managed::Manager for Manager {
     type Error = Error;
 
     async fn create(&self) -> Result<Connection> {
+        // Boxed: a connect future is kilobytes, and inline it would make
+        // every checkout's future that large, to be moved on each call.
+        Box::pin(self.open()).await
+    }
+
+    async fn recycle(&self, conn: &mut Connection, _: &Metrics) -> RecycleResult<Error> {
+        if conn.client.is_closed() {
+            conn.state.close_reason = Some(CloseReason::Broken);
+            return Err(RecycleError::message("connection closed by the server"));
+        }
+        // The hot path reads no clock: the reaper marks connections that sat
+        // idle beyond the bypass window as stale, and only those are looked
+        // at more closely here.
+        if !self.bypass_window.is_zero() && !conn.stale.load(Relaxed) {
+            self.counters.validations_bypassed.fetch_add(1, Relaxed);
+            return Ok(());
+        }
+        // Boxed: the validation's timer and round trip would otherwise make
+        // every checkout's future large, fast path included.
+        Box::pin(self.validate(conn)).await
+    }
+}
+
+impl Manager {
+    /// Opens a new connection under the connect timeout.
+    async fn open(&self) -> Result<Connection> {
         let connecting = self.pg.connect(NoTls);
         let (client, connection) = tokio::time::timeout(self.connect_timeout, connecting)
             .await
@@ -137,47 +169,36 @@ impl managed::Manager for Manager {
         tokio::spawn(async move {
             let _ = connection.await;
         });
-        self.counters
-            .created
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        self.counters.created.fetch_add(1, Relaxed);
         let now = Instant::now();
         Ok(Connection {
-            cancel: client.cancel_token(),
+            cancel: Box::new(client.cancel_token()),
             client,
-            statements: LruCache::new(self.statement_cache_size),
+            statements: Box::new(LruCache::new(self.statement_cache_size)),
             state: ConnState {
                 last_ok: now,
                 busy: false,
                 broken: false,
                 close_reason: None,
             },
+            stale: AtomicBool::new(false),
             expires_at: now + self.lifetime(),
             counters: Arc::clone(&self.counters),
         })
     }
 
-    async fn recycle(&self, conn: &mut Connection, _: &Metrics) -> RecycleResult<Error> {
-        if conn.client.is_closed() {
-            conn.state.close_reason = Some(CloseReason::Broken);
-            return Err(RecycleError::message("connection closed by the server"));
-        }
-        let now = Instant::now();
-        if conn.expired(now) {
+    /// The slow path of a checkout: lifetime check and a round trip.
+    async fn validate(&self, conn: &mut Connection) -> RecycleResult<Error> {
+        if conn.expired(Instant::now()) {
             conn.state.close_reason = Some(CloseReason::Lifetime);
             return Err(RecycleError::message("connection outlived max_lifetime"));
         }
-        if now.duration_since(conn.state.last_ok) < self.bypass_window {
-            self.counters
-                .validations_bypassed
-                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            return Ok(());
-        }
-        self.counters
-            .validations
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        match tokio::time::timeout(self.validation_timeout, conn.client.check_connection()).await {
+        self.counters.validations.fetch_add(1, Relaxed);
+        let check = conn.client.check_connection();
+        match tokio::time::timeout(self.validation_timeout, check).await {
             Ok(Ok(())) => {
                 conn.state.last_ok = Instant::now();
+                conn.stale.store(false, Relaxed);
                 Ok(())
             }
             _ => {

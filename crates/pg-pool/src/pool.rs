@@ -2,8 +2,8 @@
 //! shedding, the background reaper, and a graceful close.
 
 use std::sync::Arc;
-use std::sync::atomic::Ordering::Relaxed;
-use std::time::{Duration, Instant};
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+use std::time::Duration;
 
 use deadpool::managed::{self, PoolError, TimeoutType, Timeouts};
 use tokio_postgres::Row;
@@ -30,6 +30,9 @@ pub(crate) struct Shared {
     pub(crate) pool: Inner,
     pub(crate) config: PgPoolConfig,
     timeouts: Timeouts,
+    /// Callers inside `acquire` now, for load shedding without taking the
+    /// pool's lock.
+    acquiring: AtomicUsize,
     reaper: std::sync::Mutex<Option<tokio::task::JoinHandle<()>>>,
 }
 
@@ -61,10 +64,12 @@ impl PgPool {
     pub async fn connect(config: PgPoolConfig) -> Result<PgPool> {
         let pg = config.validate()?;
         let manager = Manager::new(&config, pg);
+        // The manager bounds validation itself, so recycling needs no timer
+        // of deadpool's; a timer per checkout is what the hot path avoids.
         let timeouts = Timeouts {
             wait: Some(config.acquire_timeout),
             create: Some(config.connect_timeout),
-            recycle: Some(config.validation_timeout + Duration::from_millis(100)),
+            recycle: None,
         };
         let pool = managed::Pool::builder(manager)
             .max_size(config.max_size)
@@ -78,6 +83,7 @@ impl PgPool {
             pool,
             config,
             timeouts,
+            acquiring: AtomicUsize::new(0),
             reaper: Default::default(),
         });
         match shared.config.warmup {
@@ -102,35 +108,50 @@ impl PgPool {
     /// when a new connection cannot be opened; [`Error::Closed`].
     pub async fn acquire(&self) -> Result<PgConn> {
         let shared = &self.shared;
-        let status = shared.pool.status();
         let limit = shared.config.max_waiters;
-        if status.waiting >= limit {
-            shared
-                .pool
-                .manager()
-                .counters
-                .overloaded
-                .fetch_add(1, Relaxed);
-            return Err(Error::Overloaded {
-                waiting: status.waiting,
-                limit,
-            });
+        // Only when this many callers are inside `acquire` can that many be
+        // waiting; only then is the pool's lock taken to count them exactly.
+        let before = shared.acquiring.fetch_add(1, Relaxed);
+        let _leave = Leave(&shared.acquiring);
+        if before >= limit {
+            let waiting = shared.pool.status().waiting;
+            if waiting >= limit {
+                shared
+                    .pool
+                    .manager()
+                    .counters
+                    .overloaded
+                    .fetch_add(1, Relaxed);
+                return Err(Error::Overloaded { waiting, limit });
+            }
         }
-        let start = Instant::now();
-        match shared.pool.timeout_get(&shared.timeouts).await {
+        // First without waiting: a free connection is taken with no timer
+        // armed. Only when none is free does the caller queue, under the
+        // acquire timeout.
+        let no_wait = Timeouts {
+            wait: Some(Duration::ZERO),
+            ..shared.timeouts
+        };
+        let object = match shared.pool.timeout_get(&no_wait).await {
+            Err(PoolError::Timeout(TimeoutType::Wait)) => {
+                shared.pool.timeout_get(&shared.timeouts).await
+            }
+            other => other,
+        };
+        match object {
             Ok(object) => Ok(PgConn::new(object, Arc::clone(shared))),
-            Err(e) => Err(self.acquire_error(e, start.elapsed())),
+            Err(e) => Err(self.acquire_error(e)),
         }
     }
 
-    fn acquire_error(&self, error: PoolError<Error>, waited: Duration) -> Error {
+    fn acquire_error(&self, error: PoolError<Error>) -> Error {
         let manager = self.shared.pool.manager();
         match error {
             PoolError::Timeout(TimeoutType::Wait | TimeoutType::Recycle) => {
                 manager.counters.acquire_timeouts.fetch_add(1, Relaxed);
                 let status = self.status();
                 Error::AcquireTimeout {
-                    waited,
+                    waited: self.shared.config.acquire_timeout,
                     size: status.size,
                     in_use: status.in_use,
                     waiting: status.waiting,
@@ -244,4 +265,13 @@ pub(crate) async fn warm_up(shared: &Shared) -> Result<()> {
         })?;
     }
     Ok(())
+}
+
+/// Decrements a counter when dropped, also when the future holding it is.
+struct Leave<'a>(&'a AtomicUsize);
+
+impl Drop for Leave<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Relaxed);
+    }
 }

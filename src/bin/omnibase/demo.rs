@@ -30,7 +30,7 @@ pub(crate) struct Args {
     /// PostgreSQL URL.
     #[arg(long, env = "OMNIBASE__POSTGRES__URL", hide_env_values = true)]
     postgres_url: String,
-    /// Broker bootstrap servers, host:port[,host:port].
+    /// Broker bootstrap servers: comma-separated `host:port` pairs.
     #[arg(long, env = "OMNIBASE__KAFKA__BOOTSTRAP_SERVERS")]
     bootstrap_servers: String,
 }
