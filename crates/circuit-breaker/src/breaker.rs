@@ -7,7 +7,8 @@
 //! transition, the current second of a time window, and an *inert* flag. The
 //! flag says that more successes cannot change the state right now: the window
 //! holds no failure or slow call, or it already holds the minimum number of
-//! calls (then a success can only lower the rates). While it is set, a fast
+//! calls and its rates are under the thresholds (then a success can only lower
+//! them). While it is set, a fast
 //! success only bumps this thread's own counter slot ([`crate::slots`]); the
 //! next time the breaker takes its lock (a failure, a slow call, a new second, a
 //! snapshot) it folds those counts into the window first. Everything else takes
@@ -526,8 +527,16 @@ impl Shared {
     fn publish(&self, inner: &Inner) {
         let agg = inner.window.aggregate();
         let inert = match inner.state {
+            // A success cannot open the breaker if the window holds nothing bad, or
+            // if it already holds the minimum and its rates are below the
+            // thresholds (a success only lowers them). Rates are checked here too
+            // because seconds leaving a time window outside a record (a snapshot)
+            // can raise them without an evaluation.
             State::Closed => {
-                (agg.failures == 0 && agg.slow == 0) || agg.calls >= self.config.minimum_calls
+                (agg.failures == 0 && agg.slow == 0)
+                    || (agg.calls >= self.config.minimum_calls
+                        && percent(agg.failures, agg.calls) < inner.threshold
+                        && percent(agg.slow, agg.calls) < self.config.slow_call_rate_threshold)
             }
             State::ForcedClosed => true,
             _ => false,

@@ -782,6 +782,9 @@ mod model {
         Call { outcome: u8, millis: u64 },
         Cancel,
         Advance(u64),
+        ForceOpen,
+        ForceClosed,
+        Reset,
     }
 
     fn op() -> impl Strategy<Value = Op> {
@@ -789,6 +792,7 @@ mod model {
             6 => (0_u8..3, prop_oneof![Just(0_u64), 1_u64..1_500]).prop_map(|(outcome, millis)| Op::Call { outcome, millis }),
             1 => Just(Op::Cancel),
             2 => (1_u64..6_000).prop_map(Op::Advance),
+            1 => prop_oneof![Just(Op::ForceOpen), Just(Op::ForceClosed), Just(Op::Reset)],
         ]
     }
 
@@ -904,6 +908,7 @@ mod model {
                     self.issued = 0;
                     self.probes.clear();
                 }
+                State::ForcedOpen => {}
                 _ => self.calls.clear(),
             }
         }
@@ -927,8 +932,9 @@ mod model {
         /// `Some((generation, probe))` if permitted.
         fn acquire(&mut self) -> Option<(u64, bool)> {
             match self.state {
-                State::Closed => return Some((self.generation, false)),
+                State::Closed | State::ForcedClosed => return Some((self.generation, false)),
                 State::Open if self.now < self.open_until => return None,
+                State::ForcedOpen => return None,
                 _ => {}
             }
             self.timeout();
@@ -949,6 +955,9 @@ mod model {
             }
             let failed = outcome == 1;
             match self.state {
+                State::ForcedClosed if outcome != 2 => {
+                    self.calls.push((self.now / 1_000, failed, slow));
+                }
                 State::Closed if outcome != 2 => {
                     self.calls.push((self.now / 1_000, failed, slow));
                     let (calls, failures, slows) = self.window();
@@ -1037,7 +1046,7 @@ mod model {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+        #![proptest_config(ProptestConfig { cases: 1024, ..ProptestConfig::default() })]
 
         #[test]
         fn test_any_config_is_rejected_with_reasons_or_runs_without_panicking(config in any_config(), outcomes in prop::collection::vec(0_u8..3, 0..50)) {
@@ -1090,6 +1099,23 @@ mod model {
                     Op::Advance(ms) => {
                         clock.advance(Duration::from_millis(ms));
                         m.now += ms;
+                    }
+                    Op::ForceOpen => {
+                        b.force_open();
+                        if m.state != State::ForcedOpen {
+                            m.go(State::ForcedOpen);
+                        }
+                    }
+                    Op::ForceClosed => {
+                        b.force_closed();
+                        if m.state != State::ForcedClosed {
+                            m.go(State::ForcedClosed);
+                        }
+                    }
+                    Op::Reset => {
+                        b.reset();
+                        m.opens = 0;
+                        m.go(State::Closed);
                     }
                 }
                 let s = b.snapshot();
