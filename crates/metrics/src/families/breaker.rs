@@ -8,7 +8,9 @@ use crate::{Counter, Gauge, Histogram, LabelEnum, Registry, Result};
 
 label_enum! {
     /// A breaker's state; exported as the value of `omnibase_breaker_state`
-    /// (closed 0, half-open 1, open 2) so that "higher is worse" in a graph.
+    /// (closed 0, half-open 1, open 2, so that "higher is worse" among the
+    /// automatic states; forced open 3, forced closed 4), the numbers
+    /// omnibase-circuit-breaker's `State::as_gauge` gives.
     pub enum BreakerState {
         /// Calls flow.
         Closed => "closed",
@@ -16,6 +18,10 @@ label_enum! {
         HalfOpen => "half_open",
         /// Calls are refused.
         Open => "open",
+        /// Held open by an operator: calls are refused until released.
+        ForcedOpen => "forced_open",
+        /// Held closed by an operator: calls flow whatever their outcome.
+        ForcedClosed => "forced_closed",
     }
 }
 
@@ -27,6 +33,8 @@ impl BreakerState {
             Self::Closed => 0,
             Self::HalfOpen => 1,
             Self::Open => 2,
+            Self::ForcedOpen => 3,
+            Self::ForcedClosed => 4,
         }
     }
 }
@@ -64,7 +72,7 @@ impl BreakerFamilies {
             names: NameSet::new("breaker"),
             state: r.gauge_vec(
                 "omnibase_breaker_state",
-                "Circuit breaker state: 0 closed, 1 half-open, 2 open.",
+                "Circuit breaker state: 0 closed, 1 half-open, 2 open, 3 forced open, 4 forced closed.",
                 &["breaker"],
             )?,
             calls: r.counter_vec(
@@ -122,18 +130,20 @@ impl BreakerFamilies {
 pub struct BreakerMetrics {
     state: Gauge,
     calls: Box<[Counter]>,
-    /// The six `from != to` pairs, in `transition_index` order.
+    /// The `from != to` pairs, in `transition_index` order.
     transitions: Box<[Counter]>,
     duration: Histogram,
 }
 
-/// The position of `(from, to)` among the six pairs with `from != to`.
+/// The position of `(from, to)` among the pairs with `from != to`, ordered
+/// by `from` then `to`: row `from` holds every state but itself.
 fn transition_index(from: BreakerState, to: BreakerState) -> Option<usize> {
     let (f, t) = (from.index(), to.index());
+    let row = BreakerState::ALL.len() - 1;
     match t.cmp(&f) {
         std::cmp::Ordering::Equal => None,
-        std::cmp::Ordering::Less => Some(f * 2 + t),
-        std::cmp::Ordering::Greater => Some(f * 2 + t - 1),
+        std::cmp::Ordering::Less => Some(f * row + t),
+        std::cmp::Ordering::Greater => Some(f * row + t - 1),
     }
 }
 
@@ -177,7 +187,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn transition_indices_are_a_bijection_onto_0_to_5() {
+    fn transition_indices_are_a_bijection_onto_the_resolved_counters() {
         let mut seen = Vec::new();
         for &from in BreakerState::ALL {
             for &to in BreakerState::ALL {
@@ -189,7 +199,8 @@ mod tests {
             }
         }
         seen.sort_unstable();
-        assert_eq!(seen, [0, 1, 2, 3, 4, 5]);
+        let n = BreakerState::ALL.len();
+        assert_eq!(seen, (0..n * (n - 1)).collect::<Vec<_>>());
     }
 
     #[test]
@@ -202,13 +213,16 @@ mod tests {
         b.transition(BreakerState::Open, BreakerState::Open);
         b.calls(CallOutcome::NotPermitted).inc();
         assert_eq!(b.state().get(), 1);
+        b.transition(BreakerState::HalfOpen, BreakerState::ForcedClosed);
+        assert_eq!(b.state().get(), 4);
         let text = r.encode_text().unwrap();
         for line in [
             "omnibase_breaker_transitions_total{breaker=\"kafka\",from=\"closed\",to=\"open\"} 1",
             "omnibase_breaker_transitions_total{breaker=\"kafka\",from=\"open\",to=\"half_open\"} 1",
             "omnibase_breaker_transitions_total{breaker=\"kafka\",from=\"half_open\",to=\"closed\"} 0",
             "omnibase_breaker_calls_total{breaker=\"kafka\",outcome=\"not_permitted\"} 1",
-            "omnibase_breaker_state{breaker=\"kafka\"} 1",
+            "omnibase_breaker_transitions_total{breaker=\"kafka\",from=\"half_open\",to=\"forced_closed\"} 1",
+            "omnibase_breaker_state{breaker=\"kafka\"} 4",
         ] {
             assert!(text.contains(line), "{line} missing from\n{text}");
         }
