@@ -7,8 +7,8 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use omnibase_metrics::{
-    BreakerState, CacheResult, CallOutcome, CloseReason, GuardAction, LabelEnum, Metrics,
-    OpenReason, Operation, ScaleDirection, SqlStateClass, Validation,
+    AcquireFailure, BreakerState, CacheResult, CallOutcome, CloseReason, GuardAction, LabelEnum,
+    Metrics, OpenReason, Operation, ScaleDirection, SqlStateClass, Validation,
 };
 
 const RULES: &[&str] = &["stacked_statement", "tautology", "comment_sequence"];
@@ -24,6 +24,8 @@ const FAMILIES: &[&str] = &[
     "omnibase_pg_query_duration_seconds",
     "omnibase_pg_errors_total",
     "omnibase_pg_validations_total",
+    "omnibase_pg_acquire_failures_total",
+    "omnibase_pg_retries_total",
     "omnibase_breaker_state",
     "omnibase_breaker_calls_total",
     "omnibase_breaker_transitions_total",
@@ -66,6 +68,10 @@ fn populated() -> Metrics {
         for &v in Validation::ALL {
             pool.validation(v).inc();
         }
+        for &f in AcquireFailure::ALL {
+            pool.acquire_failure(f).inc();
+        }
+        pool.retries().inc();
         pool.error(SqlStateClass::from_code("23505"));
         pool.error(SqlStateClass::NONE);
     }

@@ -20,18 +20,30 @@ label_enum! {
 }
 
 label_enum! {
-    /// Why a connection was closed.
+    /// Why a connection was closed; the same values as pg-pool's
+    /// `CloseReason::as_str`.
     pub enum CloseReason {
-        /// It reached its maximum lifetime.
-        MaxLifetime => "max_lifetime",
-        /// It stayed idle longer than the idle timeout.
-        IdleTimeout => "idle_timeout",
-        /// The server or the socket broke it.
+        /// It outlived the pool's maximum lifetime.
+        Lifetime => "lifetime",
+        /// It sat idle beyond the idle timeout.
+        Idle => "idle",
+        /// The server or the socket broke it, or a health validation failed.
         Broken => "broken",
-        /// A health validation failed on it.
-        ValidationFailed => "validation_failed",
-        /// The pool shut down.
-        Shutdown => "shutdown",
+        /// A call on it was abandoned or timed out mid-flight, so it was
+        /// cancelled and closed rather than reused.
+        Abandoned => "abandoned",
+        /// The pool was closed.
+        PoolClosed => "pool_closed",
+    }
+}
+
+label_enum! {
+    /// Why an acquire gave up without a connection.
+    pub enum AcquireFailure {
+        /// No connection came free within the acquire timeout.
+        Timeout => "timeout",
+        /// The pool shed the request: too many waiters already.
+        Overloaded => "overloaded",
     }
 }
 
@@ -150,6 +162,8 @@ pub(crate) struct PgFamilies {
     query: HistogramVec,
     errors: IntCounterVec,
     validations: IntCounterVec,
+    acquire_failures: IntCounterVec,
+    retries: IntCounterVec,
 }
 
 impl PgFamilies {
@@ -203,6 +217,16 @@ impl PgFamilies {
                 "Connection health validations at checkout, by pool and result.",
                 &["pool", "result"],
             )?,
+            acquire_failures: r.counter_vec(
+                "omnibase_pg_acquire_failures_total",
+                "Acquires that gave up without a connection, by pool and reason.",
+                &["pool", "reason"],
+            )?,
+            retries: r.counter_vec(
+                "omnibase_pg_retries_total",
+                "Statements retried after a retryable error.",
+                &["pool"],
+            )?,
         })
     }
 
@@ -232,6 +256,11 @@ impl PgFamilies {
                 .iter()
                 .map(|v| per(&self.validations, v.as_str()))
                 .collect(),
+            acquire_failures: AcquireFailure::ALL
+                .iter()
+                .map(|f| per(&self.acquire_failures, f.as_str()))
+                .collect(),
+            retries: Counter::new(self.retries.with_label_values(&[pool])),
             errors: self.errors.clone(),
             pool: pool.to_owned(),
         })
@@ -253,6 +282,8 @@ pub struct PgPoolMetrics {
     acquire_wait: Histogram,
     query: Box<[Histogram]>,
     validations: Box<[Counter]>,
+    acquire_failures: Box<[Counter]>,
+    retries: Counter,
     errors: IntCounterVec,
 }
 
@@ -303,6 +334,18 @@ impl PgPoolMetrics {
     #[must_use]
     pub fn validation(&self, result: Validation) -> &Counter {
         &self.validations[result.index()]
+    }
+
+    /// `omnibase_pg_acquire_failures_total{reason}`.
+    #[must_use]
+    pub fn acquire_failure(&self, reason: AcquireFailure) -> &Counter {
+        &self.acquire_failures[reason.index()]
+    }
+
+    /// `omnibase_pg_retries_total`.
+    #[must_use]
+    pub fn retries(&self) -> &Counter {
+        &self.retries
     }
 
     /// Counts one error in `omnibase_pg_errors_total{class}`.
