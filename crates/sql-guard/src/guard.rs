@@ -12,7 +12,7 @@ use crate::cache::{CacheStats, VerdictCache};
 use crate::error::{Error, Result};
 use crate::fingerprint::{Fingerprint, fingerprint_tokens};
 use crate::hash::hash_bytes;
-use crate::lexer::tokenize_into;
+use crate::lexer::lex;
 use crate::policy::{AllowlistMode, Mode, Policy, RuleSetting};
 use crate::rules::{Finding, Rule, Scratch, Severity, analyze};
 
@@ -129,18 +129,19 @@ impl Guard {
             let fingerprint = Fingerprint(hash_bytes(sql.as_bytes()));
             return Arc::new(self.decide(vec![finding], fingerprint));
         }
+        let Some(cache) = &self.cache else {
+            let verdict = Arc::new(self.check_uncached(sql));
+            self.learn(verdict.fingerprint);
+            return verdict;
+        };
         let key = hash_bytes(sql.as_bytes());
-        if let Some(cache) = &self.cache
-            && let Some(verdict) = cache.get(key, sql)
-        {
+        if let Some(verdict) = cache.get(key, sql) {
             self.learn(verdict.fingerprint);
             return verdict;
         }
         let verdict = Arc::new(self.check_uncached(sql));
         self.learn(verdict.fingerprint);
-        if let Some(cache) = &self.cache {
-            cache.put(key, sql, Arc::clone(&verdict));
-        }
+        cache.put(key, sql, Arc::clone(&verdict));
         verdict
     }
 
@@ -168,10 +169,8 @@ impl Guard {
         let mut findings = Vec::new();
         let fingerprint = SCRATCH.with(|scratch| {
             let mut scratch = scratch.borrow_mut();
-            let mut tokens = std::mem::take(&mut scratch.tokens);
-            tokenize_into(sql, &mut tokens);
-            let fingerprint = fingerprint_tokens(sql, &tokens);
-            scratch.tokens = tokens;
+            lex(sql, &mut scratch.lexed);
+            let fingerprint = fingerprint_tokens(sql, &scratch.lexed.sig);
             analyze(sql, &mut scratch, &mut findings);
             fingerprint
         });
@@ -207,7 +206,9 @@ impl Guard {
                 }
             });
         }
-        findings.sort_by_key(|f| f.span.start);
+        if findings.len() > 1 {
+            findings.sort_by_key(|f| f.span.start);
+        }
         let worst = findings.iter().map(|f| f.severity).max();
         let assessed = match worst {
             Some(s) if s >= self.policy.block_at => Action::Block,

@@ -224,11 +224,48 @@ pub fn compile_keywords() -> usize {
     build().dfa.memory_usage()
 }
 
+/// Bit `letter` of `PREFILTER[len]` is set when some keyword of that length
+/// starts with that letter (`a`..`z` are 0..25, `_` is 26): most plain
+/// identifiers are turned away here before they reach the DFA.
+static PREFILTER: [u32; MAX_LEN + 1] = prefilter();
+
+const fn letter_bit(b: u8) -> u32 {
+    let lower = b | 0x20;
+    if lower.is_ascii_lowercase() {
+        1 << (lower - b'a')
+    } else if b == b'_' {
+        1 << 26
+    } else {
+        0
+    }
+}
+
+const fn prefilter() -> [u32; MAX_LEN + 1] {
+    let mut table = [0u32; MAX_LEN + 1];
+    let mut i = 0;
+    while i < TABLE.len() {
+        let word = TABLE[i].1.as_bytes();
+        if word.len() <= MAX_LEN {
+            table[word.len()] |= letter_bit(word[0]);
+        }
+        i += 1;
+    }
+    table
+}
+
 /// Looks up an identifier (unquoted, any case).
+#[inline]
 pub(crate) fn lookup(ident: &[u8]) -> Kw {
-    if ident.len() > MAX_LEN || ident.len() < 2 {
+    let (Some(&first), Some(mask)) = (ident.first(), PREFILTER.get(ident.len())) else {
+        return Kw::None;
+    };
+    if mask & letter_bit(first) == 0 {
         return Kw::None;
     }
+    lookup_dfa(ident)
+}
+
+fn lookup_dfa(ident: &[u8]) -> Kw {
     let compiled = &*COMPILED;
     let dfa = &compiled.dfa;
     let mut state = compiled.start;

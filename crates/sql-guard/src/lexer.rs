@@ -160,6 +160,52 @@ pub fn tokenize(sql: &str) -> Vec<Token> {
     out
 }
 
+/// A statement lexed for the rules: code tokens, comments apart (each with
+/// the number of code tokens before it), and the matching paren of every
+/// paren.
+#[derive(Debug, Default)]
+pub(crate) struct Lexed {
+    pub(crate) sig: Vec<Token>,
+    pub(crate) comments: Vec<(usize, Token)>,
+    /// For each code token: the index of the matching paren, or `usize::MAX`.
+    pub(crate) partner: Vec<usize>,
+    stack: Vec<usize>,
+}
+
+/// Lexes `sql` into `out`, reusing its buffers.
+pub(crate) fn lex(sql: &str, out: &mut Lexed) {
+    out.sig.clear();
+    out.comments.clear();
+    out.partner.clear();
+    out.stack.clear();
+    let mut lexer = Lexer {
+        bytes: sql.as_bytes(),
+        pos: 0,
+    };
+    while let Some(token) = lexer.next_token() {
+        let index = out.sig.len();
+        match token.kind {
+            TokenKind::LineComment | TokenKind::BlockComment => {
+                out.comments.push((index, token));
+                continue;
+            }
+            TokenKind::LParen => {
+                out.stack.push(index);
+                out.partner.push(usize::MAX);
+            }
+            TokenKind::RParen => match out.stack.pop() {
+                Some(open) => {
+                    out.partner[open] = index;
+                    out.partner.push(open);
+                }
+                None => out.partner.push(usize::MAX),
+            },
+            _ => out.partner.push(usize::MAX),
+        }
+        out.sig.push(token);
+    }
+}
+
 struct Lexer<'a> {
     bytes: &'a [u8],
     pos: usize,
@@ -169,8 +215,21 @@ fn is_ident_start(b: u8) -> bool {
     b.is_ascii_alphabetic() || b == b'_' || b >= 0x80
 }
 
+/// Bytes that continue an identifier, as a table: the lexer's hottest
+/// loop is a lookup per byte.
+static IDENT_CONT: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || c == b'_' || c == b'$' || c >= 0x80;
+        b += 1;
+    }
+    table
+};
+
 fn is_ident_cont(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_' || b == b'$' || b >= 0x80
+    IDENT_CONT[usize::from(b)]
 }
 
 fn is_op_char(b: u8) -> bool {
@@ -303,10 +362,12 @@ impl Lexer<'_> {
                         }
                     }
                     _ => {
-                        self.pos += 1;
-                        while self.peek(0) != 0 && is_ident_cont(self.peek(0)) {
-                            self.pos += 1;
-                        }
+                        let rest = self.bytes.get(start + 1..).unwrap_or_default();
+                        let len = rest
+                            .iter()
+                            .position(|&b| !is_ident_cont(b))
+                            .unwrap_or(rest.len());
+                        self.pos = start + 1 + len;
                         kw = keywords::lookup(&self.bytes[start..self.pos]);
                         TokenKind::Ident
                     }

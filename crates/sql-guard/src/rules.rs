@@ -8,7 +8,7 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use crate::keywords::{self, Class, Kw};
-use crate::lexer::{Token, TokenKind};
+use crate::lexer::{Lexed, Token, TokenKind, lex};
 
 /// A detection rule; the names are those of the policy file and the CLI.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -166,11 +166,8 @@ impl fmt::Display for Finding {
 /// warm.
 #[derive(Debug, Default)]
 pub(crate) struct Scratch {
-    pub(crate) tokens: Vec<Token>,
-    sig: Vec<Token>,
-    partner: Vec<usize>,
+    pub(crate) lexed: Lexed,
     frames: Vec<Frame>,
-    stack: Vec<usize>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -212,38 +209,15 @@ pub(crate) fn analyze(sql: &str, scratch: &mut Scratch, out: &mut Vec<Finding>) 
 }
 
 fn analyze_at(sql: &str, scratch: &mut Scratch, out: &mut Vec<Finding>, nested: bool) {
-    let Scratch {
-        tokens,
-        sig,
-        partner,
-        frames,
-        stack,
-    } = scratch;
-    sig.clear();
-    sig.extend(tokens.iter().filter(|t| !t.kind.is_comment()).copied());
-    partner.clear();
-    partner.resize(sig.len(), usize::MAX);
-    stack.clear();
-    for (i, t) in sig.iter().enumerate() {
-        match t.kind {
-            TokenKind::LParen => stack.push(i),
-            TokenKind::RParen => {
-                if let Some(open) = stack.pop() {
-                    partner[open] = i;
-                    partner[i] = open;
-                }
-            }
-            _ => {}
-        }
-    }
+    let Scratch { lexed, frames } = scratch;
     let mut a = Analyzer {
         sql,
-        sig,
-        partner,
+        sig: &lexed.sig,
+        partner: &lexed.partner,
         out,
     };
-    a.comments(tokens);
-    a.unterminated(tokens);
+    a.comments(&lexed.comments);
+    a.unterminated(&lexed.comments);
     a.main_pass(frames);
     a.ending();
     if !nested {
@@ -255,7 +229,7 @@ fn analyze_at(sql: &str, scratch: &mut Scratch, out: &mut Vec<Finding>, nested: 
 /// buffers; findings come back shifted to `offset`.
 fn analyze_inner(text: &str, offset: usize, out: &mut Vec<Finding>) {
     let mut scratch = Scratch::default();
-    crate::lexer::tokenize_into(text, &mut scratch.tokens);
+    lex(text, &mut scratch.lexed);
     let mut inner = Vec::new();
     analyze_at(text, &mut scratch, &mut inner, true);
     for mut finding in inner.into_iter().filter(|f| f.severity > Severity::Low) {
@@ -383,19 +357,16 @@ impl<'s> Analyzer<'s> {
         }
     }
 
-    fn comments(&mut self, tokens: &[Token]) {
+    fn comments(&mut self, comments: &[(usize, Token)]) {
         let bytes = self.sql.as_bytes();
         let word = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_');
-        for (n, c) in tokens.iter().enumerate() {
-            if !c.kind.is_comment() {
-                continue;
-            }
-            let last = n + 1 == tokens.len();
+        for (n, &(at, c)) in comments.iter().enumerate() {
+            let last = n + 1 == comments.len() && at == self.sig.len();
             if c.kind == TokenKind::BlockComment && !last {
                 let before = c.start.checked_sub(1).and_then(|p| bytes.get(p));
                 let after = bytes.get(c.end);
                 let empty = c.end - c.start == 4;
-                if (word(before) && word(after)) || (empty && n > 0) {
+                if (word(before) && word(after)) || (empty && (at > 0 || n > 0)) {
                     self.push(
                         Rule::Obfuscation,
                         Severity::Medium,
@@ -405,7 +376,8 @@ impl<'s> Analyzer<'s> {
                 }
             }
             let ends_text = last && (c.kind == TokenKind::LineComment || c.unterminated());
-            let after_code = n > 0 && !c.newline_before() && !tokens[n - 1].kind.is_comment();
+            let prev_is_code = at > 0 && !(n > 0 && comments[n - 1].0 == at);
+            let after_code = prev_is_code && !c.newline_before();
             if ends_text && after_code {
                 let body = self.sql.get(c.start + 2..c.end).unwrap_or("");
                 if let Some(message) = truncation_body(body) {
@@ -420,8 +392,12 @@ impl<'s> Analyzer<'s> {
         }
     }
 
-    fn unterminated(&mut self, tokens: &[Token]) {
-        if let Some(t) = tokens.last().filter(|t| t.unterminated()) {
+    fn unterminated(&mut self, comments: &[(usize, Token)]) {
+        let last = match comments.last() {
+            Some(&(at, c)) if at == self.sig.len() => Some(c),
+            _ => self.sig.last().copied(),
+        };
+        if let Some(t) = last.filter(|t| t.unterminated()) {
             let message = match t.kind {
                 TokenKind::BlockComment => "unterminated comment",
                 TokenKind::QuotedIdent => "unterminated quoted identifier",
@@ -1396,7 +1372,12 @@ impl<'s> Analyzer<'s> {
                     return None;
                 }
             }
-            let mut cond = compare_vals(lhs, rhs, &op.to_ascii_lowercase());
+            let op = match self.kw(j) {
+                Kw::Like => "like",
+                Kw::Ilike => "ilike",
+                _ => op,
+            };
+            let mut cond = compare_vals(lhs, rhs, op);
             cond.end = k;
             cond
         } else if self.kw(j) == Kw::In && self.kind(j + 1) == Some(TokenKind::LParen) {
@@ -1636,6 +1617,9 @@ fn compare_vals(lhs: Val<'_>, rhs: Val<'_>, op: &str) -> Cond {
 }
 
 fn parse_number(text: &str) -> Option<f64> {
+    if !text.contains(['_', 'x', 'X']) {
+        return text.parse().ok();
+    }
     let lower = text.to_ascii_lowercase();
     if let Some(hex) = lower.strip_prefix("0x") {
         return u64::from_str_radix(&hex.replace('_', ""), 16)
