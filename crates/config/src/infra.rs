@@ -1,0 +1,81 @@
+//! [`InfraConfig`]: the one configuration of the whole stack, one section
+//! per crate, each section that crate's own config type.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+use validator::Validate;
+
+pub use omnibase_circuit_breaker::Config as BreakerConfig;
+pub use omnibase_pg_pool::PgPoolConfig;
+
+/// The configuration of a service using omnibase: one section per crate.
+///
+/// In a TOML file each section is a table (`[postgres]`, `[kafka]`, …);
+/// in the environment each key is `OMNIBASE__SECTION__KEY`, e.g.
+/// `OMNIBASE__POSTGRES__MAX_SIZE=32`, which wins over the file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct InfraConfig {
+    /// The service as a whole.
+    pub service: ServiceConfig,
+    /// The PostgreSQL pool.
+    pub postgres: PgPoolConfig,
+    /// The Kafka-protocol broker.
+    pub kafka: KafkaConfig,
+    /// The circuit breaker in front of the broker and the database.
+    pub circuit_breaker: BreakerConfig,
+    /// Metrics and their exporter.
+    pub metrics: MetricsConfig,
+}
+
+/// Settings of the service as a whole.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[serde(default, deny_unknown_fields)]
+pub struct ServiceConfig {
+    /// The service's name, reported to PostgreSQL and the broker as the
+    /// client name; 1 to 63 characters. Default: `omnibase`.
+    #[validate(length(min = 1, max = 63, message = "must be 1 to 63 characters"))]
+    pub name: String,
+    /// How long each startup probe may take. Default: 5s.
+    #[serde(with = "humantime_serde")]
+    pub check_timeout: Duration,
+}
+
+impl Default for ServiceConfig {
+    fn default() -> Self {
+        ServiceConfig {
+            name: "omnibase".into(),
+            check_timeout: Duration::from_secs(5),
+        }
+    }
+}
+
+/// Where the Kafka-protocol broker is. The producer pool's own settings join
+/// this section when `omnibase-kafka-pool` gets its config.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[serde(default, deny_unknown_fields)]
+pub struct KafkaConfig {
+    /// Bootstrap servers, comma-separated `host:port` pairs.
+    /// Default: `localhost:9092`.
+    #[validate(length(min = 1, message = "must name at least one host:port"))]
+    pub bootstrap_servers: String,
+}
+
+impl Default for KafkaConfig {
+    fn default() -> Self {
+        KafkaConfig {
+            bootstrap_servers: "localhost:9092".into(),
+        }
+    }
+}
+
+/// Metrics settings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Validate, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct MetricsConfig {
+    /// Where to serve `GET /metrics`, e.g. `127.0.0.1:9464`; absent for no
+    /// exporter. Default: absent.
+    pub exporter_listen: Option<SocketAddr>,
+}
