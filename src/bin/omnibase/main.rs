@@ -1,6 +1,7 @@
 //! The `omnibase` command-line tool: the demo round trip, and the front end
 //! of the workspace's crates as they land.
 
+mod check;
 mod demo;
 mod sql_guard;
 
@@ -23,6 +24,9 @@ enum Command {
     /// Reads OMNIBASE__POSTGRES__URL and OMNIBASE__KAFKA__BOOTSTRAP_SERVERS;
     /// `cargo xtask demo` starts local servers and sets both.
     Demo(demo::Args),
+    /// Load and validate the configuration, then probe PostgreSQL and the
+    /// broker it names (exit 1 on any problem).
+    Check(check::Args),
     /// Check SQL statements for signs of injection (exit 1 if any is blocked).
     SqlGuard(sql_guard::Args),
 }
@@ -42,6 +46,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Demo(args) => runtime.block_on(demo::run(args)),
         Command::SqlGuard(args) => return sql_guard::run(args),
+        Command::Check(args) => return runtime.block_on(check::run(args)),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
