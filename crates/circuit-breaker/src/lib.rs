@@ -62,13 +62,14 @@
 //!
 //! # Metrics
 //!
-//! This crate does not depend on a metrics crate. It exposes what one needs:
-//! [`CircuitBreaker::subscribe`] sends every [`Transition`] (from, to, reason,
-//! window snapshot); an [`Observer`] set on the builder sees every call with its
-//! outcome and duration (for calls-by-outcome counters and a latency
-//! histogram), every refusal and every transition; [`CircuitBreaker::counters`]
-//! reads cumulative counts; [`State::as_gauge`] gives the state gauge value.
-//! `omnibase-metrics` records through these once it exists.
+//! [`MetricsObserver`] records calls by outcome, call latency, refusals,
+//! transitions and the state gauge into the `omnibase_breaker_*` families
+//! of `omnibase-metrics`; set it with [`Builder::observer`]. Beneath it is
+//! what any other metrics system can use: [`CircuitBreaker::subscribe`]
+//! sends every [`Transition`] (from, to, reason, window snapshot); an
+//! [`Observer`] sees every call with its outcome and duration, every refusal
+//! and every transition; [`CircuitBreaker::counters`] reads cumulative
+//! counts; [`State::as_gauge`] gives the state gauge value.
 //!
 //! # Feature flags
 //!
@@ -98,6 +99,7 @@ mod clock;
 mod config;
 mod error;
 mod event;
+mod metrics;
 mod slots;
 mod state;
 #[cfg(feature = "tower")]
@@ -111,6 +113,7 @@ pub use crate::config::{
 };
 pub use crate::error::{CallError, ConfigErrors, ConfigProblem, Error, Result};
 pub use crate::event::{Counters, Observer, Reason, Snapshot, Transition};
+pub use crate::metrics::MetricsObserver;
 pub use crate::state::{Outcome, State};
 #[cfg(feature = "tower")]
 pub use crate::tower::{BoxError, CircuitBreakerLayer, CircuitBreakerService, ResponseFuture};
