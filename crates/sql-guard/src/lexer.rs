@@ -217,7 +217,8 @@ fn is_ident_start(b: u8) -> bool {
 
 /// Bytes that continue an identifier, as a table: the lexer's hottest
 /// loop is a lookup per byte.
-static IDENT_CONT: [bool; 256] = {    let mut table = [false; 256];
+static IDENT_CONT: [bool; 256] = {
+    let mut table = [false; 256];
     let mut c: u8 = 0;
     loop {
         table[c as usize] = c.is_ascii_alphanumeric() || c == b'_' || c == b'$' || c >= 0x80;

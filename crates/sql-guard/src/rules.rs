@@ -490,6 +490,7 @@ impl<'s> Analyzer<'s> {
                 TokenKind::Operator => self.operator(i),
                 TokenKind::Cast => self.cast(i),
                 TokenKind::EString => self.e_string(i),
+                TokenKind::String if self.text(i).starts_with(['U', 'u']) => self.unicode_string(i),
                 TokenKind::Number
                     if self.text(i).len() > 2 && self.text(i)[..2].eq_ignore_ascii_case("0x") =>
                 {
@@ -818,6 +819,26 @@ impl<'s> Analyzer<'s> {
         }
     }
 
+    /// `U&'\0061dmin'`: the same trick as hex escapes in `E''` strings.
+    fn unicode_string(&mut self, i: usize) {
+        let text = self.text(i);
+        let hides_letter = text.split('\\').skip(1).any(|escape| {
+            escape
+                .get(..4)
+                .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+                .and_then(char::from_u32)
+                .is_some_and(|c| c.is_ascii_alphanumeric())
+        });
+        if hides_letter {
+            self.push(
+                Rule::Obfuscation,
+                Severity::Medium,
+                self.span(i, i),
+                "escape sequence spelling a plain letter",
+            );
+        }
+    }
+
     fn keyword(&mut self, i: usize, top: Frame, statement: usize, depth: usize) {
         let kw = self.kw(i);
         match kw {
@@ -938,7 +959,7 @@ impl<'s> Analyzer<'s> {
                 let (severity, message) = if top.union_arm {
                     (Severity::High, "system catalog read in a UNION arm")
                 } else if depth > 0 || statement > 0 {
-                    (Severity::Medium, "system catalog read in a subquery")
+                    (Severity::Low, "system catalog read in a subquery")
                 } else {
                     (Severity::Low, "system catalog read")
                 };
@@ -1233,6 +1254,15 @@ impl<'s> Analyzer<'s> {
                     | Kw::Declare
                     | Kw::Prepare
             ) || (top.first == Kw::None && i > 0 && self.kind(i - 1) == Some(TokenKind::RParen));
+        if in_query && top.seen_limit {
+            self.push(
+                Rule::UnionInjection,
+                Severity::High,
+                self.span(i, i + 1),
+                "UNION after ORDER BY or LIMIT without parentheses",
+            );
+            return;
+        }
         if !in_query {
             self.push(
                 Rule::UnionInjection,
@@ -1328,7 +1358,7 @@ impl<'s> Analyzer<'s> {
     /// constant compared with a scalar subquery.
     fn cond(&self, mut i: usize) -> Option<Cond> {
         let mut opens = 0;
-        while self.kind(i) == Some(TokenKind::LParen) {
+        while self.kind(i) == Some(TokenKind::LParen) && !self.opens_subquery(i) {
             opens += 1;
             i += 1;
         }
@@ -1336,6 +1366,23 @@ impl<'s> Analyzer<'s> {
         while self.kw(i) == Kw::Not {
             negate = !negate;
             i += 1;
+        }
+        if self.opens_subquery(i) {
+            // `AND (SELECT count(*) FROM users) > 0`: a subquery tested
+            // against a constant, the other side of a boolean probe.
+            let close = self.partner.get(i).copied().filter(|&p| p != usize::MAX)?;
+            if self.is_comparison(close + 1)
+                && let Some((rhs, end)) = self.operand(close + 2)
+                && !matches!(rhs, Val::Ident(_))
+            {
+                return Some(Cond {
+                    value: None,
+                    constant: true,
+                    same_ident: false,
+                    end,
+                });
+            }
+            return None;
         }
         let (lhs, j) = self.operand(i)?;
         let op = self.text(j);
@@ -1674,4 +1721,179 @@ fn truncation_body(body: &str) -> Option<&'static str> {
         return Some("comment hides SQL clauses: the rest of the statement was cut off");
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The rules that fire at medium severity or above, each once, sorted.
+    #[track_caller]
+    fn check(sql: &str, expected: &[Rule]) {
+        let mut scratch = Scratch::default();
+        lex(sql, &mut scratch.lexed);
+        let mut findings = Vec::new();
+        analyze(sql, &mut scratch, &mut findings);
+        let mut got: Vec<Rule> = findings
+            .iter()
+            .filter(|f| f.severity >= Severity::Medium)
+            .map(|f| f.rule)
+            .collect();
+        got.sort();
+        got.dedup();
+        let mut expected = expected.to_vec();
+        expected.sort();
+        assert_eq!(got, expected, "{sql}: {findings:?}");
+    }
+
+    #[test]
+    fn legitimate_shapes_stay_quiet() {
+        check("SELECT * FROM t WHERE a = 'x' OR b = 'y'", &[]);
+        check("SELECT * FROM t WHERE 1=1 AND a = 5", &[]);
+        check("SELECT * FROM t WHERE a = 1 -- hot path: see runbook", &[]);
+        check("BEGIN;\nUPDATE t SET a = 1 WHERE id = 2;\nCOMMIT;", &[]);
+        check("SELECT current_setting('app.tenant')::int", &[]);
+        check("SELECT version()", &[]);
+        check("INSERT INTO audit (who) VALUES (current_user)", &[]);
+        check("SELECT * FROM t WHERE owner = current_user", &[]);
+        check(
+            "SELECT a FROM x UNION ALL SELECT 'total', sum(n) FROM y",
+            &[],
+        );
+        check("SELECT \"weird name\" FROM \"select\"", &[]);
+        check("SELECT E'\\t', U&'caf\\00e9'", &[]);
+        check("SELECT * FROM t ORDER BY a USING <", &[]);
+        check(
+            "SELECT * FROM pg_class WHERE oid = (SELECT 1 FROM pg_namespace)",
+            &[],
+        );
+    }
+
+    #[test]
+    fn each_rule_fires() {
+        check("SELECT 1; DELETE FROM t", &[Rule::StackedStatement]);
+        check(
+            "SELECT * FROM t WHERE id IN (1;SELECT 2)",
+            &[Rule::StackedStatement, Rule::Unbalanced],
+        );
+        check(
+            "SELECT * FROM t WHERE a = 'x' -- ' AND b = 'y'",
+            &[Rule::CommentTruncation],
+        );
+        check(
+            "SELECT * FROM t WHERE id = 5 -- x, name ASC",
+            &[Rule::CommentTruncation],
+        );
+        check(
+            "SELECT * FROM t WHERE a = 5 OR 5 BETWEEN 1 AND 9",
+            &[Rule::Tautology],
+        );
+        check(
+            "SELECT * FROM t WHERE a = 5 OR 1 IN (1, 2)",
+            &[Rule::Tautology],
+        );
+        check("SELECT * FROM t WHERE a = 5 OR a = a", &[Rule::Tautology]);
+        check(
+            "SELECT * FROM t WHERE a = 5 OR NOT false",
+            &[Rule::Tautology],
+        );
+        check(
+            "SELECT * FROM t WHERE a = 5 AND 6379=6379",
+            &[Rule::ConstantCondition],
+        );
+        check(
+            "SELECT * FROM t WHERE a = (3297=3297)*1460",
+            &[Rule::ConstantCondition],
+        );
+        check(
+            "SELECT * FROM t WHERE a = 5 AND (SELECT count(*) FROM u) > 0",
+            &[Rule::ConstantCondition],
+        );
+        check(
+            "SELECT a FROM t WHERE a = 5 UNION SELECT NULL",
+            &[Rule::UnionInjection],
+        );
+        check(
+            "SELECT a FROM t LIMIT 5 UNION SELECT 1",
+            &[Rule::UnionInjection],
+        );
+        check("SELECT pg_sleep(5)", &[Rule::TimeBased]);
+        check(
+            "SELECT count(*) FROM generate_series(1, 50000000)",
+            &[Rule::TimeBased],
+        );
+        check(
+            "SELECT count(*) FROM t AS a, t AS b, t AS c",
+            &[Rule::TimeBased],
+        );
+        check(
+            "SELECT (SELECT current_user)::int",
+            &[Rule::ErrorBased, Rule::EnvironmentProbe],
+        );
+        check(
+            "SELECT 1 FROM t WHERE a = 1/(SELECT 0)",
+            &[Rule::ErrorBased],
+        );
+        check(
+            "SELECT a FROM t WHERE b = 'x' || current_user",
+            &[Rule::EnvironmentProbe],
+        );
+        check("SELECT lo_import('/etc/passwd')", &[Rule::FileAccess]);
+        check("COPY t FROM PROGRAM 'id'", &[Rule::FileAccess]);
+        check(
+            "SELECT * FROM t WHERE a = 1 AND SLEEP(5)",
+            &[Rule::ForeignDialect],
+        );
+        check("SELECT 1 FROM DUAL", &[Rule::ForeignDialect]);
+        check("SELECT chr(65)||chr(66)", &[Rule::Obfuscation]);
+        check(
+            "SELECT * FROM t WHERE a = E'\\x61dmin'",
+            &[Rule::Obfuscation],
+        );
+        check(
+            "SELECT * FROM t WHERE a = U&'\\0061dmin'",
+            &[Rule::Obfuscation],
+        );
+        check("SELECT/**/a FROM t", &[Rule::Obfuscation]);
+        check(
+            "SELECT * FROM t WHERE a = 'x'OR b = 1",
+            &[Rule::Obfuscation],
+        );
+        check("SELECT 0x61646d696e", &[Rule::Obfuscation]);
+        check(
+            "SELECT 1 WHERE ascii(substr(name, 1, 1)) > 64",
+            &[Rule::CharExtraction],
+        );
+        check(
+            "SELECT 1 FROM t WHERE a = 'x' || (SELECT b FROM u)",
+            &[Rule::SubqueryInjection],
+        );
+        check(
+            "SELECT 1 FROM t LIMIT (SELECT 1)",
+            &[Rule::SubqueryInjection],
+        );
+        check("SELECT 'abc", &[Rule::Unbalanced]);
+        check("SELECT (1", &[Rule::Unbalanced]);
+        check("SELECT 1 /* open", &[Rule::Unbalanced]);
+        check(
+            "SELECT * FROM t WHERE a = 1 OFFSET 20#",
+            &[Rule::IncompleteStatement],
+        );
+        check(
+            "SELECT * FROM \"x` WHERE 1=1 AND SLEEP(5)-- \"",
+            &[
+                Rule::CommentTruncation,
+                Rule::ForeignDialect,
+                Rule::IncompleteStatement,
+            ],
+        );
+    }
+
+    #[test]
+    fn words_inside_literals_never_fire() {
+        check("SELECT 'x'' OR 1=1; DROP TABLE t; --' AS s", &[]);
+        check("SELECT $$ UNION SELECT NULL, pg_sleep(5) $$", &[]);
+        check("SELECT E'\\' OR 1=1 --'", &[]);
+        check("SELECT 1 -- ; DROP TABLE t\n", &[]);
+    }
 }
