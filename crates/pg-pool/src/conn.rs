@@ -16,8 +16,8 @@ use tokio_postgres::{CancelToken, Client, NoTls, Row, Statement, Transaction};
 use crate::manager::{ConnState, Connection, Manager};
 use crate::pool::Shared;
 use crate::session::Session;
-use crate::stats::CloseReason;
 use crate::{Error, Result};
+use omnibase_metrics::CloseReason;
 
 /// A pooled connection. It goes back to the pool when dropped — unless a
 /// call on it was abandoned mid-flight or broke it; then the running
@@ -156,6 +156,7 @@ impl PgConn {
     {
         let mut session = self.session();
         session.state.busy = true;
+        let start = session.shared.counters.timing().then(Instant::now);
         let copied = async {
             let sink = session.client.copy_in(sql).await?;
             let writer = BinaryCopyInWriter::new(sink, types);
@@ -165,8 +166,15 @@ impl PgConn {
             }
             writer.finish().await
         }
-        .await;
-        session.finish(copied.map_err(Error::from_driver))
+        .await
+        .map_err(Error::from_driver);
+        if let Some(start) = start {
+            session
+                .shared
+                .counters
+                .statement(sql, start.elapsed(), copied.as_ref().err());
+        }
+        session.finish(copied)
     }
 
     /// Starts a transaction; it rolls back when dropped without

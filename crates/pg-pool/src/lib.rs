@@ -56,7 +56,6 @@ mod config;
 mod conn;
 mod error;
 mod manager;
-mod op;
 mod pool;
 mod reaper;
 mod session;
@@ -65,9 +64,11 @@ mod stats;
 pub use config::{PgPoolConfig, Warmup, redact_url};
 pub use conn::{PgConn, PgTransaction};
 pub use error::{Error, Result};
-pub use op::OpKind;
-pub use pool::{PgPool, PoolStatus};
-pub use stats::{CloseReason, PoolStats};
+pub use pool::{PgPool, PgPoolBuilder, PoolStatus};
+pub use stats::PoolStats;
+
+/// Labels this crate records under, shared with `omnibase-metrics`.
+pub use omnibase_metrics::{CloseReason, Operation};
 
 /// The driver's types that appear in this crate's API.
 pub use tokio_postgres::{Row, types};

@@ -12,7 +12,9 @@ use deadpool::managed::{self, Metrics, RecycleError, RecycleResult};
 use lru::LruCache;
 use tokio_postgres::{CancelToken, Client, NoTls, Statement};
 
-use crate::stats::{CloseReason, Counters};
+use omnibase_metrics::{CloseReason, Validation};
+
+use crate::stats::Counters;
 use crate::{Error, PgPoolConfig, Result};
 
 /// One pooled connection and what the pool knows about it.
@@ -93,7 +95,11 @@ pub(crate) struct Manager {
 }
 
 impl Manager {
-    pub(crate) fn new(config: &PgPoolConfig, pg: tokio_postgres::Config) -> Manager {
+    pub(crate) fn new(
+        config: &PgPoolConfig,
+        pg: tokio_postgres::Config,
+        counters: Arc<Counters>,
+    ) -> Manager {
         let target = describe_target(&pg);
         Manager {
             pg,
@@ -105,7 +111,7 @@ impl Manager {
             validation_timeout: config.validation_timeout,
             statement_cache_size: NonZeroUsize::new(config.statement_cache_size)
                 .unwrap_or(NonZeroUsize::MIN),
-            counters: Arc::default(),
+            counters,
             random: RandomState::new(),
         }
     }
@@ -141,7 +147,7 @@ impl managed::Manager for Manager {
         // idle beyond the bypass window as stale, and only those are looked
         // at more closely here.
         if !self.bypass_window.is_zero() && !conn.stale.load(Relaxed) {
-            self.counters.validations_bypassed.fetch_add(1, Relaxed);
+            self.counters.validation(Validation::Bypassed);
             return Ok(());
         }
         // Boxed: the validation's timer and round trip would otherwise make
@@ -169,7 +175,7 @@ impl Manager {
         tokio::spawn(async move {
             let _ = connection.await;
         });
-        self.counters.created.fetch_add(1, Relaxed);
+        self.counters.opened();
         let now = Instant::now();
         Ok(Connection {
             cancel: Box::new(client.cancel_token()),
@@ -193,15 +199,16 @@ impl Manager {
             conn.state.close_reason = Some(CloseReason::Lifetime);
             return Err(RecycleError::message("connection outlived max_lifetime"));
         }
-        self.counters.validations.fetch_add(1, Relaxed);
         let check = conn.client.check_connection();
         match tokio::time::timeout(self.validation_timeout, check).await {
             Ok(Ok(())) => {
+                self.counters.validation(Validation::Passed);
                 conn.state.last_ok = Instant::now();
                 conn.stale.store(false, Relaxed);
                 Ok(())
             }
             _ => {
+                self.counters.validation(Validation::Failed);
                 conn.state.close_reason = Some(CloseReason::Broken);
                 Err(RecycleError::message("connection failed validation"))
             }

@@ -3,7 +3,9 @@
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
-use std::time::Duration;
+use std::time::{Duration, Instant};
+
+use omnibase_metrics::{AcquireFailure, OpenReason, Operation, PgPoolMetrics};
 
 use deadpool::managed::{self, PoolError, TimeoutType, Timeouts};
 use tokio_postgres::Row;
@@ -11,8 +13,9 @@ use tokio_postgres::types::ToSql;
 
 use crate::conn::PgConn;
 use crate::manager::Manager;
+use crate::stats::Counters;
 use crate::stats::PoolStats;
-use crate::{Error, OpKind, PgPoolConfig, Result, Warmup};
+use crate::{Error, PgPoolConfig, Result, Warmup};
 
 pub(crate) type Inner = managed::Pool<Manager>;
 
@@ -33,6 +36,7 @@ pub(crate) struct Shared {
     /// Callers inside `acquire` now, for load shedding without taking the
     /// pool's lock.
     acquiring: AtomicUsize,
+    pub(crate) counters: Arc<Counters>,
     reaper: std::sync::Mutex<Option<tokio::task::JoinHandle<()>>>,
 }
 
@@ -53,8 +57,9 @@ pub struct PoolStatus {
 }
 
 impl PgPool {
-    /// Builds a pool from `config`, opens `min_idle` connections in parallel
-    /// and starts the reaper. Must be called inside a tokio runtime.
+    /// Builds a pool from `config` without metrics, opens `min_idle`
+    /// connections in parallel and starts the reaper. Must be called inside a
+    /// tokio runtime.
     ///
     /// # Errors
     ///
@@ -62,8 +67,45 @@ impl PgPool {
     /// [`Warmup::FailFast`], the error of the first connection that could not
     /// be opened.
     pub async fn connect(config: PgPoolConfig) -> Result<PgPool> {
+        PgPool::builder(config).connect().await
+    }
+
+    /// A pool to be built from `config`, with options beyond the config.
+    pub fn builder(config: PgPoolConfig) -> PgPoolBuilder {
+        PgPoolBuilder {
+            config,
+            metrics: None,
+        }
+    }
+}
+
+/// Builds a [`PgPool`]: `PgPool::builder(config).metrics(handles).connect()`.
+#[derive(Debug)]
+pub struct PgPoolBuilder {
+    config: PgPoolConfig,
+    metrics: Option<PgPoolMetrics>,
+}
+
+impl PgPoolBuilder {
+    /// Records into `metrics` (from `omnibase_metrics::Metrics::pg_pool`):
+    /// connections opened and closed by reason, occupancy, acquire wait,
+    /// statement latency by operation, errors by SQLSTATE class,
+    /// validations, acquire failures and retries.
+    pub fn metrics(mut self, metrics: PgPoolMetrics) -> Self {
+        self.metrics = Some(metrics);
+        self
+    }
+
+    /// Builds the pool, as [`PgPool::connect`] describes.
+    ///
+    /// # Errors
+    ///
+    /// As [`PgPool::connect`].
+    pub async fn connect(self) -> Result<PgPool> {
+        let PgPoolBuilder { config, metrics } = self;
+        let counters = Arc::new(Counters::new(metrics));
         let pg = config.validate()?;
-        let manager = Manager::new(&config, pg);
+        let manager = Manager::new(&config, pg, Arc::clone(&counters));
         // The manager bounds validation itself, so recycling needs no timer
         // of deadpool's; a timer per checkout is what the hot path avoids.
         let timeouts = Timeouts {
@@ -84,11 +126,11 @@ impl PgPool {
             config,
             timeouts,
             acquiring: AtomicUsize::new(0),
+            counters,
             reaper: Default::default(),
         });
-        match shared.config.warmup {
-            Warmup::FailFast => warm_up(&shared).await?,
-            Warmup::Background => {}
+        if shared.config.warmup == Warmup::FailFast {
+            warm_up(&shared, OpenReason::Warmup).await?;
         }
         let reaper = tokio::spawn(crate::reaper::run(Arc::downgrade(&shared)));
         if let Ok(mut slot) = shared.reaper.lock() {
@@ -96,7 +138,9 @@ impl PgPool {
         }
         Ok(PgPool { shared })
     }
+}
 
+impl PgPool {
     /// Hands out a connection: an idle one if there is one (validated first
     /// when it sat unused beyond the bypass window), else a new one while the
     /// pool is below `max_size`, else the first one returned.
@@ -116,18 +160,14 @@ impl PgPool {
         if before >= limit {
             let waiting = shared.pool.status().waiting;
             if waiting >= limit {
-                shared
-                    .pool
-                    .manager()
-                    .counters
-                    .overloaded
-                    .fetch_add(1, Relaxed);
+                shared.counters.acquire_failed(AcquireFailure::Overloaded);
                 return Err(Error::Overloaded { waiting, limit });
             }
         }
         // First without waiting: a free connection is taken with no timer
         // armed. Only when none is free does the caller queue, under the
         // acquire timeout.
+        let start = shared.counters.timing().then(Instant::now);
         let no_wait = Timeouts {
             wait: Some(Duration::ZERO),
             ..shared.timeouts
@@ -138,6 +178,9 @@ impl PgPool {
             }
             other => other,
         };
+        if let Some(start) = start {
+            shared.counters.acquired_after(start.elapsed());
+        }
         match object {
             Ok(object) => Ok(PgConn::new(object, Arc::clone(shared))),
             Err(e) => Err(self.acquire_error(e)),
@@ -148,7 +191,7 @@ impl PgPool {
         let manager = self.shared.pool.manager();
         match error {
             PoolError::Timeout(TimeoutType::Wait | TimeoutType::Recycle) => {
-                manager.counters.acquire_timeouts.fetch_add(1, Relaxed);
+                self.shared.counters.acquire_failed(AcquireFailure::Timeout);
                 let status = self.status();
                 Error::AcquireTimeout {
                     waited: self.shared.config.acquire_timeout,
@@ -179,13 +222,8 @@ impl PgPool {
     pub async fn query(&self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<Vec<Row>> {
         let first = self.acquire().await?.query(sql, params).await;
         match first {
-            Err(e) if e.breaks_connection() && OpKind::of(sql) == OpKind::Select => {
-                self.shared
-                    .pool
-                    .manager()
-                    .counters
-                    .retries
-                    .fetch_add(1, Relaxed);
+            Err(e) if e.breaks_connection() && Operation::classify(sql).is_read_only() => {
+                self.shared.counters.retried();
                 self.acquire().await?.query(sql, params).await
             }
             other => other,
@@ -216,7 +254,7 @@ impl PgPool {
 
     /// What the pool has done since it was built.
     pub fn stats(&self) -> PoolStats {
-        self.shared.pool.manager().counters.snapshot()
+        self.shared.counters.snapshot()
     }
 
     /// The configuration the pool was built with.
@@ -244,8 +282,16 @@ impl PgPool {
     }
 }
 
-/// Opens `min_idle` connections in parallel; they go back to the pool idle.
-pub(crate) async fn warm_up(shared: &Shared) -> Result<()> {
+/// Opens connections up to `min_idle` in parallel, counted as opened for
+/// `reason`; they go back to the pool idle.
+pub(crate) async fn warm_up(shared: &Shared, reason: OpenReason) -> Result<()> {
+    shared.counters.opening_for(reason);
+    let opened = open_min_idle(shared).await;
+    shared.counters.opening_for(OpenReason::Demand);
+    opened
+}
+
+async fn open_min_idle(shared: &Shared) -> Result<()> {
     let want = shared
         .config
         .min_idle

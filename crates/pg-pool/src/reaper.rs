@@ -6,7 +6,7 @@ use std::sync::atomic::Ordering::Relaxed;
 use std::time::{Duration, Instant};
 
 use crate::pool::{Shared, warm_up};
-use crate::stats::CloseReason;
+use omnibase_metrics::{CloseReason, OpenReason};
 
 /// Runs until the pool is dropped or closed.
 ///
@@ -37,11 +37,17 @@ pub(crate) async fn run(shared: Weak<Shared>) {
             return;
         }
         mark_stale(&shared);
+        let status = shared.pool.status();
+        shared.counters.occupancy(
+            status.size - status.available,
+            status.available,
+            status.waiting,
+        );
         if last_reap.elapsed() >= reap_every {
             last_reap = Instant::now();
             reap(&shared);
             // A server that is down now is retried on the next round.
-            let _ = warm_up(&shared).await;
+            let _ = warm_up(&shared, OpenReason::Replacement).await;
         }
     }
 }

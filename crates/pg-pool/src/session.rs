@@ -11,8 +11,8 @@ use tokio_postgres::{CancelToken, Client, Row, Statement, Transaction};
 
 use crate::manager::ConnState;
 use crate::pool::Shared;
-use crate::stats::CloseReason;
 use crate::{Error, Result};
+use omnibase_metrics::CloseReason;
 
 /// One call on a prepared statement, as data: keeps the call path free of
 /// closures, whose futures the compiler cannot always prove `Send`.
@@ -97,7 +97,10 @@ impl<C: Backend> Session<'_, C> {
             .await
             .map_err(Error::from_driver);
         self.state.busy = false;
-        let statement = prepared.map_err(|e| self.failed(e))?;
+        let statement = prepared.map_err(|e| {
+            self.shared.counters.failed(&e);
+            self.failed(e)
+        })?;
         self.statements.put(sql.to_owned(), statement.clone());
         Ok(statement)
     }
@@ -106,6 +109,7 @@ impl<C: Backend> Session<'_, C> {
     pub(crate) async fn call(&mut self, sql: &str, call: Call<'_>) -> Result<Reply> {
         let statement = self.prepare(sql).await?;
         self.state.busy = true;
+        let start = self.shared.counters.timing().then(Instant::now);
         let run = self.client.run(&statement, call);
         let outcome = match self.shared.config.query_timeout {
             None => run.await.map_err(Error::from_driver),
@@ -125,6 +129,11 @@ impl<C: Backend> Session<'_, C> {
                 }
             },
         };
+        if let Some(start) = start {
+            self.shared
+                .counters
+                .statement(sql, start.elapsed(), outcome.as_ref().err());
+        }
         self.finish(outcome)
     }
 

@@ -1,72 +1,146 @@
-//! Lifecycle counters: what the pool did, readable at any time as a
-//! [`PoolStats`] snapshot (and, once wired, exported as metrics).
+//! What the pool did: lifecycle counters readable at any time as a
+//! [`PoolStats`] snapshot, and, when the pool was given handles from
+//! `omnibase-metrics`, the same events recorded as metrics.
 
-use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+use std::sync::atomic::{AtomicU8, AtomicU64, Ordering::Relaxed};
+use std::time::Duration;
 
-/// Why a connection was closed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum CloseReason {
-    /// It outlived `max_lifetime`.
-    Lifetime,
-    /// It sat idle beyond `idle_timeout` while more than `min_idle` were open.
-    Idle,
-    /// The server closed it, or validation failed.
-    Broken,
-    /// A call on it was abandoned mid-flight (the caller's future dropped) or
-    /// timed out; it was cancelled and closed rather than reused.
-    Abandoned,
-    /// The pool was closed.
-    PoolClosed,
-}
+use omnibase_metrics::{
+    AcquireFailure, CloseReason, LabelEnum, OpenReason, Operation, PgPoolMetrics, SqlStateClass,
+    Validation,
+};
 
-impl CloseReason {
-    /// Every reason, in label order.
-    pub const ALL: [CloseReason; 5] = [
-        CloseReason::Lifetime,
-        CloseReason::Idle,
-        CloseReason::Broken,
-        CloseReason::Abandoned,
-        CloseReason::PoolClosed,
-    ];
+use crate::Error;
 
-    /// The metric label of this reason.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CloseReason::Lifetime => "lifetime",
-            CloseReason::Idle => "idle",
-            CloseReason::Broken => "broken",
-            CloseReason::Abandoned => "abandoned",
-            CloseReason::PoolClosed => "pool_closed",
-        }
-    }
-}
+const CLOSE_REASONS: usize = <CloseReason as LabelEnum>::ALL.len();
 
-/// The counters one pool updates; relaxed atomics, read as a snapshot.
+/// The one place a pool records what happens: relaxed atomics for
+/// [`PoolStats`], and the optional metrics handles.
 #[derive(Debug, Default)]
 pub(crate) struct Counters {
-    pub(crate) created: AtomicU64,
-    closed: [AtomicU64; CloseReason::ALL.len()],
-    pub(crate) validations: AtomicU64,
-    pub(crate) validations_bypassed: AtomicU64,
-    pub(crate) acquire_timeouts: AtomicU64,
-    pub(crate) overloaded: AtomicU64,
-    pub(crate) retries: AtomicU64,
+    created: AtomicU64,
+    closed: [AtomicU64; CLOSE_REASONS],
+    validations: AtomicU64,
+    validations_bypassed: AtomicU64,
+    acquire_timeouts: AtomicU64,
+    overloaded: AtomicU64,
+    retries: AtomicU64,
+    /// Why connections opened now are opened ([`OpenReason`] as its index).
+    opening_for: AtomicU8,
+    metrics: Option<PgPoolMetrics>,
 }
 
 impl Counters {
+    pub(crate) fn new(metrics: Option<PgPoolMetrics>) -> Counters {
+        Counters {
+            metrics,
+            ..Counters::default()
+        }
+    }
+
+    /// Whether metrics are recorded (and so worth timing things for).
+    pub(crate) fn timing(&self) -> bool {
+        self.metrics.is_some()
+    }
+
+    /// Connections opened from now on are opened for `reason`.
+    pub(crate) fn opening_for(&self, reason: OpenReason) {
+        self.opening_for
+            .store(u8::try_from(reason.index()).unwrap_or(0), Relaxed);
+    }
+
+    pub(crate) fn opened(&self) {
+        self.created.fetch_add(1, Relaxed);
+        if let Some(m) = &self.metrics {
+            let reason = OpenReason::ALL
+                .get(usize::from(self.opening_for.load(Relaxed)))
+                .copied()
+                .unwrap_or(OpenReason::Demand);
+            m.opened(reason).inc();
+        }
+    }
+
     pub(crate) fn closed(&self, reason: CloseReason) {
-        self.closed[reason as usize].fetch_add(1, Relaxed);
+        self.closed[reason.index()].fetch_add(1, Relaxed);
+        if let Some(m) = &self.metrics {
+            m.closed(reason).inc();
+        }
+    }
+
+    pub(crate) fn validation(&self, result: Validation) {
+        match result {
+            Validation::Bypassed => &self.validations_bypassed,
+            Validation::Passed | Validation::Failed => &self.validations,
+        }
+        .fetch_add(1, Relaxed);
+        if let Some(m) = &self.metrics {
+            m.validation(result).inc();
+        }
+    }
+
+    pub(crate) fn acquire_failed(&self, why: AcquireFailure) {
+        match why {
+            AcquireFailure::Timeout => &self.acquire_timeouts,
+            AcquireFailure::Overloaded => &self.overloaded,
+        }
+        .fetch_add(1, Relaxed);
+        if let Some(m) = &self.metrics {
+            m.acquire_failure(why).inc();
+        }
+    }
+
+    pub(crate) fn retried(&self) {
+        self.retries.fetch_add(1, Relaxed);
+        if let Some(m) = &self.metrics {
+            m.retries().inc();
+        }
+    }
+
+    pub(crate) fn acquired_after(&self, waited: Duration) {
+        if let Some(m) = &self.metrics {
+            m.acquire_wait().observe_duration(waited);
+        }
+    }
+
+    /// A statement finished after `took`, with `error` if it failed.
+    pub(crate) fn statement(&self, sql: &str, took: Duration, error: Option<&Error>) {
+        let Some(m) = &self.metrics else { return };
+        m.query(Operation::classify(sql)).observe_duration(took);
+        if let Some(error) = error {
+            self.failed(error);
+        }
+    }
+
+    /// A statement failed before it ran (while being prepared, say).
+    pub(crate) fn failed(&self, error: &Error) {
+        if let Some(m) = &self.metrics {
+            m.error(
+                error
+                    .sqlstate()
+                    .map_or(SqlStateClass::NONE, SqlStateClass::from_code),
+            );
+        }
+    }
+
+    /// Occupancy, sampled by the reaper.
+    pub(crate) fn occupancy(&self, in_use: usize, idle: usize, waiting: usize) {
+        if let Some(m) = &self.metrics {
+            let gauge = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+            m.in_use().set(gauge(in_use));
+            m.idle().set(gauge(idle));
+            m.waiting().set(gauge(waiting));
+        }
     }
 
     pub(crate) fn snapshot(&self) -> PoolStats {
+        let closed = |r: CloseReason| self.closed[r.index()].load(Relaxed);
         PoolStats {
             created: self.created.load(Relaxed),
-            closed_lifetime: self.closed[CloseReason::Lifetime as usize].load(Relaxed),
-            closed_idle: self.closed[CloseReason::Idle as usize].load(Relaxed),
-            closed_broken: self.closed[CloseReason::Broken as usize].load(Relaxed),
-            closed_abandoned: self.closed[CloseReason::Abandoned as usize].load(Relaxed),
-            closed_pool_closed: self.closed[CloseReason::PoolClosed as usize].load(Relaxed),
+            closed_lifetime: closed(CloseReason::Lifetime),
+            closed_idle: closed(CloseReason::Idle),
+            closed_broken: closed(CloseReason::Broken),
+            closed_abandoned: closed(CloseReason::Abandoned),
+            closed_pool_closed: closed(CloseReason::PoolClosed),
             validations: self.validations.load(Relaxed),
             validations_bypassed: self.validations_bypassed.load(Relaxed),
             acquire_timeouts: self.acquire_timeouts.load(Relaxed),

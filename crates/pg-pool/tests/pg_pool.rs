@@ -589,3 +589,37 @@ async fn unreachable_server_fails_fast_or_warms_in_background() {
     .expect("background warm-up starts without the server");
     assert!(pool.acquire().await.is_err());
 }
+
+#[tokio::test]
+async fn metrics_record_what_the_pool_does() {
+    let metrics = omnibase_metrics::Metrics::new().unwrap();
+    let pool = PgPool::builder(PgPoolConfig {
+        min_idle: 2,
+        max_size: 2,
+        acquire_timeout: Duration::from_millis(100),
+        bypass_window: Duration::from_secs(600),
+        ..config(&unique_name("metrics"))
+    })
+    .metrics(metrics.pg_pool("primary").unwrap())
+    .connect()
+    .await
+    .unwrap();
+    for _ in 0..3 {
+        pool.query("SELECT 1", &[]).await.unwrap();
+    }
+    pool.execute("SELEC 1", &[]).await.unwrap_err();
+    let held = (pool.acquire().await.unwrap(), pool.acquire().await.unwrap());
+    pool.acquire().await.unwrap_err();
+    drop(held);
+
+    let text = metrics.encode_text().unwrap();
+    for line in [
+        r#"omnibase_pg_connections_opened_total{pool="primary",reason="warmup"} 2"#,
+        r#"omnibase_pg_query_duration_seconds_count{operation="select",pool="primary"} 3"#,
+        r#"omnibase_pg_errors_total{class="42",pool="primary"} 1"#,
+        r#"omnibase_pg_validations_total{pool="primary",result="bypassed"} 6"#,
+        r#"omnibase_pg_acquire_failures_total{pool="primary",reason="timeout"} 1"#,
+    ] {
+        assert!(text.contains(line), "{line} missing from:\n{text}");
+    }
+}

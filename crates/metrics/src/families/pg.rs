@@ -67,18 +67,29 @@ label_enum! {
 
 impl Operation {
     /// Classifies a statement by its first keyword, case-insensitively,
-    /// skipping leading whitespace and parentheses. `WITH` counts as
-    /// `select`: telling a data-modifying CTE apart needs a parser, which
-    /// sql-guard has and this crate does not.
+    /// skipping leading whitespace, comments and parentheses. A `WITH` query
+    /// counts as `select` only when no data-modifying keyword (`insert`,
+    /// `update`, `delete`, `merge`) appears in it, else as `other`: that errs
+    /// away from "read-only", which pg-pool relies on to decide what is safe
+    /// to retry.
     #[must_use]
     pub fn classify(sql: &str) -> Self {
-        let rest = sql.trim_start_matches(|c: char| c.is_whitespace() || c == '(');
+        let rest = skip_noise(sql);
         let end = rest
             .find(|c: char| !c.is_ascii_alphabetic())
             .unwrap_or(rest.len());
         let word = &rest[..end];
         let is = |k: &str| word.eq_ignore_ascii_case(k);
-        if is("select") || is("with") || is("values") || is("table") || is("show") {
+        if is("with") {
+            let writes = rest
+                .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+                .any(|t| {
+                    ["insert", "update", "delete", "merge"]
+                        .iter()
+                        .any(|w| t.eq_ignore_ascii_case(w))
+                });
+            if writes { Self::Other } else { Self::Select }
+        } else if is("select") || is("values") || is("table") || is("show") || is("explain") {
             Self::Select
         } else if is("insert") || is("copy") {
             Self::Insert
@@ -96,6 +107,27 @@ impl Operation {
             Self::Ddl
         } else {
             Self::Other
+        }
+    }
+
+    /// Whether a statement of this kind only reads, so that running it
+    /// twice is harmless.
+    #[must_use]
+    pub fn is_read_only(self) -> bool {
+        self == Self::Select
+    }
+}
+
+/// `sql` without leading white space, `--` and `/* */` comments and `(`.
+fn skip_noise(mut sql: &str) -> &str {
+    loop {
+        let trimmed = sql.trim_start_matches(|c: char| c.is_whitespace() || c == '(');
+        if let Some(rest) = trimmed.strip_prefix("--") {
+            sql = rest.split_once('\n').map_or("", |(_, after)| after);
+        } else if let Some(rest) = trimmed.strip_prefix("/*") {
+            sql = rest.split_once("*/").map_or("", |(_, after)| after);
+        } else {
+            return trimmed;
         }
     }
 }
@@ -374,6 +406,17 @@ mod tests {
         check("SELECT 1", Operation::Select);
         check("  (select 1)", Operation::Select);
         check("with x as (select 1) select * from x", Operation::Select);
+        check(
+            "WITH d AS (DELETE FROM t RETURNING *) SELECT * FROM d",
+            Operation::Other,
+        );
+        check(
+            "  -- note\n /* c */ (select 1) union (select 2)",
+            Operation::Select,
+        );
+        check("/* unterminated", Operation::Other);
+        check("COPY t FROM STDIN BINARY", Operation::Insert);
+        check("TRUNCATE t", Operation::Delete);
         check("insert into t values (1)", Operation::Insert);
         check("UPDATE t SET a = 1", Operation::Update);
         check("delete from t", Operation::Delete);
