@@ -155,6 +155,7 @@ impl PgConn {
         R: AsRef<[&'a (dyn ToSql + Sync)]>,
     {
         let mut session = self.session();
+        session.guard(sql)?;
         session.state.busy = true;
         let start = session.shared.counters.timing().then(Instant::now);
         let copied = async {

@@ -42,6 +42,15 @@ pub enum Error {
         limit: usize,
     },
 
+    /// sql-guard blocked the statement: it was never sent to the server.
+    #[error("sql rejected: {}", .findings.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+    Rejected {
+        /// What the guard found, most severe first.
+        findings: Vec<omnibase_sql_guard::Finding>,
+        /// The statement's fingerprint, for allowlists and logs.
+        fingerprint: omnibase_sql_guard::Fingerprint,
+    },
+
     /// The pool has been closed.
     #[error("pool is closed")]
     Closed,
@@ -113,7 +122,7 @@ impl Error {
             | Error::QueryTimeout { .. }
             | Error::Connection { .. } => true,
             Error::Db { sqlstate, .. } => retryable_sqlstate(sqlstate),
-            Error::InvalidConfig { .. } | Error::Closed => false,
+            Error::InvalidConfig { .. } | Error::Closed | Error::Rejected { .. } => false,
         }
     }
 

@@ -38,6 +38,26 @@
 //! [`PgPool::query`] retries a read once on a fresh connection; and every
 //! error says through [`Error::is_retryable`] whether retrying can help.
 //!
+//! # Guarded statements
+//!
+//! Every statement's text passes an `omnibase-sql-guard` [`Guard`](omnibase_sql_guard::Guard)
+//! before it is sent; a blocked one fails with [`Error::Rejected`] and never
+//! reaches the server. The default guard enforces sql-guard's default
+//! policy; [`PgPoolBuilder::guard`] sets another (a migration runner allows
+//! stacked statements and DDL; monitor mode only reports). A text is checked
+//! when it is first prepared on a connection: once prepared there, it was
+//! already allowed, so the per-connection statement cache also caches the
+//! verdict.
+//!
+//! # Metrics
+//!
+//! [`PgPoolBuilder::metrics`] records into the `omnibase_pg_*` families of
+//! `omnibase-metrics`: connections opened and closed by reason, in-use /
+//! idle / waiting gauges (sampled by the reaper), acquire wait, statement
+//! latency by [`Operation`], errors by SQLSTATE class, validations run vs
+//! bypassed, acquire failures and retries. [`PgPool::stats`] reads the
+//! lifecycle counts without a metrics system.
+//!
 //! # Abandoned calls
 //!
 //! When the future of a call is dropped mid-flight (a request cancelled, a

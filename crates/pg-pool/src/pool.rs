@@ -6,6 +6,7 @@ use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::{Duration, Instant};
 
 use omnibase_metrics::{AcquireFailure, OpenReason, Operation, PgPoolMetrics};
+use omnibase_sql_guard::{Guard, Policy};
 
 use deadpool::managed::{self, PoolError, TimeoutType, Timeouts};
 use tokio_postgres::Row;
@@ -37,6 +38,9 @@ pub(crate) struct Shared {
     /// pool's lock.
     acquiring: AtomicUsize,
     pub(crate) counters: Arc<Counters>,
+    /// Every statement's text passes it before it is first sent on a
+    /// connection.
+    pub(crate) guard: Arc<Guard>,
     reaper: std::sync::Mutex<Option<tokio::task::JoinHandle<()>>>,
 }
 
@@ -75,6 +79,7 @@ impl PgPool {
         PgPoolBuilder {
             config,
             metrics: None,
+            guard: None,
         }
     }
 }
@@ -84,6 +89,7 @@ impl PgPool {
 pub struct PgPoolBuilder {
     config: PgPoolConfig,
     metrics: Option<PgPoolMetrics>,
+    guard: Option<Arc<Guard>>,
 }
 
 impl PgPoolBuilder {
@@ -96,13 +102,36 @@ impl PgPoolBuilder {
         self
     }
 
+    /// Checks statements with `guard` instead of a guard built from
+    /// sql-guard's default policy (enforce mode, blocking high-severity
+    /// findings). A migration runner, say, passes one whose policy allows
+    /// stacked statements and DDL.
+    pub fn guard(mut self, guard: Arc<Guard>) -> Self {
+        self.guard = Some(guard);
+        self
+    }
+
     /// Builds the pool, as [`PgPool::connect`] describes.
     ///
     /// # Errors
     ///
     /// As [`PgPool::connect`].
     pub async fn connect(self) -> Result<PgPool> {
-        let PgPoolBuilder { config, metrics } = self;
+        let PgPoolBuilder {
+            config,
+            metrics,
+            guard,
+        } = self;
+        let guard = match guard {
+            Some(guard) => guard,
+            None => Arc::new(
+                Policy::default()
+                    .build()
+                    .map_err(|e| Error::InvalidConfig {
+                        problems: vec![format!("sql guard: {e}")],
+                    })?,
+            ),
+        };
         let counters = Arc::new(Counters::new(metrics));
         let pg = config.validate()?;
         let manager = Manager::new(&config, pg, Arc::clone(&counters));
@@ -127,6 +156,7 @@ impl PgPoolBuilder {
             timeouts,
             acquiring: AtomicUsize::new(0),
             counters,
+            guard,
             reaper: Default::default(),
         });
         if shared.config.warmup == Warmup::FailFast {

@@ -9,6 +9,8 @@ use lru::LruCache;
 use tokio_postgres::types::ToSql;
 use tokio_postgres::{CancelToken, Client, Row, Statement, Transaction};
 
+use omnibase_sql_guard::Action;
+
 use crate::manager::ConnState;
 use crate::pool::Shared;
 use crate::{Error, Result};
@@ -88,8 +90,10 @@ impl<C: Backend> Session<'_, C> {
     /// The prepared statement for `sql`, from the cache or prepared now.
     pub(crate) async fn prepare(&mut self, sql: &str) -> Result<Statement> {
         if let Some(statement) = self.statements.get(sql) {
+            // Its text passed the guard when it was prepared here.
             return Ok(statement.clone());
         }
+        self.guard(sql)?;
         self.state.busy = true;
         let prepared = self
             .client
@@ -167,6 +171,22 @@ impl<C: Backend> Session<'_, C> {
             Reply::Count(n) => Ok(n),
             _ => unreachable!("execute replies with a count"),
         }
+    }
+
+    /// Runs `sql` past the guard; a blocked statement is never sent.
+    pub(crate) fn guard(&self, sql: &str) -> Result<()> {
+        let verdict = self.shared.guard.check(sql);
+        if verdict.action != Action::Block {
+            return Ok(());
+        }
+        let mut findings = verdict.findings.clone();
+        findings.sort_by(|a, b| b.severity.cmp(&a.severity));
+        let error = Error::Rejected {
+            findings,
+            fingerprint: verdict.fingerprint,
+        };
+        self.shared.counters.failed(&error);
+        Err(error)
     }
 
     /// Records how a call ended.

@@ -1,11 +1,13 @@
 //! pg-pool against the real PostgreSQL that `cargo xtask services up`
 //! started (and, for restarts, a private cluster of the test's own).
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use futures::StreamExt;
 use omnibase_pg_pool::types::Type;
 use omnibase_pg_pool::{Error, PgPool, PgPoolConfig};
+use omnibase_sql_guard::{Mode, Policy};
 use omnibase_testkit::{TempCluster, postgres_admin_url, postgres_url, unique_name};
 use tokio_postgres::NoTls;
 
@@ -20,6 +22,20 @@ fn config(app: &str) -> PgPoolConfig {
         application_name: app.to_owned(),
         ..PgPoolConfig::new(postgres_url())
     }
+}
+
+/// A pool whose guard only monitors: for tests that run what the default
+/// guard rightly blocks (`pg_sleep`, `pg_terminate_backend`).
+async fn unguarded(config: PgPoolConfig) -> PgPool {
+    let policy = Policy {
+        mode: Mode::Monitor,
+        ..Policy::default()
+    };
+    PgPool::builder(config)
+        .guard(Arc::new(policy.build().unwrap()))
+        .connect()
+        .await
+        .unwrap()
 }
 
 /// A superuser connection, for looking at and acting on other sessions.
@@ -208,13 +224,12 @@ async fn terminated_backend_is_replaced() {
 
 #[tokio::test]
 async fn a_read_that_loses_its_connection_is_retried_once_and_a_write_never() {
-    let pool = PgPool::connect(PgPoolConfig {
+    let pool = unguarded(PgPoolConfig {
         min_idle: 1,
         max_size: 1,
         ..config(&unique_name("retry"))
     })
-    .await
-    .unwrap();
+    .await;
     // This read kills its own session mid-statement, every time.
     let suicide = "SELECT pg_terminate_backend(pg_backend_pid())";
     let err = pool.query(suicide, &[]).await.unwrap_err();
@@ -272,14 +287,13 @@ async fn terminated_backend_fails_validation_outside_the_window() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn test_concurrent_connection_cleanup() {
     let app = unique_name("cleanup");
-    let pool = PgPool::connect(PgPoolConfig {
+    let pool = unguarded(PgPoolConfig {
         min_idle: 2,
         max_size: 10,
         acquire_timeout: Duration::from_secs(30),
         ..config(&app)
     })
-    .await
-    .unwrap();
+    .await;
     let tasks: Vec<_> = (0..300_u32)
         .map(|i| {
             let pool = pool.clone();
@@ -328,12 +342,11 @@ async fn test_concurrent_connection_cleanup() {
 #[tokio::test]
 async fn query_timeout_cancels_the_statement_on_the_server() {
     let app = unique_name("timeout");
-    let pool = PgPool::connect(PgPoolConfig {
+    let pool = unguarded(PgPoolConfig {
         query_timeout: Some(Duration::from_millis(300)),
         ..config(&app)
     })
-    .await
-    .unwrap();
+    .await;
     match pool.execute("SELECT pg_sleep(60)", &[]).await {
         Err(e @ Error::QueryTimeout { .. }) => {
             assert!(e.is_retryable());
@@ -622,4 +635,62 @@ async fn metrics_record_what_the_pool_does() {
     ] {
         assert!(text.contains(line), "{line} missing from:\n{text}");
     }
+}
+
+#[tokio::test]
+async fn an_injected_statement_is_blocked_and_never_reaches_the_server() {
+    let pool = PgPool::connect(config(&unique_name("guard")))
+        .await
+        .unwrap();
+    let table = unique_name("guarded");
+    pool.execute(&format!("CREATE TABLE {table} (name text)"), &[])
+        .await
+        .unwrap();
+    let benign = format!("SELECT * FROM {table} WHERE name = 'O''Brien'");
+    pool.query(&benign, &[])
+        .await
+        .expect("an escaped quote is fine");
+
+    let injected = format!("SELECT * FROM {table} WHERE name = 'x' OR 'a'='a'");
+    match pool.query(&injected, &[]).await {
+        Err(e @ Error::Rejected { .. }) => {
+            assert!(e.to_string().starts_with("sql rejected: "), "{e}");
+            assert!(!e.is_retryable());
+        }
+        other => panic!("expected Rejected, got {other:?}"),
+    }
+    let stacked = format!("SELECT 1 FROM {table}; DROP TABLE {table}");
+    assert!(matches!(
+        pool.execute(&stacked, &[]).await,
+        Err(Error::Rejected { .. })
+    ));
+
+    // pg_stat_statements saw the benign statement and neither injection.
+    let (stats, connection) = tokio_postgres::connect(&postgres_url(), NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    let seen: Vec<String> = stats
+        .query(
+            "SELECT query FROM pg_stat_statements WHERE query LIKE '%' || $1 || '%'",
+            &[&table],
+        )
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert!(
+        seen.iter().any(|q| q.contains("WHERE name = $1")),
+        "{seen:?}"
+    );
+    assert!(
+        !seen
+            .iter()
+            .any(|q| q.contains(" OR ") || q.contains("DROP")),
+        "{seen:?}"
+    );
+    pool.execute(&format!("DROP TABLE {table}"), &[])
+        .await
+        .expect("a plain DROP is allowed");
 }
