@@ -180,7 +180,7 @@ impl<C: Backend> Session<'_, C> {
             return Ok(());
         }
         let mut findings = verdict.findings.clone();
-        findings.sort_by(|a, b| b.severity.cmp(&a.severity));
+        findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
         let error = Error::Rejected {
             findings,
             fingerprint: verdict.fingerprint,
