@@ -225,9 +225,12 @@ pub fn compile_keywords() -> usize {
 }
 
 /// Bit `letter` of `PREFILTER[len]` is set when some keyword of that length
-/// starts with that letter (`a`..`z` are 0..25, `_` is 26): most plain
+/// starts with that letter (`a`..`z` are 0..25, `_` is 26, digits 27): most plain
 /// identifiers are turned away here before they reach the DFA.
-static PREFILTER: [u32; MAX_LEN + 1] = prefilter();
+static PREFILTER: [u32; MAX_LEN + 1] = prefilter(false);
+
+/// The same for the last letter.
+static PREFILTER_LAST: [u32; MAX_LEN + 1] = prefilter(true);
 
 const fn letter_bit(b: u8) -> u32 {
     let lower = b | 0x20;
@@ -235,18 +238,21 @@ const fn letter_bit(b: u8) -> u32 {
         1 << (lower - b'a')
     } else if b == b'_' {
         1 << 26
+    } else if b.is_ascii_digit() {
+        1 << 27
     } else {
         0
     }
 }
 
-const fn prefilter() -> [u32; MAX_LEN + 1] {
+const fn prefilter(last: bool) -> [u32; MAX_LEN + 1] {
     let mut table = [0u32; MAX_LEN + 1];
     let mut i = 0;
     while i < TABLE.len() {
         let word = TABLE[i].1.as_bytes();
         if word.len() <= MAX_LEN {
-            table[word.len()] |= letter_bit(word[0]);
+            let letter = if last { word[word.len() - 1] } else { word[0] };
+            table[word.len()] |= letter_bit(letter);
         }
         i += 1;
     }
@@ -256,10 +262,15 @@ const fn prefilter() -> [u32; MAX_LEN + 1] {
 /// Looks up an identifier (unquoted, any case).
 #[inline]
 pub(crate) fn lookup(ident: &[u8]) -> Kw {
-    let (Some(&first), Some(mask)) = (ident.first(), PREFILTER.get(ident.len())) else {
+    let (Some(&first), Some(&last), Some(mask), Some(mask_last)) = (
+        ident.first(),
+        ident.last(),
+        PREFILTER.get(ident.len()),
+        PREFILTER_LAST.get(ident.len()),
+    ) else {
         return Kw::None;
     };
-    if mask & letter_bit(first) == 0 {
+    if mask & letter_bit(first) == 0 || mask_last & letter_bit(last) == 0 {
         return Kw::None;
     }
     lookup_dfa(ident)
