@@ -9,6 +9,7 @@ use validator::Validate;
 
 pub use omnibase_circuit_breaker::Config as BreakerConfig;
 pub use omnibase_pg_pool::PgPoolConfig;
+pub use omnibase_sql_guard::Policy as SqlGuardConfig;
 
 /// The configuration of a service using omnibase: one section per crate.
 ///
@@ -26,6 +27,8 @@ pub struct InfraConfig {
     pub kafka: KafkaConfig,
     /// The circuit breaker in front of the broker and the database.
     pub circuit_breaker: BreakerConfig,
+    /// The SQL injection guard every statement passes.
+    pub sql_guard: SqlGuardConfig,
     /// Metrics and their exporter.
     pub metrics: MetricsConfig,
 }

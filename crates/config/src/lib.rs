@@ -42,6 +42,7 @@ pub mod startup;
 pub use error::{Error, Result};
 pub use infra::{
     BreakerConfig, InfraConfig, KafkaConfig, MetricsConfig, PgPoolConfig, ServiceConfig,
+    SqlGuardConfig,
 };
 pub use load::{ENV_PREFIX, Loader, to_redacted_toml};
 pub use problem::{Origin, Problem};

@@ -238,6 +238,7 @@ fn validate(config: &InfraConfig, problems: &mut Vec<Problem>) {
             problems.push(at(format!("postgres.{field}"), message));
         }
     }
+    validate_guard(config, problems);
     if let Err(omnibase_circuit_breaker::Error::InvalidConfig(found)) =
         config.circuit_breaker.validate()
     {
@@ -248,6 +249,25 @@ fn validate(config: &InfraConfig, problems: &mut Vec<Problem>) {
             ));
         }
     }
+}
+
+/// The guard's policy is checked by building it, as the pool will.
+fn validate_guard(config: &InfraConfig, problems: &mut Vec<Problem>) {
+    use omnibase_sql_guard::Error as GuardError;
+    let (field, message) = match config.sql_guard.clone().build() {
+        Ok(_) => return,
+        Err(GuardError::InvalidPolicy { field, reason }) => (field, reason),
+        Err(e @ (GuardError::AllowlistIo { .. } | GuardError::AllowlistParse { .. })) => {
+            ("allowlist_path", e.to_string())
+        }
+        Err(e) => ("", e.to_string()),
+    };
+    problems.push(at(
+        format!("sql_guard.{field}")
+            .trim_end_matches('.')
+            .to_owned(),
+        message,
+    ));
 }
 
 fn at(path: String, message: String) -> Problem {

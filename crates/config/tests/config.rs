@@ -268,3 +268,18 @@ async fn startup_check_explains_what_is_wrong_in_one_line_each() {
         );
     }
 }
+
+#[test]
+fn the_sql_guard_section_is_checked_like_the_rest() {
+    Jail::expect_with(|jail| {
+        let found = problems(load(
+            jail,
+            "[sql_guard]\nmode = \"enforce\"\nallowlist = \"enforce\"\nallowlist_path = \"missing.txt\"\n",
+        ));
+        let problem = find(&found, "sql_guard.allowlist_path");
+        assert!(problem.message.contains("missing.txt"), "{problem}");
+        let config = load(jail, "[sql_guard]\nmode = \"monitor\"\n").expect("a valid policy");
+        assert_eq!(config.sql_guard.mode, omnibase_sql_guard::Mode::Monitor);
+        Ok(())
+    });
+}
