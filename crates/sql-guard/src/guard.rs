@@ -354,7 +354,7 @@ mod tests {
             &[Rule::CommentTruncation],
         );
         check(
-            "SELECT a FROM u WHERE id = 1 UNION SELECT NULL, passwd FROM pg_shadow",
+            "SELECT a FROM u WHERE id = 1 UNION SELECT NULL, NULL, passwd FROM pg_shadow",
             Action::Block,
             &[Rule::UnionInjection, Rule::CatalogProbe],
         );

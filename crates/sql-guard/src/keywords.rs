@@ -52,7 +52,9 @@ keywords! {
     Explain = "explain", Prepare = "prepare", Declare = "declare",
     Function = "function", Procedure = "procedure", Desc = "desc", Asc = "asc",
     Stdin = "stdin", Stdout = "stdout", For = "for", Join = "join", On = "on",
-    Between = "between", Using = "using", Sys = "sys",
+    Between = "between", Using = "using", Sys = "sys", Start = "start",
+    Savepoint = "savepoint", Release = "release", Show = "show", Listen = "listen",
+    Reset = "reset", Discard = "discard",
     // Numeric types: the targets of error-based casts.
     Int = "int", Integer = "integer", Int2 = "int2", Int4 = "int4", Int8 = "int8",
     Bigint = "bigint", Smallint = "smallint", Numeric = "numeric",

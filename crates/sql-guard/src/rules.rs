@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use crate::keywords::{self, Class, Kw};
+use crate::keywords::{Class, Kw};
 use crate::lexer::{Lexed, Token, TokenKind, lex};
 
 /// A detection rule; the names are those of the policy file and the CLI.
@@ -629,6 +629,33 @@ impl<'s> Analyzer<'s> {
                 | Kw::Insert
                 | Kw::Update
         );
+        // Session and transaction control first (`SET LOCAL …; SELECT …`,
+        // `BEGIN; …`) is how applications batch; an injection's first
+        // statement is the application's own query.
+        let session_first = matches!(
+            root.first,
+            Kw::Set
+                | Kw::Begin
+                | Kw::Start
+                | Kw::Commit
+                | Kw::Rollback
+                | Kw::Savepoint
+                | Kw::Release
+                | Kw::Show
+                | Kw::Listen
+                | Kw::Reset
+                | Kw::Discard
+        );
+        if session_first {
+            let span = self.span(semi, semi + 1);
+            self.push(
+                Rule::StackedStatement,
+                Severity::Low,
+                span,
+                "session control, then a statement",
+            );
+            return;
+        }
         let (severity, message) = match (same_line, destructive) {
             (true, true) => (Severity::High, "second statement changes data or schema"),
             (true, false) => (Severity::Medium, "second statement on the same line"),
@@ -745,9 +772,18 @@ impl<'s> Analyzer<'s> {
                         Kw::Substr | Kw::Substring | Kw::Mid | Kw::Substrc
                     );
                 if one_char || code_of {
+                    // `substr(name, 1, 1) = 'A'` is an alphabetical index;
+                    // taking the character code is not.
+                    let secret = self.kind(open + 1) == Some(TokenKind::LParen)
+                        || self.text(open + 1).to_ascii_lowercase().contains("passw");
+                    let severity = if code_of || secret {
+                        Severity::Medium
+                    } else {
+                        Severity::Low
+                    };
                     self.push(
                         Rule::CharExtraction,
-                        Severity::Medium,
+                        severity,
                         self.span(open - 1, i),
                         "value compared one character at a time",
                     );
@@ -1336,7 +1372,9 @@ impl<'s> Analyzer<'s> {
             }
             k += 1;
         }
-        if nulls > 0 {
+        // One NULL among real columns is how reports fill a gap; payloads
+        // pad every unknown column, or pair a NULL with constants.
+        if nulls >= 2 || (nulls == 1 && constants == items) {
             self.push(
                 Rule::UnionInjection,
                 Severity::High,
@@ -1696,7 +1734,18 @@ fn truncation_body(body: &str) -> Option<&'static str> {
     if !trimmed.bytes().any(|b| b.is_ascii_alphanumeric()) || trimmed.chars().count() == 1 {
         return Some("comment of punctuation ends the statement");
     }
-    if trimmed.contains(['\'', '"']) {
+    // Apostrophes inside words (`don't`, `O'Neil`) are prose; any other
+    // quote left unpaired is the template's, cut off.
+    let bytes = trimmed.as_bytes();
+    let loose_single = (0..bytes.len())
+        .filter(|&k| bytes[k] == b'\'')
+        .filter(|&k| {
+            let letter = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphabetic());
+            !(letter(k.checked_sub(1).and_then(|p| bytes.get(p))) && letter(bytes.get(k + 1)))
+        })
+        .count();
+    let double = bytes.iter().filter(|&&b| b == b'"').count();
+    if !loose_single.is_multiple_of(2) || !double.is_multiple_of(2) {
         return Some("comment hides a quote: the rest of the statement was cut off");
     }
     let opens = trimmed.matches('(').count();
@@ -1704,20 +1753,23 @@ fn truncation_body(body: &str) -> Option<&'static str> {
     if opens != closes {
         return Some("comment hides unbalanced parentheses: the rest of the statement was cut off");
     }
-    let head = crate::lexer::tokenize(trimmed);
-    let remnant = head
+    // SQL right at the start of the comment, and more of it after: `-- x,
+    // name ASC LIMIT 10`, `-- - RETURNING id, status`.
+    let tokens = crate::lexer::tokenize(trimmed);
+    let sql_like = |t: &Token| {
+        t.kind == TokenKind::Comma
+            || CLAUSE_AFTER_TRUNCATION.contains(&t.kw)
+            || t.kw == Kw::By
+            || (t.kind == TokenKind::Operator
+                && matches!(t.text(trimmed), "=" | "<" | ">" | "<>" | "!=" | "<=" | ">="))
+    };
+    let starts_with_sql = tokens.iter().take(2).any(sql_like);
+    let sql_count = tokens
         .iter()
-        .filter(|t| !t.kind.is_comment())
-        .take(2)
-        .any(|t| t.kind == TokenKind::Comma || CLAUSE_AFTER_TRUNCATION.contains(&t.kw));
-    if remnant {
-        return Some("comment hides SQL clauses: the rest of the statement was cut off");
-    }
-    let first_word = trimmed
-        .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
-        .next()
-        .unwrap_or("");
-    if CLAUSE_AFTER_TRUNCATION.contains(&keywords::lookup(first_word.as_bytes())) {
+        .take(SCAN_LIMIT)
+        .filter(|t| sql_like(t))
+        .count();
+    if starts_with_sql && sql_count >= 2 {
         return Some("comment hides SQL clauses: the rest of the statement was cut off");
     }
     None
@@ -1763,6 +1815,20 @@ mod tests {
         check("SELECT \"weird name\" FROM \"select\"", &[]);
         check("SELECT E'\\t', U&'caf\\00e9'", &[]);
         check("SELECT * FROM t ORDER BY a USING <", &[]);
+        check(
+            "SELECT * FROM t WHERE a = 1 -- don't cache: see O'Neil's note",
+            &[],
+        );
+        check("SELECT * FROM t WHERE a = 1 -- TODO, fix later", &[]);
+        check(
+            "SET LOCAL statement_timeout = 5000; SELECT * FROM t WHERE a = 'x'",
+            &[],
+        );
+        check(
+            "SELECT a, b FROM x UNION ALL SELECT NULL, sum(n) FROM y",
+            &[],
+        );
+        check("SELECT name FROM t WHERE substr(name, 1, 1) = 'A'", &[]);
         check(
             "SELECT * FROM pg_class WHERE oid = (SELECT 1 FROM pg_namespace)",
             &[],
