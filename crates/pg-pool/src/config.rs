@@ -76,6 +76,13 @@ pub struct PgPoolConfig {
     /// Prepared statements kept per connection (least recently used go
     /// first). Default: 256.
     pub statement_cache_size: usize,
+    /// Statement shapes (by fingerprint) whose statistics are kept; 0 turns
+    /// the statistics off. Default: 512.
+    pub shape_stats_capacity: usize,
+    /// A statement slower than this is logged, once per shape, with its
+    /// normalized text. Default: 1s.
+    #[serde(with = "humantime_serde")]
+    pub slow_statement: Duration,
     /// Whether an unreachable server fails start-up. Default: `fail_fast`.
     pub warmup: Warmup,
     /// `application_name` reported to the server. Default: `omnibase`.
@@ -99,6 +106,8 @@ impl Default for PgPoolConfig {
             reap_interval: Duration::from_secs(1),
             query_timeout: Some(Duration::from_secs(30)),
             statement_cache_size: 256,
+            shape_stats_capacity: 512,
+            slow_statement: Duration::from_secs(1),
             warmup: Warmup::FailFast,
             application_name: "omnibase".into(),
         }
@@ -189,6 +198,8 @@ impl fmt::Debug for PgPoolConfig {
             .field("reap_interval", &self.reap_interval)
             .field("query_timeout", &self.query_timeout)
             .field("statement_cache_size", &self.statement_cache_size)
+            .field("shape_stats_capacity", &self.shape_stats_capacity)
+            .field("slow_statement", &self.slow_statement)
             .field("warmup", &self.warmup)
             .field("application_name", &self.application_name)
             .finish()

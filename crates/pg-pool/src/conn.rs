@@ -9,6 +9,7 @@ use std::time::Instant;
 use deadpool::managed::Object;
 use futures::{Stream, StreamExt};
 use lru::LruCache;
+use omnibase_sql_guard::Fingerprint;
 use tokio_postgres::binary_copy::BinaryCopyInWriter;
 use tokio_postgres::types::{ToSql, Type};
 use tokio_postgres::{CancelToken, Client, NoTls, Row, Statement, Transaction};
@@ -115,7 +116,7 @@ impl PgConn {
         params: &'a [&'a (dyn ToSql + Sync)],
     ) -> Result<impl Stream<Item = Result<Row>> + 'a> {
         let mut session = self.session();
-        let statement = session.prepare(sql).await?;
+        let (statement, _) = session.prepare(sql).await?;
         session.state.busy = true;
         let rows = session
             .client
@@ -248,7 +249,7 @@ fn cancel_in_background(token: CancelToken) {
 pub struct PgTransaction<'a> {
     tx: Transaction<'a>,
     cancel: &'a CancelToken,
-    statements: &'a mut LruCache<String, Statement>,
+    statements: &'a mut LruCache<String, (Statement, Fingerprint)>,
     state: &'a mut ConnState,
     shared: &'a Shared,
 }

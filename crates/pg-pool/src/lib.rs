@@ -58,6 +58,15 @@
 //! bypassed, acquire failures and retries. [`PgPool::stats`] reads the
 //! lifecycle counts without a metrics system.
 //!
+//! # Statement shapes
+//!
+//! The pool keeps, per statement shape (sql-guard's fingerprint: literals,
+//! IN-lists, case and white space folded), calls, errors, rows and latency
+//! quantiles in a bounded map: [`PgPool::top_shapes`] is pg_stat_statements'
+//! view from the client, with no server extension. A statement slower than
+//! [`PgPoolConfig::slow_statement`] is logged (`tracing`, warn) once per
+//! shape with its normalized text.
+//!
 //! # Abandoned calls
 //!
 //! When the future of a call is dropped mid-flight (a request cancelled, a
@@ -79,12 +88,14 @@ mod manager;
 mod pool;
 mod reaper;
 mod session;
+mod shapes;
 mod stats;
 
 pub use config::{PgPoolConfig, Warmup, redact_url};
 pub use conn::{PgConn, PgTransaction};
 pub use error::{Error, Result};
 pub use pool::{PgPool, PgPoolBuilder, PoolStatus};
+pub use shapes::ShapeStats;
 pub use stats::PoolStats;
 
 /// Labels this crate records under, shared with `omnibase-metrics`.

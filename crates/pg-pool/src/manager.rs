@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use deadpool::managed::{self, Metrics, RecycleError, RecycleResult};
 use lru::LruCache;
+use omnibase_sql_guard::Fingerprint;
 use tokio_postgres::{CancelToken, Client, NoTls, Statement};
 
 use omnibase_metrics::{CloseReason, Validation};
@@ -24,7 +25,8 @@ pub(crate) struct Connection {
     /// Boxed, like the cache: a connection is moved out of and back into the
     /// pool on every checkout, and small moves are cheap ones.
     pub(crate) cancel: Box<CancelToken>,
-    pub(crate) statements: Box<LruCache<String, Statement>>,
+    /// Prepared statements by text, with the text's fingerprint.
+    pub(crate) statements: Box<LruCache<String, (Statement, Fingerprint)>>,
     pub(crate) state: ConnState,
     /// Set by the reaper when the connection sat unused beyond the bypass
     /// window: the next checkout validates it first.

@@ -14,6 +14,7 @@ use tokio_postgres::types::ToSql;
 
 use crate::conn::PgConn;
 use crate::manager::Manager;
+use crate::shapes::{ShapeStats, Shapes};
 use crate::stats::Counters;
 use crate::stats::PoolStats;
 use crate::{Error, PgPoolConfig, Result, Warmup};
@@ -41,6 +42,8 @@ pub(crate) struct Shared {
     /// Every statement's text passes it before it is first sent on a
     /// connection.
     pub(crate) guard: Arc<Guard>,
+    /// Statistics per statement shape, when enabled.
+    pub(crate) shapes: Option<Shapes>,
     reaper: std::sync::Mutex<Option<tokio::task::JoinHandle<()>>>,
 }
 
@@ -150,6 +153,7 @@ impl PgPoolBuilder {
             .map_err(|e| Error::InvalidConfig {
                 problems: vec![e.to_string()],
             })?;
+        let shapes = Shapes::new(config.shape_stats_capacity, config.slow_statement);
         let shared = Arc::new(Shared {
             pool,
             config,
@@ -157,6 +161,7 @@ impl PgPoolBuilder {
             acquiring: AtomicUsize::new(0),
             counters,
             guard,
+            shapes,
             reaper: Default::default(),
         });
         if shared.config.warmup == Warmup::FailFast {
@@ -285,6 +290,16 @@ impl PgPool {
     /// What the pool has done since it was built.
     pub fn stats(&self) -> PoolStats {
         self.shared.counters.snapshot()
+    }
+
+    /// The `n` statement shapes that took the most time so far, with calls,
+    /// errors, rows and latency quantiles each: pg_stat_statements' view,
+    /// from the client. Empty when `shape_stats_capacity` is 0.
+    pub fn top_shapes(&self, n: usize) -> Vec<ShapeStats> {
+        self.shared
+            .shapes
+            .as_ref()
+            .map_or_else(Vec::new, |s| s.top(n))
     }
 
     /// The configuration the pool was built with.

@@ -9,7 +9,7 @@ use lru::LruCache;
 use tokio_postgres::types::ToSql;
 use tokio_postgres::{CancelToken, Client, Row, Statement, Transaction};
 
-use omnibase_sql_guard::Action;
+use omnibase_sql_guard::{Action, Fingerprint};
 
 use crate::manager::ConnState;
 use crate::pool::Shared;
@@ -32,6 +32,18 @@ pub(crate) enum Reply {
     Row(Row),
     MaybeRow(Option<Row>),
     Count(u64),
+}
+
+impl Reply {
+    /// Rows returned or affected.
+    fn rows(&self) -> u64 {
+        match self {
+            Reply::Rows(rows) => u64::try_from(rows.len()).unwrap_or(u64::MAX),
+            Reply::Row(_) => 1,
+            Reply::MaybeRow(row) => u64::from(row.is_some()),
+            Reply::Count(n) => *n,
+        }
+    }
 }
 
 /// What statements run on: a client, or a transaction on one.
@@ -81,19 +93,20 @@ backend!(Transaction<'_>);
 pub(crate) struct Session<'s, C> {
     pub(crate) client: &'s C,
     pub(crate) cancel: &'s CancelToken,
-    pub(crate) statements: &'s mut LruCache<String, Statement>,
+    pub(crate) statements: &'s mut LruCache<String, (Statement, Fingerprint)>,
     pub(crate) state: &'s mut ConnState,
     pub(crate) shared: &'s Shared,
 }
 
 impl<C: Backend> Session<'_, C> {
-    /// The prepared statement for `sql`, from the cache or prepared now.
-    pub(crate) async fn prepare(&mut self, sql: &str) -> Result<Statement> {
-        if let Some(statement) = self.statements.get(sql) {
+    /// The prepared statement for `sql` and its fingerprint, from the cache
+    /// or prepared now.
+    pub(crate) async fn prepare(&mut self, sql: &str) -> Result<(Statement, Fingerprint)> {
+        if let Some((statement, fingerprint)) = self.statements.get(sql) {
             // Its text passed the guard when it was prepared here.
-            return Ok(statement.clone());
+            return Ok((statement.clone(), *fingerprint));
         }
-        self.guard(sql)?;
+        let fingerprint = self.guard(sql)?;
         self.state.busy = true;
         let prepared = self
             .client
@@ -105,15 +118,17 @@ impl<C: Backend> Session<'_, C> {
             self.shared.counters.failed(&e);
             self.failed(e)
         })?;
-        self.statements.put(sql.to_owned(), statement.clone());
-        Ok(statement)
+        self.statements
+            .put(sql.to_owned(), (statement.clone(), fingerprint));
+        Ok((statement, fingerprint))
     }
 
     /// Prepares `sql` and runs `call` with it under the query timeout.
     pub(crate) async fn call(&mut self, sql: &str, call: Call<'_>) -> Result<Reply> {
-        let statement = self.prepare(sql).await?;
+        let (statement, fingerprint) = self.prepare(sql).await?;
         self.state.busy = true;
-        let start = self.shared.counters.timing().then(Instant::now);
+        let shapes = self.shared.shapes.as_ref();
+        let start = (shapes.is_some() || self.shared.counters.timing()).then(Instant::now);
         let run = self.client.run(&statement, call);
         let outcome = match self.shared.config.query_timeout {
             None => run.await.map_err(Error::from_driver),
@@ -134,9 +149,14 @@ impl<C: Backend> Session<'_, C> {
             },
         };
         if let Some(start) = start {
+            let took = start.elapsed();
             self.shared
                 .counters
-                .statement(sql, start.elapsed(), outcome.as_ref().err());
+                .statement(sql, took, outcome.as_ref().err());
+            if let Some(shapes) = shapes {
+                let rows = outcome.as_ref().map_or(0, Reply::rows);
+                shapes.record(fingerprint, sql, took, rows, outcome.is_err());
+            }
         }
         self.finish(outcome)
     }
@@ -174,10 +194,11 @@ impl<C: Backend> Session<'_, C> {
     }
 
     /// Runs `sql` past the guard; a blocked statement is never sent.
-    pub(crate) fn guard(&self, sql: &str) -> Result<()> {
+    /// Returns the statement's fingerprint.
+    pub(crate) fn guard(&self, sql: &str) -> Result<Fingerprint> {
         let verdict = self.shared.guard.check(sql);
         if verdict.action != Action::Block {
-            return Ok(());
+            return Ok(verdict.fingerprint);
         }
         let mut findings = verdict.findings.clone();
         findings.sort_by_key(|f| std::cmp::Reverse(f.severity));

@@ -694,3 +694,40 @@ async fn an_injected_statement_is_blocked_and_never_reaches_the_server() {
         .await
         .expect("a plain DROP is allowed");
 }
+
+#[tokio::test]
+async fn statement_shapes_are_counted_by_fingerprint() {
+    let pool = PgPool::connect(config(&unique_name("shapes")))
+        .await
+        .unwrap();
+    for id in 0..20_i32 {
+        // Literal variants of one shape, and the same shape with a parameter.
+        pool.query(&format!("SELECT {id} AS id, 'x' AS name"), &[])
+            .await
+            .unwrap();
+    }
+    pool.query("select 7 as ID, 'y' as NAME", &[])
+        .await
+        .unwrap();
+    pool.query("SELECT generate_series(1, 5)", &[])
+        .await
+        .unwrap();
+    pool.query("SELECT 1 / 0", &[]).await.unwrap_err();
+    let top = pool.top_shapes(10);
+    let one = top
+        .iter()
+        .find(|s| s.calls == 21)
+        .unwrap_or_else(|| panic!("{top:#?}"));
+    assert_eq!(one.rows, 21);
+    assert!(one.p50 <= one.p99 && one.p99 <= one.max, "{one:?}");
+    let series = top
+        .iter()
+        .find(|s| s.normalized.contains("generate_series"))
+        .unwrap();
+    assert_eq!((series.calls, series.rows), (1, 5));
+    let failing = top
+        .iter()
+        .find(|s| s.errors == 1)
+        .unwrap_or_else(|| panic!("{top:#?}"));
+    assert!(failing.normalized.contains('/'), "{failing:?}");
+}
