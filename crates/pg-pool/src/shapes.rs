@@ -124,7 +124,7 @@ impl Shapes {
                     .collect::<Vec<_>>()
             })
             .collect();
-        all.sort_by(|a, b| b.total.cmp(&a.total));
+        all.sort_by_key(|s| std::cmp::Reverse(s.total));
         all.truncate(n);
         all
     }
