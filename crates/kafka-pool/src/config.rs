@@ -33,8 +33,8 @@ pub struct PoolConfig {
     pub idempotence: bool,
     /// `linger.ms`, the batching delay. Default: 5.
     pub linger_ms: u32,
-    /// `message.max.bytes`; payloads above it are refused before they are
-    /// queued. Default: 1000000.
+    /// `message.max.bytes`, in 1000..=1000000000; payloads above it are
+    /// refused before they are queued. Default: 1000000.
     pub message_max_bytes: usize,
     /// `message.timeout.ms`: how long librdkafka keeps retrying a message
     /// before it reports it failed; at least 1. Default: 30000.
@@ -324,6 +324,14 @@ impl Problems {
     }
 }
 
+fn properties_only(properties: &BTreeMap<String, String>) -> ClientConfig {
+    let mut c = ClientConfig::new();
+    for (k, v) in properties {
+        c.set(k, v);
+    }
+    c
+}
+
 impl PoolConfig {
     /// Checks every field and reports every problem at once.
     ///
@@ -404,6 +412,21 @@ impl PoolConfig {
             "lanes",
             "must hold at least one lane",
         );
+        p.check(
+            self.linger_ms <= 900_000,
+            "linger_ms",
+            format!("{} is above 900000", self.linger_ms),
+        );
+        p.check(
+            self.message_timeout_ms <= 2_147_483_647,
+            "message_timeout_ms",
+            "must fit in 31 bits",
+        );
+        // librdkafka checks the free-form properties itself; each set is
+        // checked alone so that a problem is reported under its own field.
+        if let Err(e) = properties_only(&self.properties).create_native_config() {
+            p.check(false, "properties", format!("librdkafka refuses them: {e}"));
+        }
         for (i, lane) in self.lanes.iter().enumerate() {
             let f = |name: &str| format!("lanes[{i}].{name}");
             p.check(
@@ -445,11 +468,11 @@ impl PoolConfig {
                 );
             }
             // librdkafka itself checks every property name and value.
-            if let Err(e) = self.client_config(lane).create_native_config() {
+            if let Err(e) = properties_only(&lane.properties).create_native_config() {
                 p.check(
                     false,
                     f("properties"),
-                    format!("librdkafka refuses the config: {e}"),
+                    format!("librdkafka refuses them: {e}"),
                 );
             }
         }

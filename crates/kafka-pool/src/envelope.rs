@@ -100,7 +100,7 @@ struct Wire<T> {
     #[serde(rename = "type")]
     ty: String,
     specversion: SpecVersion,
-    #[serde(default, with = "time::serde::rfc3339::option")]
+    #[serde(default, deserialize_with = "rfc3339")]
     time: Option<OffsetDateTime>,
     #[serde(default)]
     subject: Option<String>,
@@ -112,6 +112,23 @@ struct Wire<T> {
     partitionkey: Option<String>,
     #[serde(default)]
     correlationid: Option<String>,
+}
+
+/// Parses `time`, naming the attribute in the error (serde's own message
+/// would not).
+fn rfc3339<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Option<OffsetDateTime>, D::Error> {
+    let Some(text) = Option::<std::borrow::Cow<'de, str>>::deserialize(d)? else {
+        return Ok(None);
+    };
+    OffsetDateTime::parse(&text, &time::format_description::well_known::Rfc3339)
+        .map(Some)
+        .map_err(|e| {
+            serde::de::Error::custom(format!(
+                "attribute `time` {text:?} is not an RFC 3339 timestamp ({e})"
+            ))
+        })
 }
 
 impl<T> TryFrom<Wire<T>> for EventEnvelope<T> {
@@ -221,6 +238,13 @@ impl<T: DeserializeOwned> EventEnvelope<T> {
     /// [`Error::InvalidEnvelope`] naming the attribute that is missing,
     /// empty, of the wrong type or malformed.
     pub fn from_json(bytes: &[u8]) -> Result<Self> {
+        // serde would also take a struct as a JSON array; the format does not.
+        if bytes.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+            return Err(Error::InvalidEnvelope {
+                problem: "an event must be a JSON object".into(),
+                source: None,
+            });
+        }
         serde_json::from_slice(bytes).map_err(|e| Error::InvalidEnvelope {
             problem: e.to_string(),
             source: Some(e),
