@@ -447,6 +447,33 @@ mod tests {
     }
 
     #[test]
+    fn cache_is_shared_by_threads() {
+        let guard = Policy {
+            cache_capacity: 64,
+            cache_shards: 4,
+            ..Policy::default()
+        }
+        .build()
+        .unwrap();
+        let statements: Vec<String> = (0..10)
+            .map(|n| format!("SELECT * FROM t{n} WHERE a = '{n}' OR {n}={n}"))
+            .collect();
+        std::thread::scope(|scope| {
+            for _ in 0..4 {
+                scope.spawn(|| {
+                    for round in 0..250 {
+                        let sql = &statements[round % statements.len()];
+                        assert_eq!(*guard.check(sql), guard.check_uncached(sql));
+                    }
+                });
+            }
+        });
+        let stats = guard.cache_stats();
+        assert_eq!(stats.hits + stats.misses, 1000);
+        assert!(stats.misses >= 10 && stats.len == 10, "{stats:?}");
+    }
+
+    #[test]
     fn allowlist_learn_then_enforce() {
         let path = std::env::temp_dir().join(format!("sql-guard-guard-{}.txt", std::process::id()));
         let _ = std::fs::remove_file(&path);
