@@ -447,6 +447,13 @@ mod tests {
     }
 
     #[test]
+    fn guard_and_verdicts_cross_threads() {
+        fn send_sync<T: Send + Sync>() {}
+        send_sync::<Guard>();
+        send_sync::<Arc<Verdict>>();
+    }
+
+    #[test]
     fn cache_is_shared_by_threads() {
         let guard = Policy {
             cache_capacity: 64,

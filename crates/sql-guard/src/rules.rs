@@ -415,7 +415,7 @@ impl<'s> Analyzer<'s> {
         let t = self.sig[last];
         let after_using = last > 0 && self.kw(last - 1) == Kw::Using;
         let dangling = match t.kind {
-            TokenKind::Operator => t.text(self.sql) != "*" && !after_using,
+            TokenKind::Operator => !matches!(t.text(self.sql), "*" | "?") && !after_using,
             TokenKind::Comma | TokenKind::LParen | TokenKind::Cast => true,
             TokenKind::Ident => matches!(t.kw, Kw::And | Kw::Or | Kw::Not | Kw::Where | Kw::Union),
             _ => false,
@@ -701,7 +701,9 @@ impl<'s> Analyzer<'s> {
                 );
             }
         }
-        if text != "*" {
+        // `*` is a select list or `count(*)`; a lone `?` is a client-side
+        // placeholder that a driver has not rewritten.
+        if !matches!(text, "*" | "?") {
             // A binary operator with nothing after it: `20# OFFSET 0`.
             let dangling = match self.tok(i + 1) {
                 Some(next) => {
@@ -1829,6 +1831,10 @@ mod tests {
             &[],
         );
         check("SELECT name FROM t WHERE substr(name, 1, 1) = 'A'", &[]);
+        check(
+            "SELECT name FROM t WHERE id = ? AND tag IN (?, ?) LIMIT ?",
+            &[],
+        );
         check(
             "SELECT * FROM pg_class WHERE oid = (SELECT 1 FROM pg_namespace)",
             &[],
