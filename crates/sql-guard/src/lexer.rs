@@ -260,6 +260,7 @@ impl Lexer<'_> {
         self.bytes.get(self.pos + ahead).copied().unwrap_or(0)
     }
 
+    #[inline(always)]
     fn next_token(&mut self) -> Option<Token> {
         let mut flags = 0;
         while let Some(&b) = self.bytes.get(self.pos) {

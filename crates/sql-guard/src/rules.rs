@@ -550,9 +550,7 @@ impl<'s> Analyzer<'s> {
                         chr_calls += 1;
                     }
                 }
-                TokenKind::Ident
-                    if top.union_arm && t.text(self.sql).to_ascii_lowercase().contains("passw") =>
-                {
+                TokenKind::Ident if top.union_arm && has_passw(t.text(self.sql)) => {
                     self.push(
                         Rule::CatalogProbe,
                         Severity::High,
@@ -777,7 +775,7 @@ impl<'s> Analyzer<'s> {
                     // `substr(name, 1, 1) = 'A'` is an alphabetical index;
                     // taking the character code is not.
                     let secret = self.kind(open + 1) == Some(TokenKind::LParen)
-                        || self.text(open + 1).to_ascii_lowercase().contains("passw");
+                        || has_passw(self.text(open + 1));
                     let severity = if code_of || secret {
                         Severity::Medium
                     } else {
@@ -1639,6 +1637,14 @@ impl<'s> Analyzer<'s> {
         }
         Some((val, j))
     }
+}
+
+/// Whether a name looks like a password column (`password`, `passwd`,
+/// `password_hash`), without allocating.
+fn has_passw(name: &str) -> bool {
+    name.as_bytes()
+        .windows(5)
+        .any(|w| w.eq_ignore_ascii_case(b"passw"))
 }
 
 fn keywords_class(kw: Kw) -> Class {
