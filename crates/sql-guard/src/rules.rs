@@ -481,7 +481,7 @@ impl<'s> Analyzer<'s> {
                     }
                     if i + 1 < n {
                         let root = frames.first().copied().unwrap_or_else(Frame::root);
-                        self.stacked(i, root);
+                        self.stacked(i, root, statement == 0);
                         statement += 1;
                     }
                     frames.clear();
@@ -583,14 +583,15 @@ impl<'s> Analyzer<'s> {
             );
         }
     }
-    fn stacked(&mut self, semi: usize, root: Frame) {
+    fn stacked(&mut self, semi: usize, root: Frame, first: bool) {
         let Some(next) = self.tok(semi + 1) else {
             return;
         };
-        // A lookup that ends in a literal, then a line break and a
-        // destructive statement: a payload with a newline in it, not a
-        // migration script.
-        let lookup_then_destroy = matches!(root.first, Kw::Select | Kw::Update | Kw::Delete)
+        // The application's lookup, ending in a literal, then a line break
+        // and a destructive statement: a payload with a newline in it. Only
+        // for the first statement: scripts put data fixes anywhere.
+        let lookup_then_destroy = first
+            && matches!(root.first, Kw::Select | Kw::Update | Kw::Delete)
             && root.seen_where
             && semi > 0
             && (self.sig[semi - 1].kind.is_literal()
@@ -1812,6 +1813,10 @@ mod tests {
         check("SELECT * FROM t WHERE 1=1 AND a = 5", &[]);
         check("SELECT * FROM t WHERE a = 1 -- hot path: see runbook", &[]);
         check("BEGIN;\nUPDATE t SET a = 1 WHERE id = 2;\nCOMMIT;", &[]);
+        check(
+            "BEGIN;\nUPDATE t SET a = 0 WHERE b = 'x';\nALTER TABLE t DROP COLUMN b;",
+            &[],
+        );
         check("SELECT current_setting('app.tenant')::int", &[]);
         check("SELECT version()", &[]);
         check("INSERT INTO audit (who) VALUES (current_user)", &[]);
