@@ -890,6 +890,11 @@ impl<'s> Analyzer<'s> {
                     if is_null_test && !(kw == Kw::Or && after_literal) {
                         return;
                     }
+                    // `AND true` is how ORMs spell an empty filter; a lone
+                    // constant only matters after OR.
+                    if kw != Kw::Or && cond.end <= i + 2 {
+                        return;
+                    }
                     if kw == Kw::Or
                         && cond.value == Some(true)
                         && (cond.constant || cond.same_ident)
@@ -1811,6 +1816,7 @@ mod tests {
     fn legitimate_shapes_stay_quiet() {
         check("SELECT * FROM t WHERE a = 'x' OR b = 'y'", &[]);
         check("SELECT * FROM t WHERE 1=1 AND a = 5", &[]);
+        check("SELECT * FROM t WHERE a = 5 AND true", &[]);
         check("SELECT * FROM t WHERE a = 1 -- hot path: see runbook", &[]);
         check("BEGIN;\nUPDATE t SET a = 1 WHERE id = 2;\nCOMMIT;", &[]);
         check(
