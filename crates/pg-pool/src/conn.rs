@@ -3,7 +3,6 @@
 //! query timeout, with outcomes recorded so the pool knows whether the
 //! connection can be reused.
 
-use std::sync::Arc;
 use std::time::Instant;
 
 use deadpool::managed::Object;
@@ -14,8 +13,8 @@ use tokio_postgres::binary_copy::BinaryCopyInWriter;
 use tokio_postgres::types::{ToSql, Type};
 use tokio_postgres::{CancelToken, Client, NoTls, Row, Statement, Transaction};
 
-use crate::manager::{ConnState, Connection, Manager};
-use crate::pool::Shared;
+use crate::context::Context;
+use crate::manager::{ConnState, Connection, Manager, Meta};
 use crate::session::Session;
 use crate::{Error, Result};
 use omnibase_metrics::CloseReason;
@@ -25,7 +24,6 @@ use omnibase_metrics::CloseReason;
 /// statement is cancelled on the server and the connection is closed.
 pub struct PgConn {
     object: Option<Object<Manager>>,
-    shared: Arc<Shared>,
 }
 
 impl std::fmt::Debug for PgConn {
@@ -37,28 +35,28 @@ impl std::fmt::Debug for PgConn {
 }
 
 impl PgConn {
-    pub(crate) fn new(object: Object<Manager>, shared: Arc<Shared>) -> PgConn {
+    pub(crate) fn new(object: Object<Manager>) -> PgConn {
         PgConn {
             object: Some(object),
-            shared,
         }
     }
 
     fn session(&mut self) -> Session<'_, Client> {
         let conn: &mut Connection = self.object.as_mut().expect("present until drop");
-        let Connection {
-            client,
+        let Connection { client, meta } = conn;
+        let Meta {
             cancel,
             statements,
             state,
+            ctx,
             ..
-        } = conn;
+        } = &mut **meta;
         Session {
             client,
             cancel,
             statements,
             state,
-            shared: &self.shared,
+            ctx,
         }
     }
 
@@ -158,7 +156,7 @@ impl PgConn {
         let mut session = self.session();
         session.guard(sql)?;
         session.state.busy = true;
-        let start = session.shared.counters.timing().then(Instant::now);
+        let start = session.ctx.counters.timing().then(Instant::now);
         let copied = async {
             let sink = session.client.copy_in(sql).await?;
             let writer = BinaryCopyInWriter::new(sink, types);
@@ -172,7 +170,7 @@ impl PgConn {
         .map_err(Error::from_driver);
         if let Some(start) = start {
             session
-                .shared
+                .ctx
                 .counters
                 .statement(sql, start.elapsed(), copied.as_ref().err());
         }
@@ -187,13 +185,14 @@ impl PgConn {
     /// As [`PgConn::query`].
     pub async fn transaction(&mut self) -> Result<PgTransaction<'_>> {
         let conn: &mut Connection = self.object.as_mut().expect("present until drop");
-        let Connection {
-            client,
+        let Connection { client, meta } = conn;
+        let Meta {
             cancel,
             statements,
             state,
+            ctx,
             ..
-        } = conn;
+        } = &mut **meta;
         state.busy = true;
         let started = client.transaction().await.map_err(Error::from_driver);
         state.busy = false;
@@ -203,7 +202,7 @@ impl PgConn {
             cancel,
             statements,
             state,
-            shared: &self.shared,
+            ctx,
         })
     }
 
@@ -230,7 +229,7 @@ impl Drop for PgConn {
             CloseReason::Broken
         });
         if abandoned {
-            cancel_in_background((*conn.cancel).clone());
+            cancel_in_background(conn.cancel.clone());
         }
     }
 }
@@ -251,7 +250,7 @@ pub struct PgTransaction<'a> {
     cancel: &'a CancelToken,
     statements: &'a mut LruCache<String, (Statement, Fingerprint)>,
     state: &'a mut ConnState,
-    shared: &'a Shared,
+    ctx: &'a Context,
 }
 
 impl std::fmt::Debug for PgTransaction<'_> {
@@ -269,7 +268,7 @@ impl<'a> PgTransaction<'a> {
             cancel: self.cancel,
             statements: self.statements,
             state: self.state,
-            shared: self.shared,
+            ctx: self.ctx,
         }
     }
 

@@ -83,6 +83,7 @@
 
 mod config;
 mod conn;
+mod context;
 mod error;
 mod manager;
 mod pool;

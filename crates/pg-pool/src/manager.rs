@@ -15,24 +15,31 @@ use tokio_postgres::{CancelToken, Client, NoTls, Statement};
 
 use omnibase_metrics::{CloseReason, Validation};
 
-use crate::stats::Counters;
+use crate::context::Context;
 use crate::{Error, PgPoolConfig, Result};
 
 /// One pooled connection and what the pool knows about it.
+///
+/// It is moved out of the pool and back on every checkout, so it is kept
+/// small: the client, and everything else behind one box (reached through
+/// `Deref`).
 pub(crate) struct Connection {
     pub(crate) client: Client,
+    pub(crate) meta: Box<Meta>,
+}
+
+/// What the pool keeps beside a connection's client.
+pub(crate) struct Meta {
     /// Cancels the statement running on this connection, from elsewhere.
-    /// Boxed, like the cache: a connection is moved out of and back into the
-    /// pool on every checkout, and small moves are cheap ones.
-    pub(crate) cancel: Box<CancelToken>,
+    pub(crate) cancel: CancelToken,
     /// Prepared statements by text, with the text's fingerprint.
-    pub(crate) statements: Box<LruCache<String, (Statement, Fingerprint)>>,
+    pub(crate) statements: LruCache<String, (Statement, Fingerprint)>,
     pub(crate) state: ConnState,
     /// Set by the reaper when the connection sat unused beyond the bypass
     /// window: the next checkout validates it first.
     pub(crate) stale: AtomicBool,
     expires_at: Instant,
-    counters: Arc<Counters>,
+    pub(crate) ctx: Arc<Context>,
 }
 
 impl std::fmt::Debug for Connection {
@@ -59,7 +66,21 @@ pub(crate) struct ConnState {
     pub(crate) close_reason: Option<CloseReason>,
 }
 
-impl Connection {
+impl std::ops::Deref for Connection {
+    type Target = Meta;
+
+    fn deref(&self) -> &Meta {
+        &self.meta
+    }
+}
+
+impl std::ops::DerefMut for Connection {
+    fn deref_mut(&mut self) -> &mut Meta {
+        &mut self.meta
+    }
+}
+
+impl Meta {
     /// Whether the connection outlived its (jittered) lifetime at `now`.
     pub(crate) fn expired(&self, now: Instant) -> bool {
         now >= self.expires_at
@@ -76,7 +97,7 @@ impl Drop for Connection {
             } else {
                 CloseReason::PoolClosed
             });
-        self.counters.closed(reason);
+        self.ctx.counters.closed(reason);
     }
 }
 
@@ -92,7 +113,7 @@ pub(crate) struct Manager {
     pub(crate) bypass_window: Duration,
     validation_timeout: Duration,
     statement_cache_size: NonZeroUsize,
-    pub(crate) counters: Arc<Counters>,
+    pub(crate) ctx: Arc<Context>,
     random: RandomState,
 }
 
@@ -100,7 +121,7 @@ impl Manager {
     pub(crate) fn new(
         config: &PgPoolConfig,
         pg: tokio_postgres::Config,
-        counters: Arc<Counters>,
+        ctx: Arc<Context>,
     ) -> Manager {
         let target = describe_target(&pg);
         Manager {
@@ -113,7 +134,7 @@ impl Manager {
             validation_timeout: config.validation_timeout,
             statement_cache_size: NonZeroUsize::new(config.statement_cache_size)
                 .unwrap_or(NonZeroUsize::MIN),
-            counters,
+            ctx,
             random: RandomState::new(),
         }
     }
@@ -149,7 +170,7 @@ impl managed::Manager for Manager {
         // idle beyond the bypass window as stale, and only those are looked
         // at more closely here.
         if !self.bypass_window.is_zero() && !conn.stale.load(Relaxed) {
-            self.counters.validation(Validation::Bypassed);
+            self.ctx.counters.validation(Validation::Bypassed);
             return Ok(());
         }
         // Boxed: the validation's timer and round trip would otherwise make
@@ -177,21 +198,23 @@ impl Manager {
         tokio::spawn(async move {
             let _ = connection.await;
         });
-        self.counters.opened();
+        self.ctx.counters.opened();
         let now = Instant::now();
         Ok(Connection {
-            cancel: Box::new(client.cancel_token()),
+            meta: Box::new(Meta {
+                cancel: client.cancel_token(),
+                statements: LruCache::new(self.statement_cache_size),
+                state: ConnState {
+                    last_ok: now,
+                    busy: false,
+                    broken: false,
+                    close_reason: None,
+                },
+                stale: AtomicBool::new(false),
+                expires_at: now + self.lifetime(),
+                ctx: Arc::clone(&self.ctx),
+            }),
             client,
-            statements: Box::new(LruCache::new(self.statement_cache_size)),
-            state: ConnState {
-                last_ok: now,
-                busy: false,
-                broken: false,
-                close_reason: None,
-            },
-            stale: AtomicBool::new(false),
-            expires_at: now + self.lifetime(),
-            counters: Arc::clone(&self.counters),
         })
     }
 
@@ -204,13 +227,13 @@ impl Manager {
         let check = conn.client.check_connection();
         match tokio::time::timeout(self.validation_timeout, check).await {
             Ok(Ok(())) => {
-                self.counters.validation(Validation::Passed);
+                self.ctx.counters.validation(Validation::Passed);
                 conn.state.last_ok = Instant::now();
                 conn.stale.store(false, Relaxed);
                 Ok(())
             }
             _ => {
-                self.counters.validation(Validation::Failed);
+                self.ctx.counters.validation(Validation::Failed);
                 conn.state.close_reason = Some(CloseReason::Broken);
                 Err(RecycleError::message("connection failed validation"))
             }

@@ -2,7 +2,6 @@
 //! shedding, the background reaper, and a graceful close.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::{Duration, Instant};
 
 use omnibase_metrics::{AcquireFailure, OpenReason, Operation, PgPoolMetrics};
@@ -13,6 +12,7 @@ use tokio_postgres::Row;
 use tokio_postgres::types::ToSql;
 
 use crate::conn::PgConn;
+use crate::context::Context;
 use crate::manager::Manager;
 use crate::shapes::{ShapeStats, Shapes};
 use crate::stats::Counters;
@@ -35,15 +35,6 @@ pub(crate) struct Shared {
     pub(crate) pool: Inner,
     pub(crate) config: PgPoolConfig,
     timeouts: Timeouts,
-    /// Callers inside `acquire` now, for load shedding without taking the
-    /// pool's lock.
-    acquiring: AtomicUsize,
-    pub(crate) counters: Arc<Counters>,
-    /// Every statement's text passes it before it is first sent on a
-    /// connection.
-    pub(crate) guard: Arc<Guard>,
-    /// Statistics per statement shape, when enabled.
-    pub(crate) shapes: Option<Shapes>,
     reaper: std::sync::Mutex<Option<tokio::task::JoinHandle<()>>>,
 }
 
@@ -61,6 +52,13 @@ pub struct PoolStatus {
     pub waiting: usize,
     /// The most connections the pool opens.
     pub max_size: usize,
+}
+
+impl Shared {
+    /// The pool-wide parts every call uses.
+    pub(crate) fn ctx(&self) -> &Context {
+        &self.pool.manager().ctx
+    }
 }
 
 impl PgPool {
@@ -135,9 +133,14 @@ impl PgPoolBuilder {
                     })?,
             ),
         };
-        let counters = Arc::new(Counters::new(metrics));
+        let ctx = Arc::new(Context {
+            counters: Counters::new(metrics),
+            guard,
+            shapes: Shapes::new(config.shape_stats_capacity, config.slow_statement),
+            query_timeout: config.query_timeout,
+        });
         let pg = config.validate()?;
-        let manager = Manager::new(&config, pg, Arc::clone(&counters));
+        let manager = Manager::new(&config, pg, ctx);
         // The manager bounds validation itself, so recycling needs no timer
         // of deadpool's; a timer per checkout is what the hot path avoids.
         let timeouts = Timeouts {
@@ -153,15 +156,10 @@ impl PgPoolBuilder {
             .map_err(|e| Error::InvalidConfig {
                 problems: vec![e.to_string()],
             })?;
-        let shapes = Shapes::new(config.shape_stats_capacity, config.slow_statement);
         let shared = Arc::new(Shared {
             pool,
             config,
             timeouts,
-            acquiring: AtomicUsize::new(0),
-            counters,
-            guard,
-            shapes,
             reaper: Default::default(),
         });
         if shared.config.warmup == Warmup::FailFast {
@@ -187,37 +185,33 @@ impl PgPool {
     /// when a new connection cannot be opened; [`Error::Closed`].
     pub async fn acquire(&self) -> Result<PgConn> {
         let shared = &self.shared;
-        let limit = shared.config.max_waiters;
-        // Only when this many callers are inside `acquire` can that many be
-        // waiting; only then is the pool's lock taken to count them exactly.
-        let before = shared.acquiring.fetch_add(1, Relaxed);
-        let _leave = Leave(&shared.acquiring);
-        if before >= limit {
-            let waiting = shared.pool.status().waiting;
-            if waiting >= limit {
-                shared.counters.acquire_failed(AcquireFailure::Overloaded);
-                return Err(Error::Overloaded { waiting, limit });
-            }
-        }
         // First without waiting: a free connection is taken with no timer
-        // armed. Only when none is free does the caller queue, under the
-        // acquire timeout.
-        let start = shared.counters.timing().then(Instant::now);
+        // armed and no waiter bookkeeping. Only when none is free does the
+        // caller queue, under the acquire timeout and the bound on waiters.
+        let start = shared.ctx().counters.timing().then(Instant::now);
         let no_wait = Timeouts {
             wait: Some(Duration::ZERO),
             ..shared.timeouts
         };
         let object = match shared.pool.timeout_get(&no_wait).await {
             Err(PoolError::Timeout(TimeoutType::Wait)) => {
+                let (waiting, limit) = (shared.pool.status().waiting, shared.config.max_waiters);
+                if waiting >= limit {
+                    shared
+                        .ctx()
+                        .counters
+                        .acquire_failed(AcquireFailure::Overloaded);
+                    return Err(Error::Overloaded { waiting, limit });
+                }
                 shared.pool.timeout_get(&shared.timeouts).await
             }
             other => other,
         };
         if let Some(start) = start {
-            shared.counters.acquired_after(start.elapsed());
+            shared.ctx().counters.acquired_after(start.elapsed());
         }
         match object {
-            Ok(object) => Ok(PgConn::new(object, Arc::clone(shared))),
+            Ok(object) => Ok(PgConn::new(object)),
             Err(e) => Err(self.acquire_error(e)),
         }
     }
@@ -226,7 +220,10 @@ impl PgPool {
         let manager = self.shared.pool.manager();
         match error {
             PoolError::Timeout(TimeoutType::Wait | TimeoutType::Recycle) => {
-                self.shared.counters.acquire_failed(AcquireFailure::Timeout);
+                self.shared
+                    .ctx()
+                    .counters
+                    .acquire_failed(AcquireFailure::Timeout);
                 let status = self.status();
                 Error::AcquireTimeout {
                     waited: self.shared.config.acquire_timeout,
@@ -258,7 +255,7 @@ impl PgPool {
         let first = self.acquire().await?.query(sql, params).await;
         match first {
             Err(e) if e.breaks_connection() && Operation::classify(sql).is_read_only() => {
-                self.shared.counters.retried();
+                self.shared.ctx().counters.retried();
                 self.acquire().await?.query(sql, params).await
             }
             other => other,
@@ -289,7 +286,7 @@ impl PgPool {
 
     /// What the pool has done since it was built.
     pub fn stats(&self) -> PoolStats {
-        self.shared.counters.snapshot()
+        self.shared.ctx().counters.snapshot()
     }
 
     /// The `n` statement shapes that took the most time so far, with calls,
@@ -297,6 +294,7 @@ impl PgPool {
     /// from the client. Empty when `shape_stats_capacity` is 0.
     pub fn top_shapes(&self, n: usize) -> Vec<ShapeStats> {
         self.shared
+            .ctx()
             .shapes
             .as_ref()
             .map_or_else(Vec::new, |s| s.top(n))
@@ -330,9 +328,9 @@ impl PgPool {
 /// Opens connections up to `min_idle` in parallel, counted as opened for
 /// `reason`; they go back to the pool idle.
 pub(crate) async fn warm_up(shared: &Shared, reason: OpenReason) -> Result<()> {
-    shared.counters.opening_for(reason);
+    shared.ctx().counters.opening_for(reason);
     let opened = open_min_idle(shared).await;
-    shared.counters.opening_for(OpenReason::Demand);
+    shared.ctx().counters.opening_for(OpenReason::Demand);
     opened
 }
 
@@ -356,13 +354,4 @@ async fn open_min_idle(shared: &Shared) -> Result<()> {
         })?;
     }
     Ok(())
-}
-
-/// Decrements a counter when dropped, also when the future holding it is.
-struct Leave<'a>(&'a AtomicUsize);
-
-impl Drop for Leave<'_> {
-    fn drop(&mut self) {
-        self.0.fetch_sub(1, Relaxed);
-    }
 }

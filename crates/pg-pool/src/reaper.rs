@@ -38,7 +38,7 @@ pub(crate) async fn run(shared: Weak<Shared>) {
         }
         mark_stale(&shared);
         let status = shared.pool.status();
-        shared.counters.occupancy(
+        shared.ctx().counters.occupancy(
             status.size - status.available,
             status.available,
             status.waiting,

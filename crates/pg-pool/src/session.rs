@@ -11,8 +11,8 @@ use tokio_postgres::{CancelToken, Client, Row, Statement, Transaction};
 
 use omnibase_sql_guard::{Action, Fingerprint};
 
+use crate::context::Context;
 use crate::manager::ConnState;
-use crate::pool::Shared;
 use crate::{Error, Result};
 use omnibase_metrics::CloseReason;
 
@@ -95,7 +95,7 @@ pub(crate) struct Session<'s, C> {
     pub(crate) cancel: &'s CancelToken,
     pub(crate) statements: &'s mut LruCache<String, (Statement, Fingerprint)>,
     pub(crate) state: &'s mut ConnState,
-    pub(crate) shared: &'s Shared,
+    pub(crate) ctx: &'s Context,
 }
 
 impl<C: Backend> Session<'_, C> {
@@ -115,7 +115,7 @@ impl<C: Backend> Session<'_, C> {
             .map_err(Error::from_driver);
         self.state.busy = false;
         let statement = prepared.map_err(|e| {
-            self.shared.counters.failed(&e);
+            self.ctx.counters.failed(&e);
             self.failed(e)
         })?;
         self.statements
@@ -127,10 +127,10 @@ impl<C: Backend> Session<'_, C> {
     pub(crate) async fn call(&mut self, sql: &str, call: Call<'_>) -> Result<Reply> {
         let (statement, fingerprint) = self.prepare(sql).await?;
         self.state.busy = true;
-        let shapes = self.shared.shapes.as_ref();
-        let start = (shapes.is_some() || self.shared.counters.timing()).then(Instant::now);
+        let shapes = self.ctx.shapes.as_ref();
+        let start = (shapes.is_some() || self.ctx.counters.timing()).then(Instant::now);
         let run = self.client.run(&statement, call);
-        let outcome = match self.shared.config.query_timeout {
+        let outcome = match self.ctx.query_timeout {
             None => run.await.map_err(Error::from_driver),
             Some(limit) => match tokio::time::timeout(limit, run).await {
                 Ok(done) => done.map_err(Error::from_driver),
@@ -150,7 +150,7 @@ impl<C: Backend> Session<'_, C> {
         };
         if let Some(start) = start {
             let took = start.elapsed();
-            self.shared
+            self.ctx
                 .counters
                 .statement(sql, took, outcome.as_ref().err());
             if let Some(shapes) = shapes {
@@ -196,7 +196,7 @@ impl<C: Backend> Session<'_, C> {
     /// Runs `sql` past the guard; a blocked statement is never sent.
     /// Returns the statement's fingerprint.
     pub(crate) fn guard(&self, sql: &str) -> Result<Fingerprint> {
-        let verdict = self.shared.guard.check(sql);
+        let verdict = self.ctx.guard.check(sql);
         if verdict.action != Action::Block {
             return Ok(verdict.fingerprint);
         }
@@ -206,7 +206,7 @@ impl<C: Backend> Session<'_, C> {
             findings,
             fingerprint: verdict.fingerprint,
         };
-        self.shared.counters.failed(&error);
+        self.ctx.counters.failed(&error);
         Err(error)
     }
 
