@@ -215,6 +215,7 @@ fn analyze_at(sql: &str, scratch: &mut Scratch, out: &mut Vec<Finding>, nested: 
         sig: &lexed.sig,
         partner: &lexed.partner,
         out,
+        root_catalog: false,
     };
     a.comments(&lexed.comments);
     a.unterminated(&lexed.comments);
@@ -247,6 +248,8 @@ struct Analyzer<'s> {
     sig: &'s [Token],
     partner: &'s [usize],
     out: &'s mut Vec<Finding>,
+    /// The current statement reads a system catalog at its top level.
+    root_catalog: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -486,6 +489,7 @@ impl<'s> Analyzer<'s> {
                     }
                     frames.clear();
                     frames.push(Frame::root());
+                    self.root_catalog = false;
                 }
                 TokenKind::Operator => self.operator(i),
                 TokenKind::Cast => self.cast(i),
@@ -538,7 +542,7 @@ impl<'s> Analyzer<'s> {
                         frame.seen_where |= t.kw == Kw::Where;
                     }
                     let top = frames.last().copied().unwrap_or_else(Frame::root);
-                    self.keyword(i, top, statement, frames.len() - 1);
+                    self.keyword(i, top, frames.len() - 1);
                     if matches!(t.kw, Kw::Union | Kw::Intersect | Kw::Except) {
                         self.union(i, top);
                         if let Some(frame) = frames.last_mut() {
@@ -876,7 +880,7 @@ impl<'s> Analyzer<'s> {
         }
     }
 
-    fn keyword(&mut self, i: usize, top: Frame, statement: usize, depth: usize) {
+    fn keyword(&mut self, i: usize, top: Frame, depth: usize) {
         let kw = self.kw(i);
         match kw {
             Kw::Or | Kw::And | Kw::When | Kw::Having => {
@@ -1000,10 +1004,16 @@ impl<'s> Analyzer<'s> {
             Class::Catalog => {
                 let (severity, message) = if top.union_arm {
                     (Severity::High, "system catalog read in a UNION arm")
-                } else if depth > 0 || statement > 0 {
-                    (Severity::Low, "system catalog read in a subquery")
-                } else {
+                } else if depth == 0 {
+                    self.root_catalog = true;
                     (Severity::Low, "system catalog read")
+                } else if !self.root_catalog {
+                    // An application query that reaches into the catalog
+                    // from a subquery; introspection queries read the
+                    // catalog at the top.
+                    (Severity::Medium, "system catalog probed from a subquery")
+                } else {
+                    (Severity::Low, "system catalog read in a subquery")
                 };
                 self.push(Rule::CatalogProbe, severity, self.span(i, i), message);
             }
@@ -1855,6 +1865,10 @@ mod tests {
         check(
             "SELECT * FROM pg_class WHERE oid = (SELECT 1 FROM pg_namespace)",
             &[],
+        );
+        check(
+            "SELECT * FROM t WHERE id = 1 AND EXISTS (SELECT 1 FROM pg_roles WHERE rolsuper)",
+            &[Rule::CatalogProbe],
         );
     }
 
