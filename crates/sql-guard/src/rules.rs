@@ -894,9 +894,14 @@ impl<'s> Analyzer<'s> {
                     if is_null_test && !(kw == Kw::Or && after_literal) {
                         return;
                     }
-                    // `AND true` is how ORMs spell an empty filter; a lone
-                    // constant only matters after OR.
-                    if kw != Kw::Or && cond.end <= i + 2 {
+                    // `AND true` and `AND 1=1` are how query builders spell
+                    // an empty filter; they only matter after OR.
+                    let builder_idiom = cond.end <= i + 2
+                        || (cond.end == i + 4
+                            && self.text(i + 1) == "1"
+                            && self.text(i + 2) == "="
+                            && self.text(i + 3) == "1");
+                    if kw != Kw::Or && builder_idiom {
                         return;
                     }
                     if kw == Kw::Or
@@ -1827,6 +1832,7 @@ mod tests {
         check("SELECT * FROM t WHERE a = 'x' OR b = 'y'", &[]);
         check("SELECT * FROM t WHERE 1=1 AND a = 5", &[]);
         check("SELECT * FROM t WHERE a = 5 AND true", &[]);
+        check("SELECT * FROM t WHERE (a = $1 AND 1=1) LIMIT $2", &[]);
         check("SELECT * FROM t WHERE a = 1 -- hot path: see runbook", &[]);
         check("BEGIN;\nUPDATE t SET a = 1 WHERE id = 2;\nCOMMIT;", &[]);
         check(
