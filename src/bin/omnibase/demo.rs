@@ -1,20 +1,24 @@
 //! `omnibase demo`: a real round trip through PostgreSQL and the broker,
 //! printing what it did and how long each step took.
 //!
-//! Until the event bus lands this talks to both services through the raw
-//! clients (tokio-postgres, rdkafka); it grows into the outbox demo later.
+//! PostgreSQL goes through omnibase-pg-pool (warm-up, guard, statement
+//! cache, COPY, metrics, per-shape statistics); the broker, until
+//! kafka-pool and the event bus land, through rdkafka directly. It grows
+//! into the outbox demo later.
 
 use std::error::Error;
 use std::future::Future;
 use std::time::{Duration, Instant};
 
+use omnibase_infra::metrics::Metrics;
+use omnibase_infra::pg_pool::types::{ToSql, Type};
+use omnibase_infra::pg_pool::{self, PgPool, PgPoolConfig};
 use rdkafka::ClientConfig;
 use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
 use rdkafka::client::DefaultClientContext;
 use rdkafka::consumer::{Consumer, StreamConsumer};
 use rdkafka::message::{Header, Headers, Message, OwnedHeaders};
 use rdkafka::producer::{FutureProducer, FutureRecord};
-use tokio_postgres::NoTls;
 
 type BoxError = Box<dyn Error + Send + Sync>;
 
@@ -63,53 +67,80 @@ async fn step<T>(
 }
 
 async fn postgres_round_trip(url: &str, n: u32) -> Result<(), BoxError> {
-    println!("PostgreSQL");
-    let mut client = step("connect", async {
-        let (client, connection) = tokio_postgres::connect(url, NoTls).await?;
-        tokio::spawn(async move {
-            if let Err(e) = connection.await {
-                eprintln!("postgres connection closed: {e}");
-            }
-        });
-        let version: String = client.query_one("SHOW server_version", &[]).await?.get(0);
-        Ok((client, format!("server {version}")))
+    println!("PostgreSQL, through omnibase-pg-pool (guarded, with metrics)");
+    let metrics = Metrics::new()?;
+    let pool = step("connect", async {
+        let pool = PgPool::builder(PgPoolConfig {
+            min_idle: 4,
+            ..PgPoolConfig::new(url)
+        })
+        .metrics(metrics.pg_pool("demo")?)
+        .connect()
+        .await?;
+        let version: String = pool.query("SHOW server_version", &[]).await?[0].get(0);
+        let size = pool.status().size;
+        Ok((
+            pool,
+            format!("server {version}, {size} connections warmed up"),
+        ))
     })
     .await?;
     step("create table", async {
-        client
-            .batch_execute(
-                "DROP TABLE IF EXISTS omnibase_demo_orders;
-                 CREATE TABLE omnibase_demo_orders (
-                     id bigint PRIMARY KEY,
-                     customer text NOT NULL,
-                     total_cents bigint NOT NULL,
-                     placed_at timestamptz NOT NULL DEFAULT now())",
-            )
+        pool.execute("DROP TABLE IF EXISTS omnibase_demo_orders", &[])
             .await?;
+        pool.execute(
+            "CREATE TABLE omnibase_demo_orders (
+                 id bigint PRIMARY KEY,
+                 customer text NOT NULL,
+                 total_cents bigint NOT NULL,
+                 placed_at timestamptz NOT NULL DEFAULT now())",
+            &[],
+        )
+        .await?;
         Ok(((), "omnibase_demo_orders".to_owned()))
     })
     .await?;
     step("insert", async {
-        let tx = client.transaction().await?;
-        let insert = tx
-            .prepare(
+        let mut conn = pool.acquire().await?;
+        let mut tx = conn.transaction().await?;
+        for i in 0..i64::from(n) / 2 {
+            tx.execute(
                 "INSERT INTO omnibase_demo_orders (id, customer, total_cents) VALUES ($1, $2, $3)",
+                &[&i, &customer(i), &(i * 100)],
             )
             .await?;
-        for i in 0..i64::from(n) {
-            tx.execute(&insert, &[&i, &customer(i), &(i * 100)]).await?;
         }
         tx.commit().await?;
-        Ok(((), format!("{n} rows in one transaction")))
+        Ok((
+            (),
+            format!("{} rows, one prepared INSERT in one transaction", n / 2),
+        ))
+    })
+    .await?;
+    step("bulk COPY", async {
+        let rows: Vec<(i64, String, i64)> = (i64::from(n) / 2..i64::from(n))
+            .map(|i| (i, customer(i), i * 100))
+            .collect();
+        let written = pool
+            .acquire()
+            .await?
+            .copy_in(
+                "COPY omnibase_demo_orders (id, customer, total_cents) FROM STDIN (FORMAT binary)",
+                &[Type::INT8, Type::TEXT, Type::INT8],
+                rows.iter()
+                    .map(|(i, c, t)| [i as &(dyn ToSql + Sync), c, t]),
+            )
+            .await?;
+        Ok(((), format!("{written} rows by binary COPY")))
     })
     .await?;
     step("read back", async {
-        let row = client
-            .query_one(
+        let row = &pool
+            .query(
                 "SELECT count(*), sum(total_cents)::bigint FROM omnibase_demo_orders",
                 &[],
             )
-            .await?;
+            .await?[0];
         let (count, sum): (i64, i64) = (row.get(0), row.get(1));
         let expected: i64 = (0..i64::from(n)).map(|i| i * 100).sum();
         if count != i64::from(n) || sum != expected {
@@ -121,7 +152,49 @@ async fn postgres_round_trip(url: &str, n: u32) -> Result<(), BoxError> {
         Ok(((), format!("{count} rows, totals match")))
     })
     .await?;
+    step("injection attempt", async {
+        let attack = "SELECT * FROM omnibase_demo_orders WHERE customer = 'x' OR '1'='1'";
+        match pool.query(attack, &[]).await {
+            Err(e @ pg_pool::Error::Rejected { .. }) => {
+                Ok(((), format!("blocked before sending: {e}")))
+            }
+            Ok(_) => Err("an injected statement reached the server".into()),
+            Err(e) => Err(e.into()),
+        }
+    })
+    .await?;
+    let stats = pool.stats();
+    println!(
+        "  pool: {} opened, {} checkouts without a round trip, {} validated",
+        stats.created, stats.validations_bypassed, stats.validations
+    );
+    for shape in pool.top_shapes(3) {
+        println!(
+            "  shape {}: {} calls, p50 {:?}, p99 {:?}: {}",
+            shape.fingerprint,
+            shape.calls,
+            shape.p50,
+            shape.p99,
+            excerpt(&shape.normalized)
+        );
+    }
+    let exposition = metrics.encode_text()?;
+    let series = exposition
+        .lines()
+        .filter(|l| l.starts_with("omnibase_pg_"))
+        .count();
+    println!("  metrics: {series} omnibase_pg_* series ready for a /metrics scrape");
+    pool.close(STEP_TIMEOUT).await;
     Ok(())
+}
+
+fn excerpt(text: &str) -> String {
+    let short: String = text.chars().take(70).collect();
+    if short.len() < text.len() {
+        format!("{short}…")
+    } else {
+        short
+    }
 }
 
 async fn broker_round_trip(bootstrap: &str, n: u32) -> Result<(), BoxError> {
