@@ -12,6 +12,7 @@ const CARGO_DENY_VERSION: &str = "0.20.2";
 pub(crate) fn run() -> Result {
     let root = workspace_root();
     let total = std::time::Instant::now();
+    preflight()?;
     timed("cargo fmt --check", || {
         cmd::run(
             cmd::cargo()
@@ -190,4 +191,21 @@ fn cargo_deny_dir() -> Result<PathBuf> {
 fn path_with(dir: PathBuf) -> std::ffi::OsString {
     let rest = std::env::var_os("PATH").unwrap_or_default();
     std::env::join_paths(std::iter::once(dir).chain(std::env::split_paths(&rest))).unwrap_or(rest)
+}
+
+/// Tools the tests need that xtask does not install itself: stop at once
+/// with what to do, not after a long build.
+fn preflight() -> Result {
+    let on_path = |tool: &str| {
+        std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())
+            .chain([PathBuf::from("/usr/bin")])
+            .any(|dir| dir.join(tool).is_file())
+    };
+    if !on_path("promtool") {
+        return Err("promtool is missing; the metrics tests check the exposition format with it. \
+                    Install Debian's `prometheus` package (`sudo apt-get install prometheus`), \
+                    or put a promtool binary on PATH"
+            .into());
+    }
+    Ok(())
 }
