@@ -1182,7 +1182,9 @@ impl<'s> Analyzer<'s> {
     /// `FROM t AS t1, t AS t2, t AS t3`: a cartesian product of one table
     /// with itself, the heavy query of time-based blind injection.
     fn self_join(&mut self, from: usize) {
-        let mut names: Vec<&str> = Vec::new();
+        // A fixed array: this runs for every FROM, and must not allocate.
+        let mut names: [&str; 16] = [""; 16];
+        let mut count = 0;
         let mut k = from + 1;
         let mut expect_name = true;
         while let Some(t) = self.tok(k).filter(|_| k < from + SCAN_LIMIT) {
@@ -1201,7 +1203,10 @@ impl<'s> Analyzer<'s> {
                     ) {
                         break;
                     }
-                    names.push(t.text(self.sql));
+                    if let Some(slot) = names.get_mut(count) {
+                        *slot = t.text(self.sql);
+                        count += 1;
+                    }
                     expect_name = false;
                 }
                 TokenKind::Ident | TokenKind::Dot | TokenKind::Colon | TokenKind::QuotedIdent => {
@@ -1222,13 +1227,15 @@ impl<'s> Analyzer<'s> {
             }
             k += 1;
         }
-        let repeated = names.iter().any(|name| {
-            names
-                .iter()
-                .filter(|other| other.eq_ignore_ascii_case(name))
-                .count()
-                >= 3
-        });
+        let names = &names[..count];
+        let repeated = count >= 3
+            && names.iter().any(|name| {
+                names
+                    .iter()
+                    .filter(|other| other.eq_ignore_ascii_case(name))
+                    .count()
+                    >= 3
+            });
         if repeated {
             self.push(
                 Rule::TimeBased,
