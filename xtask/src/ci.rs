@@ -202,10 +202,12 @@ fn preflight() -> Result {
             .any(|dir| dir.join(tool).is_file())
     };
     if !on_path("promtool") {
-        return Err("promtool is missing; the metrics tests check the exposition format with it. \
+        return Err(
+            "promtool is missing; the metrics tests check the exposition format with it. \
                     Install Debian's `prometheus` package (`sudo apt-get install prometheus`), \
                     or put a promtool binary on PATH"
-            .into());
+                .into(),
+        );
     }
     Ok(())
 }

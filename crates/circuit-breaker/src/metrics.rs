@@ -54,7 +54,8 @@ impl Observer for MetricsObserver {
     }
 
     fn on_transition(&self, transition: &Transition) {
-        self.metrics.transition(label(transition.from), label(transition.to));
+        self.metrics
+            .transition(label(transition.from), label(transition.to));
     }
 }
 
