@@ -109,6 +109,10 @@ pub enum Error {
     /// The pool has no transactional producers configured.
     #[error("transactions are not configured (set `transactions` in the pool config)")]
     TransactionsDisabled,
+    /// The producer holding the message was dropped before it reported
+    /// the message's fate (the pool was dropped without `close`).
+    #[error("the producer was dropped before it reported the message's delivery")]
+    ReportLost,
     /// The pool is closed (or closing); nothing was queued.
     #[error("producer pool {pool:?} is closed")]
     Closed {
@@ -137,6 +141,7 @@ impl Error {
             | Self::InvalidEnvelope { .. }
             | Self::UnknownLane { .. }
             | Self::TransactionsDisabled
+            | Self::ReportLost
             | Self::Closed { .. } => false,
         }
     }

@@ -222,7 +222,7 @@ impl Builder {
             });
             let client_config = config.client_config(lane);
             let producers = (0..lane.min_producers)
-                .map(|_| new_slot(&client_config, &counters))
+                .map(|_| new_slot(&client_config, &counters, &breaker))
                 .collect::<Result<Vec<_>>>()?;
             lanes.push(LaneInner {
                 config: lane.clone(),
@@ -240,7 +240,7 @@ impl Builder {
         let transactions = config
             .transactions
             .as_ref()
-            .map(|t| TxPool::new(t, config.base_client_config()));
+            .map(|t| TxPool::new(t, config.base_client_config(), breaker.clone()));
         let inner = Arc::new(PoolInner {
             name: Arc::from(config.name.as_str()),
             queue_full_timeout: Duration::from_millis(config.queue_full_timeout_ms),
@@ -277,11 +277,16 @@ fn config_problem(field: &str, problem: String) -> Error {
     }]))
 }
 
-pub(crate) fn new_slot(config: &ClientConfig, counters: &Arc<LaneCounters>) -> Result<Arc<Slot>> {
+pub(crate) fn new_slot(
+    config: &ClientConfig,
+    counters: &Arc<LaneCounters>,
+    breaker: &CircuitBreaker,
+) -> Result<Arc<Slot>> {
     let stats = Arc::new(SlotStats::default());
     let context = PoolContext {
         slot: Arc::clone(&stats),
         lane: Arc::clone(counters),
+        breaker: breaker.clone(),
     };
     let producer =
         Producer::from_config_and_context(config, context).map_err(|source| Error::Kafka {
@@ -382,8 +387,28 @@ impl PoolInner {
         }
     }
 
+    /// One batch's permit.
     pub(crate) fn permit(&self) -> Result<OwnedPermit> {
         self.breaker.try_acquire_owned().map_err(Error::CircuitOpen)
+    }
+
+    /// Asks the breaker to let one message through. While closed nothing is
+    /// held (the delivery report records through a fresh permit); a
+    /// half-open probe keeps its permit until the report.
+    #[inline]
+    pub(crate) fn admit(&self) -> Result<Option<OwnedPermit>> {
+        let p = self.breaker.try_acquire().map_err(Error::CircuitOpen)?;
+        if !p.is_probe() {
+            // Unrecorded, a closed-state permit records nothing.
+            drop(p);
+            return Ok(None);
+        }
+        // Give the probe back and take it again as one that can travel.
+        drop(p);
+        self.breaker
+            .try_acquire_owned()
+            .map(Some)
+            .map_err(Error::CircuitOpen)
     }
 
     fn read_lane(&self, lane: usize) -> std::sync::RwLockReadGuard<'_, Vec<Arc<Slot>>> {
@@ -407,9 +432,9 @@ impl PoolInner {
     ) -> Result<(), (KafkaError, Record<'a>)> {
         let slots = self.read_lane(lane);
         let slot = least_loaded(&slots);
-        slot.stats.in_flight.0.fetch_add(count, Ordering::Relaxed);
+        slot.stats.queue(count);
         slot.producer.send(record).inspect_err(|_| {
-            slot.stats.in_flight.0.fetch_sub(count, Ordering::Relaxed);
+            slot.stats.unqueue(count);
         })
     }
 
@@ -494,21 +519,23 @@ impl PoolInner {
             let decision = lane.policy.decide(&mut memory.state, &input);
             let mut applied = decision;
             match decision {
-                ScaleDecision::Up => match new_slot(&lane.client_config, &lane.counters) {
-                    Ok(slot) => {
-                        lane.producers
-                            .write()
-                            .unwrap_or_else(std::sync::PoisonError::into_inner)
-                            .push(slot);
-                        if let Some(m) = &self.metrics {
-                            m.scaling(ScaleDirection::Up).inc();
+                ScaleDecision::Up => {
+                    match new_slot(&lane.client_config, &lane.counters, &self.breaker) {
+                        Ok(slot) => {
+                            lane.producers
+                                .write()
+                                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                                .push(slot);
+                            if let Some(m) = &self.metrics {
+                                m.scaling(ScaleDirection::Up).inc();
+                            }
+                        }
+                        Err(e) => {
+                            tracing::warn!(error = %e, lane = lane.config.name, "could not add a producer");
+                            applied = ScaleDecision::Hold;
                         }
                     }
-                    Err(e) => {
-                        tracing::warn!(error = %e, lane = lane.config.name, "could not add a producer");
-                        applied = ScaleDecision::Hold;
-                    }
-                },
+                }
                 ScaleDecision::Down => {
                     let retired = {
                         let mut slots = lane
@@ -519,7 +546,7 @@ impl PoolInner {
                             let (i, _) = slots
                                 .iter()
                                 .enumerate()
-                                .min_by_key(|(_, s)| s.stats.in_flight.0.load(Ordering::Relaxed))
+                                .min_by_key(|(_, s)| s.stats.in_flight())
                                 .unwrap_or((0, &slots[0]));
                             Some(slots.remove(i))
                         } else {
@@ -595,7 +622,7 @@ fn least_loaded(slots: &[Arc<Slot>]) -> &Arc<Slot> {
         [only] => only,
         _ => slots
             .iter()
-            .min_by_key(|s| s.stats.in_flight.0.load(Ordering::Relaxed))
+            .min_by_key(|s| s.stats.in_flight())
             .unwrap_or(&slots[0]),
     }
 }
@@ -638,6 +665,9 @@ pub struct LaneStats {
     pub internal_latency_us: u64,
     /// Broker round-trip time p95 at the last statistics callback, µs.
     pub rtt_us: u64,
+    /// Bytes the lane's current producers sent to brokers (after
+    /// compression), at their last statistics callback.
+    pub wire_bytes: u64,
     /// Statistics callbacks seen over the lane's current producers.
     pub statistics_seen: u64,
 }
@@ -800,10 +830,7 @@ impl ProducerPool {
                 LaneStats {
                     lane: l.config.name.clone(),
                     producers: slots.len(),
-                    in_flight: slots
-                        .iter()
-                        .map(|s| s.stats.in_flight.0.load(Ordering::Relaxed))
-                        .sum(),
+                    in_flight: slots.iter().map(|s| s.stats.in_flight()).sum(),
                     sent: c.sent.0.load(Ordering::Relaxed),
                     delivered: c.delivered.0.load(Ordering::Relaxed),
                     failed: c.failed.load(Ordering::Relaxed),
@@ -825,6 +852,10 @@ impl ProducerPool {
                         .map(|s| s.stats.rtt_us.load(Ordering::Relaxed))
                         .max()
                         .unwrap_or(0),
+                    wire_bytes: slots
+                        .iter()
+                        .map(|s| s.stats.wire_bytes.load(Ordering::Relaxed))
+                        .sum(),
                     statistics_seen: slots
                         .iter()
                         .map(|s| s.stats.stats_seen.load(Ordering::Acquire))
@@ -859,7 +890,7 @@ impl ProducerPool {
         for slot in &slots {
             let left = deadline.saturating_duration_since(Instant::now());
             let _ = slot.producer.flush(left);
-            let pending = slot.stats.in_flight.0.load(Ordering::Acquire);
+            let pending = slot.stats.in_flight();
             if pending > 0 {
                 undelivered += pending;
                 slot.producer
@@ -946,14 +977,8 @@ impl Lane {
         message: Message<'_>,
     ) -> Result<DeliveryFuture> {
         pool.check(&message)?;
-        let permit = pool.permit()?;
-        let (tx, rx) = oneshot::channel();
-        let pending = Arc::new(Pending::One {
-            tx,
-            permit,
-            start: Instant::now(),
-        });
-        let record = message.into_record(pending);
+        let pending = Pending::one(pool.admit()?);
+        let record = message.into_record(Arc::clone(&pending));
         let counters = &pool.lanes[lane].counters;
         let queued = match pool.try_send(lane, record, 1) {
             Ok(()) => Ok(()),
@@ -974,19 +999,23 @@ impl Lane {
                 if let Some(m) = &counters.metrics {
                     m.sent().inc();
                 }
-                Ok(DeliveryFuture {
-                    rx,
-                    pool: Arc::clone(&pool.name),
-                })
+                Ok(DeliveryFuture { pending })
             }
             Err((e, record)) => {
+                drop(record);
                 // A queue full for the whole wait says the bus is not
                 // draining: the breaker counts it. Other errors are ignored.
-                if let Ok(Pending::One { permit, .. }) = Arc::try_unwrap(record.delivery_opaque) {
-                    if matches!(e, Error::QueueFull { .. }) {
-                        permit.failure();
-                    } else {
-                        permit.record(omnibase_circuit_breaker::Outcome::Ignored);
+                let outcome = if matches!(e, Error::QueueFull { .. }) {
+                    omnibase_circuit_breaker::Outcome::Failure
+                } else {
+                    omnibase_circuit_breaker::Outcome::Ignored
+                };
+                match pending.take_permit() {
+                    Some(p) => p.record(outcome),
+                    None => {
+                        if let Ok(p) = pool.breaker.try_acquire() {
+                            p.record(outcome);
+                        }
                     }
                 }
                 Err(e)
@@ -1021,7 +1050,7 @@ impl Lane {
         let mut not_queued = Vec::new();
         // One producer for the whole batch keeps per-key order within it.
         let slot = Arc::clone(least_loaded(&pool.read_lane(self.index)));
-        slot.stats.in_flight.0.fetch_add(n, Ordering::Relaxed);
+        slot.stats.queue(n);
         let mut queued = 0_u64;
         let mut waited = Duration::ZERO;
         for (i, m) in messages.into_iter().enumerate() {
@@ -1050,7 +1079,7 @@ impl Lane {
             }
         }
         let unsent = not_queued.len();
-        slot.stats.in_flight.0.fetch_sub(unsent, Ordering::Relaxed);
+        slot.stats.unqueue(unsent);
         lane.counters.sent.0.fetch_add(queued, Ordering::Relaxed);
         if let Some(m) = &lane.counters.metrics {
             m.sent().inc_by(queued);

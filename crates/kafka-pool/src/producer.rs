@@ -6,10 +6,10 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
-use std::task::{Context, Poll};
+use std::task::{Context, Poll, Waker};
 use std::time::{Duration, Instant};
 
-use omnibase_circuit_breaker::{Outcome, OwnedPermit};
+use omnibase_circuit_breaker::{CircuitBreaker, Outcome, OwnedPermit};
 use omnibase_metrics::LaneMetrics;
 use rdkafka::ClientContext;
 use rdkafka::error::KafkaError;
@@ -39,22 +39,57 @@ pub(crate) struct LaneCounters {
 /// What one producer's context measures.
 #[derive(Debug, Default)]
 pub(crate) struct SlotStats {
-    /// Messages queued and not yet reported, counted by the pool.
-    pub(crate) in_flight: Padded<AtomicUsize>,
+    /// Messages queued, written by senders.
+    queued: Padded<AtomicUsize>,
+    /// Messages reported, written by the poll thread: a line of its own, so
+    /// that counting a report does not pull the senders' line over.
+    reported: Padded<AtomicUsize>,
     /// librdkafka's `msg_cnt` at the last statistics callback.
     pub(crate) queue_depth: AtomicU64,
     /// Largest p95 internal queue latency over brokers, µs.
     pub(crate) internal_latency_us: AtomicU64,
     /// Largest p95 round-trip time over brokers, µs.
     pub(crate) rtt_us: AtomicU64,
+    /// Bytes sent to brokers (requests, after compression), at the last
+    /// statistics callback.
+    pub(crate) wire_bytes: AtomicU64,
     /// Statistics callbacks seen.
     pub(crate) stats_seen: AtomicU64,
+}
+
+impl SlotStats {
+    /// Counts `n` messages as queued.
+    #[inline]
+    pub(crate) fn queue(&self, n: usize) {
+        self.queued.0.fetch_add(n, Ordering::Relaxed);
+    }
+
+    /// Takes back `n` messages counted by [`queue`](Self::queue) that
+    /// librdkafka refused.
+    #[inline]
+    pub(crate) fn unqueue(&self, n: usize) {
+        self.queued.0.fetch_sub(n, Ordering::Relaxed);
+    }
+
+    /// Messages queued and not yet reported.
+    #[inline]
+    pub(crate) fn in_flight(&self) -> usize {
+        // Reported first: `queued` never falls below `reported`, so the
+        // later read of `queued` is at least the earlier `reported`.
+        let reported = self.reported.0.load(Ordering::Acquire);
+        self.queued
+            .0
+            .load(Ordering::Acquire)
+            .saturating_sub(reported)
+    }
 }
 
 /// The librdkafka context of every producer in the pool.
 pub(crate) struct PoolContext {
     pub(crate) slot: Arc<SlotStats>,
     pub(crate) lane: Arc<LaneCounters>,
+    /// Records the outcome of closed-state sends, which carry no permit.
+    pub(crate) breaker: CircuitBreaker,
 }
 
 /// A producer of the pool.
@@ -95,6 +130,9 @@ impl ClientContext for PoolContext {
             .internal_latency_us
             .store(latency, Ordering::Relaxed);
         self.slot.rtt_us.store(rtt, Ordering::Relaxed);
+        self.slot
+            .wire_bytes
+            .store(u64::try_from(s.tx_bytes).unwrap_or(0), Ordering::Relaxed);
         self.slot.stats_seen.fetch_add(1, Ordering::Release);
     }
 
@@ -152,12 +190,47 @@ impl BatchReport {
 
 /// What travels with a queued message to its delivery report.
 pub(crate) enum Pending {
-    One {
-        tx: oneshot::Sender<Result<Delivered>>,
-        permit: OwnedPermit,
-        start: Instant,
-    },
+    /// One message; shared by librdkafka's opaque and the caller's
+    /// [`DeliveryFuture`], so one allocation serves as both the opaque and
+    /// the channel.
+    One(OneState),
     Batch(BatchState),
+}
+
+pub(crate) struct OneState {
+    start: Instant,
+    inner: Mutex<OneInner>,
+}
+
+struct OneInner {
+    /// A half-open probe's permit; `None` for a send admitted while the
+    /// breaker was closed (see [`PoolContext::record`]).
+    permit: Option<OwnedPermit>,
+    result: Option<Result<Delivered>>,
+    waker: Option<Waker>,
+}
+
+impl Pending {
+    /// The state of one message, started now.
+    #[inline]
+    pub(crate) fn one(permit: Option<OwnedPermit>) -> Arc<Self> {
+        Arc::new(Self::One(OneState {
+            start: Instant::now(),
+            inner: Mutex::new(OneInner {
+                permit,
+                result: None,
+                waker: None,
+            }),
+        }))
+    }
+
+    /// The permit of a message that librdkafka refused.
+    pub(crate) fn take_permit(&self) -> Option<OwnedPermit> {
+        match self {
+            Self::One(one) => lock(&one.inner).permit.take(),
+            Self::Batch(_) => None,
+        }
+    }
 }
 
 pub(crate) struct BatchState {
@@ -224,7 +297,7 @@ impl ProducerContext for PoolContext {
     type DeliveryOpaque = Arc<Pending>;
 
     fn delivery(&self, result: &DeliveryResult<'_>, pending: Arc<Pending>) {
-        self.slot.in_flight.0.fetch_sub(1, Ordering::Relaxed);
+        self.slot.reported.0.fetch_add(1, Ordering::Release);
         let lane = &*self.lane;
         let failure = match result {
             Ok(_) => {
@@ -241,7 +314,7 @@ impl ProducerContext for PoolContext {
             }
         };
         let start = match &*pending {
-            Pending::One { start, .. } => *start,
+            Pending::One(one) => one.start,
             Pending::Batch(b) => b.start,
         };
         let latency = start.elapsed();
@@ -253,36 +326,35 @@ impl ProducerContext for PoolContext {
                 m.failed().inc();
             }
         }
-        match Arc::try_unwrap(pending) {
-            Ok(Pending::One { tx, permit, .. }) => {
+        match &*pending {
+            Pending::One(one) => {
                 let outcome = match (&failure, result) {
-                    (None, Ok(m)) => {
-                        permit.success();
-                        Ok(Delivered {
-                            partition: m.partition(),
-                            offset: m.offset(),
-                            latency,
-                        })
-                    }
-                    (Some((e, kind)), Err((_, m))) => {
-                        permit.record(outcome_of(*kind));
-                        Err(Error::Delivery {
-                            topic: m.topic().to_owned(),
-                            kind: *kind,
-                            source: (*e).clone(),
-                        })
-                    }
+                    (None, Ok(m)) => Ok(Delivered {
+                        partition: m.partition(),
+                        offset: m.offset(),
+                        latency,
+                    }),
+                    (Some((e, kind)), Err((_, m))) => Err(Error::Delivery {
+                        topic: m.topic().to_owned(),
+                        kind: *kind,
+                        source: (*e).clone(),
+                    }),
                     _ => unreachable_outcome(),
                 };
-                // The caller may have stopped waiting; the report is counted anyway.
-                let _ = tx.send(outcome);
-            }
-            Ok(Pending::Batch(b)) => self.batch_report(&b, result, failure),
-            Err(shared) => {
-                if let Pending::Batch(b) = &*shared {
-                    self.batch_report(b, result, failure);
+                let breaker_outcome = failure.map_or(Outcome::Success, |(_, k)| outcome_of(k));
+                let (permit, waker) = {
+                    let mut inner = lock(&one.inner);
+                    // The caller may have stopped waiting; the report is
+                    // counted anyway.
+                    inner.result = Some(outcome);
+                    (inner.permit.take(), inner.waker.take())
+                };
+                self.record(permit, breaker_outcome);
+                if let Some(w) = waker {
+                    w.wake();
                 }
             }
+            Pending::Batch(b) => self.batch_report(b, result, failure),
         }
     }
 }
@@ -290,12 +362,32 @@ impl ProducerContext for PoolContext {
 #[cold]
 fn unreachable_outcome() -> Result<Delivered> {
     // `failure` is derived from `result` above, so the two always agree.
-    Err(Error::Closed {
-        pool: "inconsistent delivery report".into(),
-    })
+    Err(Error::ReportLost)
 }
 
 impl PoolContext {
+    /// Records one send's outcome. A probe records through its own permit.
+    /// A send admitted while closed carries none, so that the hot path does
+    /// not clone the breaker's `Arc` per message (the clone on the sender's
+    /// thread and the drop on this one would bounce its cache line): its
+    /// outcome goes through a permit taken now, if the breaker still lets
+    /// calls through without probing. The cost: such a call's duration is
+    /// not measured by the breaker, so slow-call tracking sees probes only;
+    /// delivery latency is in the lane's histogram.
+    #[inline]
+    fn record(&self, permit: Option<OwnedPermit>, outcome: Outcome) {
+        match permit {
+            Some(p) => p.record(outcome),
+            None => {
+                if let Ok(p) = self.breaker.try_acquire()
+                    && !p.is_probe()
+                {
+                    p.record(outcome);
+                }
+            }
+        }
+    }
+
     fn batch_report(
         &self,
         b: &BatchState,
@@ -325,23 +417,43 @@ impl PoolContext {
 
 /// The broker's answer to one message, from
 /// [`Lane::enqueue`](crate::Lane::enqueue).
-#[derive(Debug)]
 #[must_use = "the delivery report is only seen by awaiting the future"]
 pub struct DeliveryFuture {
-    pub(crate) rx: oneshot::Receiver<Result<Delivered>>,
-    pub(crate) pool: Arc<str>,
+    pub(crate) pending: Arc<Pending>,
+}
+
+impl std::fmt::Debug for DeliveryFuture {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let done = match &*self.pending {
+            Pending::One(one) => lock(&one.inner).result.is_some(),
+            Pending::Batch(_) => false,
+        };
+        f.debug_struct("DeliveryFuture")
+            .field("reported", &done)
+            .finish()
+    }
 }
 
 impl Future for DeliveryFuture {
     type Output = Result<Delivered>;
 
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        Pin::new(&mut self.rx).poll(cx).map(|r| {
-            r.unwrap_or_else(|_| {
-                Err(Error::Closed {
-                    pool: self.pool.to_string(),
-                })
-            })
-        })
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let Pending::One(one) = &*self.pending else {
+            return Poll::Ready(Err(Error::ReportLost));
+        };
+        let mut inner = lock(&one.inner);
+        if let Some(r) = inner.result.take() {
+            return Poll::Ready(r);
+        }
+        // Only this future's reference is left: the producer dropped the
+        // message without a report, which a flushed close never does.
+        if Arc::strong_count(&self.pending) == 1 {
+            return Poll::Ready(Err(Error::ReportLost));
+        }
+        match &inner.waker {
+            Some(w) if w.will_wake(cx.waker()) => {}
+            _ => inner.waker = Some(cx.waker().clone()),
+        }
+        Poll::Pending
     }
 }

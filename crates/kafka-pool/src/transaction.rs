@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use rdkafka::ClientConfig;
 use rdkafka::error::{KafkaError, RDKafkaErrorCode};
 use rdkafka::producer::{Producer as _, PurgeConfig};
-use tokio::sync::{OwnedSemaphorePermit, Semaphore, oneshot};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use crate::config::TransactionConfig;
 use crate::error::{Error, Result};
@@ -24,6 +24,7 @@ struct TxSlot {
 
 struct TxShared {
     config: TransactionConfig,
+    breaker: omnibase_circuit_breaker::CircuitBreaker,
     client_config: ClientConfig,
     counters: Arc<LaneCounters>,
     /// Initialised producers that nobody leases.
@@ -41,7 +42,11 @@ pub(crate) struct TxPool {
 }
 
 impl TxPool {
-    pub(crate) fn new(config: &TransactionConfig, client_config: ClientConfig) -> Self {
+    pub(crate) fn new(
+        config: &TransactionConfig,
+        client_config: ClientConfig,
+        breaker: omnibase_circuit_breaker::CircuitBreaker,
+    ) -> Self {
         let n = usize::try_from(config.producers).unwrap_or(1);
         let ids = (0..config.producers)
             .rev()
@@ -50,6 +55,7 @@ impl TxPool {
         Self {
             shared: Arc::new(TxShared {
                 config: config.clone(),
+                breaker,
                 client_config,
                 counters: Arc::new(LaneCounters::default()),
                 free: Mutex::new(Vec::new()),
@@ -98,7 +104,7 @@ impl TxPool {
             let _ = slot
                 .producer
                 .flush(deadline.saturating_duration_since(Instant::now()));
-            let n = slot.stats.in_flight.0.load(Ordering::Acquire);
+            let n = slot.stats.in_flight();
             if n > 0 {
                 undelivered += n;
                 slot.producer
@@ -121,7 +127,7 @@ impl TxShared {
             .set("transactional.id", &id)
             .set("transaction.timeout.ms", self.config.timeout_ms.to_string())
             .set("enable.idempotence", "true");
-        let slot = match crate::pool::new_slot(&config, &self.counters) {
+        let slot = match crate::pool::new_slot(&config, &self.counters, &self.breaker) {
             Ok(s) => s,
             Err(e) => {
                 lock(&self.unused_ids).push(id);
@@ -230,24 +236,23 @@ impl Transaction {
             return Err(self.pool.closed_error());
         };
         self.pool.check(&message)?;
-        let permit = self.pool.permit()?;
-        let (tx, rx) = oneshot::channel();
-        let pending = Arc::new(Pending::One {
-            tx,
-            permit,
-            start: Instant::now(),
-        });
-        s.slot.stats.in_flight.0.fetch_add(1, Ordering::Relaxed);
-        match s.slot.producer.send(message.into_record(pending)) {
+        let pending = Pending::one(self.pool.admit()?);
+        s.slot.stats.queue(1);
+        match s
+            .slot
+            .producer
+            .send(message.into_record(Arc::clone(&pending)))
+        {
             Ok(()) => {
                 self.shared.counters.sent.0.fetch_add(1, Ordering::Relaxed);
-                Ok(DeliveryFuture {
-                    rx,
-                    pool: Arc::clone(&self.pool.name),
-                })
+                Ok(DeliveryFuture { pending })
             }
-            Err((source, _)) => {
-                s.slot.stats.in_flight.0.fetch_sub(1, Ordering::Relaxed);
+            Err((source, record)) => {
+                drop(record);
+                if let Some(p) = pending.take_permit() {
+                    p.record(omnibase_circuit_breaker::Outcome::Ignored);
+                }
+                s.slot.stats.unqueue(1);
                 Err(Error::Kafka {
                     operation: "produce in transaction",
                     source,
