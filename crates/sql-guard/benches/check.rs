@@ -106,14 +106,14 @@ fn first_use(c: &mut Criterion) {
             s.spawn(|| guard.check_uncached("SELECT 1 FROM t WHERE a = 'b'"));
         }
     });
-    // The proof that the shared automaton is built once per process.
+    // The proof that the shared keyword table is built once per process.
     assert_eq!(automaton_builds(), 1);
     let mut group = c.benchmark_group("first-use");
     group.sample_size(20);
     group.bench_function(BenchmarkId::new("naive-regex", NAIVE.len()), |b| {
         b.iter(naive)
     });
-    group.bench_function(BenchmarkId::new("sql-guard", "keyword-dfa"), |b| {
+    group.bench_function(BenchmarkId::new("sql-guard", "keyword-table"), |b| {
         b.iter(compile_keywords)
     });
     group.finish();

@@ -93,7 +93,7 @@ impl StableHasher {
 /// Lowercases the ASCII letters of 8 packed bytes at once (the SWAR trick
 /// `std` uses for `make_ascii_lowercase`).
 #[inline]
-fn ascii_lower_word(word: u64) -> u64 {
+pub(crate) fn ascii_lower_word(word: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = ONES * 0x80;
     let low7 = word & !HIGH;

@@ -1,20 +1,18 @@
-//! The keyword and function lists, compiled once per process into one
-//! multi-pattern regex-automata DFA shared by all threads.
+//! The keyword and function lists, built once per process into one hash
+//! table shared by all threads.
 //!
-//! The lexer asks this module what each identifier is. Identifiers are short,
-//! so the DFA is walked byte by byte, anchored at both ends; that costs a few
-//! nanoseconds per identifier, which is what lets the guard lex a statement
-//! instead of running a regex over its raw text.
+//! The lexer asks this module what each identifier is. Identifiers are
+//! short: a letter-and-length prefilter turns most away, the rest are packed
+//! into three lowercased words, hashed and compared in one or two probes.
+//! A regex-automata DFA over the same list did this byte by byte through a
+//! transition table too large for the L1 cache; the tests still build one
+//! to check the table against.
 
 use std::sync::LazyLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use regex_automata::dfa::{Automaton, StartKind, dense};
-use regex_automata::util::primitives::StateID;
-use regex_automata::util::start;
-use regex_automata::util::syntax;
-use regex_automata::{Anchored, MatchKind};
+use crate::hash::ascii_lower_word;
 
 macro_rules! keywords {
     ($($variant:ident = $text:literal,)*) => {
@@ -28,8 +26,8 @@ macro_rules! keywords {
             $($variant,)*
         }
 
-        /// Every keyword with its lowercase spelling; the index is the
-        /// DFA's pattern id.
+        /// Every keyword with its lowercase spelling, in the order the
+        /// hash table's key list holds them.
         const TABLE: &[(Kw, &str)] = &[$((Kw::$variant, $text),)*];
     };
 }
@@ -169,28 +167,138 @@ impl Kw {
     }
 }
 
-/// The longest keyword; longer identifiers skip the DFA.
+/// The longest keyword; longer identifiers skip the table.
 const MAX_LEN: usize = 24;
 
-/// How many times the automaton has been built in this process.
+/// How many times the shared keyword table has been built in this process.
 static BUILDS: AtomicUsize = AtomicUsize::new(0);
 
-struct Compiled {
-    dfa: dense::DFA<Vec<u32>>,
-    start: StateID,
+/// Slots in the open-addressing table: a power of two over twice the
+/// number of keywords, so probes are short.
+const SLOTS: usize = 512;
+
+/// A keyword as the lookup compares it: lowercase, zero-padded to three
+/// words, with its length.
+#[derive(Clone, Copy)]
+struct Key {
+    words: [u64; 3],
+    len: usize,
+}
+
+/// The keywords in a hash table: identifiers are hashed from their first
+/// word, looked up with one or two probes and compared word by word. A
+/// dense DFA over the same words walks a large transition table byte by
+/// byte, which costs cache misses on every identifier.
+struct Table {
+    /// Per slot: index into `keys` plus one, or 0 when empty.
+    slots: [u8; SLOTS],
+    keys: Vec<(Key, Kw)>,
     built_in: Duration,
 }
 
-static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
-    let compiled = build();
+static SHARED: LazyLock<Table> = LazyLock::new(|| {
+    let table = build_table();
     BUILDS.fetch_add(1, Ordering::Relaxed);
-    compiled
+    table
 });
 
-fn build() -> Compiled {
+/// Packs up to 24 bytes, ASCII letters lowercased, into three words.
+fn key(ident: &[u8]) -> Key {
+    key_in(ident, 0, ident.len().min(8 * 3))
+}
+
+/// [`key`] of `all[start..end]` (at most 24 bytes), read with 8-byte loads
+/// where the input allows, so that no copy is needed.
+#[inline]
+fn key_in(all: &[u8], start: usize, end: usize) -> Key {
+    let len = end - start;
+    let first = ascii_lower_word(load_word(all, start, len.min(8)));
+    if len <= 8 {
+        // Most keywords and identifiers fit one word.
+        return Key {
+            words: [first, 0, 0],
+            len,
+        };
+    }
+    let words = [
+        first,
+        ascii_lower_word(load_word(all, start + 8, (len - 8).min(8))),
+        ascii_lower_word(load_word(all, start + 16, len.saturating_sub(16).min(8))),
+    ];
+    Key { words, len }
+}
+
+/// The `n` (at most 8) bytes at `all[at..]` as a little-endian word.
+#[inline]
+fn load_word(all: &[u8], at: usize, n: usize) -> u64 {
+    if n == 0 {
+        return 0;
+    }
+    if let Some(chunk) = all.get(at..at + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        return if n == 8 {
+            word
+        } else {
+            word & ((1u64 << (8 * n)) - 1)
+        };
+    }
+    all.get(at..at + n)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .fold(0, |word, &b| (word << 8) | u64::from(b))
+}
+
+#[inline]
+fn slot(key: &Key) -> usize {
+    let h = (key.words[0] ^ key.words[1].rotate_left(21) ^ key.words[2].rotate_left(42))
+        .wrapping_add(key.len as u64)
+        .wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    // The shift leaves 9 bits: the conversion never fails.
+    usize::try_from(h >> (64 - SLOTS.trailing_zeros())).unwrap_or(0)
+}
+
+fn build_table() -> Table {
     let started = Instant::now();
+    let mut slots = [0u8; SLOTS];
+    let mut keys = Vec::with_capacity(TABLE.len());
+    for &(kw, text) in TABLE {
+        let k = key(text.as_bytes());
+        let mut s = slot(&k);
+        while slots[s] != 0 {
+            s = (s + 1) % SLOTS;
+        }
+        keys.push((k, kw));
+        // The table holds fewer than 255 keywords (checked by a test).
+        slots[s] = u8::try_from(keys.len()).unwrap_or(u8::MAX);
+    }
+    Table {
+        slots,
+        keys,
+        built_in: started.elapsed(),
+    }
+}
+
+/// Builds a fresh, private copy of the keyword table and returns its size
+/// in bytes.
+///
+/// The guard never calls this: it uses the one shared table. It exists so
+/// that benchmarks can measure what first use costs.
+pub fn compile_keywords() -> usize {
+    let table = build_table();
+    std::mem::size_of::<Table>() + table.keys.capacity() * std::mem::size_of::<(Key, Kw)>()
+}
+
+/// The regex-automata DFA over the same list that the table replaced; the
+/// tests check the table against it.
+#[cfg(test)]
+fn build_dfa() -> regex_automata::dfa::dense::DFA<Vec<u32>> {
+    use regex_automata::MatchKind;
+    use regex_automata::dfa::{StartKind, dense};
+    use regex_automata::util::syntax;
+
     let patterns: Vec<String> = TABLE.iter().map(|(_, text)| format!("{text}$")).collect();
-    let dfa = dense::Builder::new()
+    dense::Builder::new()
         .configure(
             dense::Config::new()
                 .start_kind(StartKind::Anchored)
@@ -206,29 +314,12 @@ fn build() -> Compiled {
         .build_many(&patterns)
         // The patterns are fixed words checked by this module's tests; a
         // failure here is a bug in this file, not an input error.
-        .expect("keyword patterns compile");
-    let start = dfa
-        .start_state(&start::Config::new().anchored(Anchored::Yes))
-        .expect("anchored start state exists");
-    Compiled {
-        dfa,
-        start,
-        built_in: started.elapsed(),
-    }
-}
-
-/// Compiles a fresh, private copy of the keyword automaton and returns its
-/// heap size in bytes.
-///
-/// The guard never calls this: it uses the one shared automaton. It exists
-/// so that benchmarks can measure what first use costs.
-pub fn compile_keywords() -> usize {
-    build().dfa.memory_usage()
+        .expect("keyword patterns compile")
 }
 
 /// Bit `letter` of `PREFILTER[len]` is set when some keyword of that length
 /// starts with that letter (`a`..`z` are 0..25, `_` is 26, digits 27): most plain
-/// identifiers are turned away here before they reach the DFA.
+/// identifiers are turned away here before they reach the table.
 static PREFILTER: [u32; MAX_LEN + 1] = prefilter(false);
 
 /// The same for the last letter.
@@ -262,51 +353,60 @@ const fn prefilter(last: bool) -> [u32; MAX_LEN + 1] {
 }
 
 /// Looks up an identifier (unquoted, any case).
+#[cfg(test)]
+fn lookup(ident: &[u8]) -> Kw {
+    lookup_in(ident, 0, ident.len())
+}
+
+/// Looks up the identifier `all[start..end]` (unquoted, any case).
 #[inline]
-pub(crate) fn lookup(ident: &[u8]) -> Kw {
+pub(crate) fn lookup_in(all: &[u8], start: usize, end: usize) -> Kw {
+    let len = end.saturating_sub(start);
     let (Some(&first), Some(&last), Some(mask), Some(mask_last)) = (
-        ident.first(),
-        ident.last(),
-        PREFILTER.get(ident.len()),
-        PREFILTER_LAST.get(ident.len()),
+        all.get(start),
+        end.checked_sub(1).and_then(|e| all.get(e)),
+        PREFILTER.get(len),
+        PREFILTER_LAST.get(len),
     ) else {
         return Kw::None;
     };
-    if mask & letter_bit(first) == 0 || mask_last & letter_bit(last) == 0 {
+    if len == 0 || mask & letter_bit(first) == 0 || mask_last & letter_bit(last) == 0 {
         return Kw::None;
     }
-    lookup_dfa(ident)
+    lookup_table(all, start, end)
 }
 
-fn lookup_dfa(ident: &[u8]) -> Kw {
-    let compiled = &*COMPILED;
-    let dfa = &compiled.dfa;
-    let mut state = compiled.start;
-    for &byte in ident {
-        state = dfa.next_state(state, byte);
-        if dfa.is_dead_state(state) {
+fn lookup_table(all: &[u8], start: usize, end: usize) -> Kw {
+    let table = &*SHARED;
+    let k = key_in(all, start, end);
+    let mut s = slot(&k);
+    loop {
+        let Some(&(entry, kw)) = table
+            .slots
+            .get(s)
+            .and_then(|&i| usize::from(i).checked_sub(1))
+            .and_then(|i| table.keys.get(i))
+        else {
             return Kw::None;
+        };
+        if entry.len == k.len && entry.words == k.words {
+            return kw;
         }
-    }
-    state = dfa.next_eoi_state(state);
-    if dfa.is_match_state(state) {
-        let id = dfa.match_pattern(state, 0).as_usize();
-        TABLE.get(id).map_or(Kw::None, |&(kw, _)| kw)
-    } else {
-        Kw::None
+        s = (s + 1) % SLOTS;
     }
 }
 
-/// Builds the automaton now, if no thread has yet, and says how long the
+/// Builds the shared keyword table now, if no thread has yet, and says how long the
 /// build took.
 ///
 /// Checking a statement builds it on first use anyway; call this at startup
 /// to keep that cost off the first request.
 pub fn warm_up() -> Duration {
-    COMPILED.built_in
+    SHARED.built_in
 }
 
-/// How many times this process has built the automaton: 0 before first
+/// How many times this process has built the shared keyword table (the name
+/// predates the table: it was a DFA): 0 before first
 /// use, 1 ever after, whatever the number of threads.
 pub fn automaton_builds() -> usize {
     BUILDS.load(Ordering::Relaxed)
@@ -339,6 +439,31 @@ mod tests {
         for &(kw, text) in TABLE {
             check(text, kw);
             assert!(text.len() <= MAX_LEN, "{text} is longer than MAX_LEN");
+        }
+    }
+
+    #[test]
+    fn table_agrees_with_dfa() {
+        use regex_automata::dfa::Automaton;
+        use regex_automata::{Anchored, Input};
+
+        assert!(TABLE.len() < usize::from(u8::MAX));
+        let dfa = build_dfa();
+        let mut words: Vec<String> = TABLE.iter().map(|(_, t)| t.to_uppercase()).collect();
+        for (_, text) in TABLE {
+            words.push(format!("{text}x"));
+            words.push(text[..text.len() - 1].to_owned());
+            words.push(format!("{text}$"));
+        }
+        words.extend(["", "@", "sélect", "SELECT\u{0}", "pg_sleeq"].map(String::from));
+        for word in &words {
+            let input = Input::new(word).anchored(Anchored::Yes);
+            let expected = dfa
+                .try_search_fwd(&input)
+                .unwrap()
+                .filter(|m| m.offset() == word.len())
+                .map_or(Kw::None, |m| TABLE[m.pattern().as_usize()].0);
+            assert_eq!(lookup(word.as_bytes()), expected, "{word}");
         }
     }
 

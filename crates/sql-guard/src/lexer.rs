@@ -370,7 +370,7 @@ impl Lexer<'_> {
                             .position(|&b| !is_ident_cont(b))
                             .unwrap_or(rest.len());
                         self.pos = start + 1 + len;
-                        kw = keywords::lookup(&self.bytes[start..self.pos]);
+                        kw = keywords::lookup_in(self.bytes, start, self.pos);
                         TokenKind::Ident
                     }
                 }

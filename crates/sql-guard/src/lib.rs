@@ -50,9 +50,9 @@
 //!
 //! # Costs
 //!
-//! The keyword and function lists compile into one regex-automata DFA on
-//! first use (about 5 ms; [`warm_up`] moves it to startup), once
-//! per process, shared by all threads. After that an uncached check lexes
+//! The keyword and function lists go into one hash table on first use
+//! (microseconds; [`warm_up`] moves it to startup), once per process,
+//! shared by all threads. After that an uncached check lexes
 //! the statement once, in linear time, into a reused thread-local buffer;
 //! it allocates only for findings. The cache keeps whole statement texts
 //! (so a hash collision can never hand out another statement's verdict):
