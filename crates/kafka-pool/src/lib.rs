@@ -113,9 +113,13 @@
 //!
 //! Per message, over a bare rdkafka producer: the topic scan (one table
 //! lookup per byte), the key length check (and a regex match when a pattern
-//! is set), one breaker permit (an atomic load and an `Arc` clone), one
-//! `Instant::now`, an in-flight counter add and, on the poll thread, its
-//! subtraction and the lane counters. A batch shares one permit, one
+//! is set), the breaker check (while closed: an atomic load and a clock
+//! read; nothing is held, the report records through a fresh permit on the
+//! poll thread, so slow-call tracking sees half-open probes only), one
+//! `Instant::now`, a read lock on the lane's producer list, and counters on
+//! cache lines of their own. One allocation per message serves as both
+//! librdkafka's opaque and the channel to the [`DeliveryFuture`], where
+//! rdkafka's `FutureProducer` makes two. A batch shares one permit, one
 //! completion and one allocation over all its messages. Each producer is a
 //! librdkafka client with its own threads and TCP connections to every
 //! broker it talks to, so producers are not free: the pool adds them only

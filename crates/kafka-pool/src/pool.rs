@@ -224,9 +224,12 @@ impl Builder {
             let producers = (0..lane.min_producers)
                 .map(|_| new_slot(&client_config, &counters, &breaker))
                 .collect::<Result<Vec<_>>>()?;
+            // With min = max the list never changes: route without the lock.
+            let fixed = (lane.min_producers == lane.max_producers).then(|| producers.clone());
             lanes.push(LaneInner {
                 config: lane.clone(),
                 client_config,
+                fixed,
                 producers: RwLock::new(producers),
                 counters,
                 policy: ScalingPolicy::new(&config.scaling, lane.min_producers, lane.max_producers),
@@ -319,6 +322,9 @@ struct ScalingMemory {
 struct LaneInner {
     config: LaneConfig,
     client_config: ClientConfig,
+    /// The producers of a lane that cannot scale (min = max), read without
+    /// taking `producers`' lock.
+    fixed: Option<Vec<Arc<Slot>>>,
     producers: RwLock<Vec<Arc<Slot>>>,
     counters: Arc<LaneCounters>,
     policy: ScalingPolicy,
@@ -430,12 +436,17 @@ impl PoolInner {
         record: Record<'a>,
         count: usize,
     ) -> Result<(), (KafkaError, Record<'a>)> {
+        let send = |slot: &Slot, record| {
+            slot.stats.queue(count);
+            slot.producer.send(record).inspect_err(|_| {
+                slot.stats.unqueue(count);
+            })
+        };
+        if let Some(fixed) = &self.lanes[lane].fixed {
+            return send(least_loaded(fixed), record);
+        }
         let slots = self.read_lane(lane);
-        let slot = least_loaded(&slots);
-        slot.stats.queue(count);
-        slot.producer.send(record).inspect_err(|_| {
-            slot.stats.unqueue(count);
-        })
+        send(least_loaded(&slots), record)
     }
 
     /// Queues `record`, waiting with a bounded backoff while every
