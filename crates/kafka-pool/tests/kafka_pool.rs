@@ -496,7 +496,9 @@ async fn broker_down_then_up_opens_then_closes_the_breaker_and_loses_nothing() {
             minimum_calls: 4,
             window: WindowConfig::Count { size: 8 },
             half_open_permits: 2,
-            backoff: BackoffConfig::Fixed { open_ms: 200 },
+            // Long enough that the breaker is still open when the test looks,
+            // even on a loaded machine.
+            backoff: BackoffConfig::Fixed { open_ms: 1_000 },
             ..omnibase_circuit_breaker::Config::default()
         },
         ..mock_config(&bootstrap)
@@ -741,7 +743,7 @@ async fn raised_rtt_changes_the_scaling_decision() {
             up_rate_per_producer: 1e9,
             down_rate_per_producer: 0.0,
             up_queue_depth_per_producer: 1_000_000,
-            up_internal_latency_ms: 100,
+            up_internal_latency_ms: 250,
             ..ScalingConfig::default()
         },
         lanes: vec![LaneConfig {
@@ -787,7 +789,7 @@ async fn raised_rtt_changes_the_scaling_decision() {
     assert!(!fast.signals.latency_high, "{fast:?}");
     assert_eq!(fast.decision, ScaleDecision::Hold, "{fast:?}");
 
-    mock.broker_round_trip_time(1, Duration::from_millis(500))
+    mock.broker_round_trip_time(1, Duration::from_millis(1_000))
         .unwrap();
     let deadline = Instant::now() + LIMIT;
     let slow = loop {
