@@ -80,7 +80,8 @@ pub use crate::exporter::Exporter;
 pub use crate::families::breaker::{BreakerMetrics, BreakerState, CallOutcome};
 pub use crate::families::guard::{CacheResult, GuardAction, GuardMetrics, UNKNOWN_RULE};
 pub use crate::families::pg::{
-    AcquireFailure, CloseReason, OpenReason, Operation, PgPoolMetrics, SqlStateClass, Validation,
+    AcquireFailure, CloseReason, MAX_TOP_SHAPES, OpenReason, Operation, PgPoolMetrics, ShapeSample,
+    SqlStateClass, Validation,
 };
 pub use crate::families::producer::{LaneMetrics, ProducerPoolMetrics, ScaleDirection};
 pub use crate::families::relay::{BATCH_ROWS_BUCKETS, RelayMetrics};

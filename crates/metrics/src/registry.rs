@@ -103,6 +103,22 @@ impl Registry {
         Ok(vec)
     }
 
+    pub(crate) fn float_gauge_vec(
+        &self,
+        name: &str,
+        help: &str,
+        labels: &[&str],
+    ) -> Result<prometheus::GaugeVec> {
+        let vec = prometheus::GaugeVec::new(Opts::new(name, help), labels).map_err(|source| {
+            Error::Prometheus {
+                family: name.to_owned(),
+                source,
+            }
+        })?;
+        self.register(name, Box::new(vec.clone()))?;
+        Ok(vec)
+    }
+
     pub(crate) fn float_gauge(&self, name: &str, help: &str) -> Result<prometheus::Gauge> {
         let gauge = prometheus::Gauge::new(name, help).map_err(|source| Error::Prometheus {
             family: name.to_owned(),

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use omnibase_metrics::{
     AcquireFailure, BreakerState, CacheResult, CallOutcome, CloseReason, GuardAction, LabelEnum,
-    Metrics, OpenReason, Operation, ScaleDirection, SqlStateClass, Validation,
+    Metrics, OpenReason, Operation, ScaleDirection, ShapeSample, SqlStateClass, Validation,
 };
 
 const RULES: &[&str] = &["stacked_statement", "tautology", "comment_sequence"];
@@ -26,6 +26,9 @@ const FAMILIES: &[&str] = &[
     "omnibase_pg_validations_total",
     "omnibase_pg_acquire_failures_total",
     "omnibase_pg_retries_total",
+    "omnibase_pg_top_shape_calls",
+    "omnibase_pg_top_shape_seconds",
+    "omnibase_pg_top_shape_p99_seconds",
     "omnibase_breaker_state",
     "omnibase_breaker_calls_total",
     "omnibase_breaker_transitions_total",
@@ -72,6 +75,12 @@ fn populated() -> Metrics {
             pool.acquire_failure(f).inc();
         }
         pool.retries().inc();
+        pool.set_top_shapes(&[ShapeSample {
+            fingerprint: "00000000deadbeef".into(),
+            calls: 3,
+            total: Duration::from_millis(12),
+            p99: Duration::from_millis(5),
+        }]);
         pool.error(SqlStateClass::from_code("23505"));
         pool.error(SqlStateClass::NONE);
     }

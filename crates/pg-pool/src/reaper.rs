@@ -46,6 +46,9 @@ pub(crate) async fn run(shared: Weak<Shared>) {
         if last_reap.elapsed() >= reap_every {
             last_reap = Instant::now();
             reap(&shared);
+            if let Some(shapes) = &shared.ctx().shapes {
+                shared.ctx().counters.top_shapes(shapes);
+            }
             // A server that is down now is retried on the next round.
             let _ = warm_up(&shared, OpenReason::Replacement).await;
         }

@@ -6,11 +6,12 @@ use std::sync::atomic::{AtomicU8, AtomicU64, Ordering::Relaxed};
 use std::time::Duration;
 
 use omnibase_metrics::{
-    AcquireFailure, CloseReason, LabelEnum, OpenReason, Operation, PgPoolMetrics, SqlStateClass,
-    Validation,
+    AcquireFailure, CloseReason, LabelEnum, MAX_TOP_SHAPES, OpenReason, Operation, PgPoolMetrics,
+    ShapeSample, SqlStateClass, Validation,
 };
 
 use crate::Error;
+use crate::shapes::Shapes;
 
 const CLOSE_REASONS: usize = <CloseReason as LabelEnum>::ALL.len();
 
@@ -120,6 +121,22 @@ impl Counters {
                     .map_or(SqlStateClass::NONE, SqlStateClass::from_code),
             );
         }
+    }
+
+    /// Publishes the shapes that took the most time, if metrics are on.
+    pub(crate) fn top_shapes(&self, shapes: &Shapes) {
+        let Some(m) = &self.metrics else { return };
+        let top: Vec<ShapeSample> = shapes
+            .top(MAX_TOP_SHAPES)
+            .into_iter()
+            .map(|s| ShapeSample {
+                fingerprint: s.fingerprint.to_string(),
+                calls: s.calls,
+                total: s.total,
+                p99: s.p99,
+            })
+            .collect();
+        m.set_top_shapes(&top);
     }
 
     /// Occupancy, sampled by the reaper.

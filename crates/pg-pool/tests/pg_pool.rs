@@ -611,6 +611,7 @@ async fn metrics_record_what_the_pool_does() {
         max_size: 2,
         acquire_timeout: Duration::from_millis(100),
         bypass_window: Duration::from_secs(600),
+        reap_interval: Duration::from_millis(20),
         ..config(&unique_name("metrics"))
     })
     .metrics(metrics.pg_pool("primary").unwrap())
@@ -634,6 +635,17 @@ async fn metrics_record_what_the_pool_does() {
         r#"omnibase_pg_acquire_failures_total{pool="primary",reason="timeout"} 1"#,
     ] {
         assert!(text.contains(line), "{line} missing from:\n{text}");
+    }
+    // The reaper publishes the top shapes: the `SELECT 1` shape shows up.
+    let select_one = omnibase_sql_guard::Fingerprint::of("SELECT 1").to_string();
+    let series = format!(r#"omnibase_pg_top_shape_calls{{pool="primary",shape="{select_one}"}} 3"#);
+    let deadline = tokio::time::Instant::now() + LIMIT;
+    while !metrics.encode_text().unwrap().contains(&series) {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "{series} never published"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
     }
 }
 

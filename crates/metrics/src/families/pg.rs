@@ -1,7 +1,10 @@
 //! pg-pool families: connection lifecycle, pool occupancy, acquire wait,
 //! query latency by operation type, errors by SQLSTATE class, validations.
 
-use prometheus::{IntCounterVec, IntGaugeVec};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use prometheus::{GaugeVec, IntCounterVec, IntGaugeVec};
 
 use crate::histogram::{HistogramVec, LATENCY_BUCKETS};
 use crate::label::{NameSet, label_enum};
@@ -196,6 +199,9 @@ pub(crate) struct PgFamilies {
     validations: IntCounterVec,
     acquire_failures: IntCounterVec,
     retries: IntCounterVec,
+    shape_calls: IntGaugeVec,
+    shape_seconds: GaugeVec,
+    shape_p99: GaugeVec,
 }
 
 impl PgFamilies {
@@ -259,6 +265,21 @@ impl PgFamilies {
                 "Statements retried after a retryable error.",
                 &["pool"],
             )?,
+            shape_calls: r.gauge_vec(
+                "omnibase_pg_top_shape_calls",
+                "Calls of the statement shapes that took the most time (top N per pool).",
+                &["pool", "shape"],
+            )?,
+            shape_seconds: r.float_gauge_vec(
+                "omnibase_pg_top_shape_seconds",
+                "Time spent in the statement shapes that took the most time (top N per pool).",
+                &["pool", "shape"],
+            )?,
+            shape_p99: r.float_gauge_vec(
+                "omnibase_pg_top_shape_p99_seconds",
+                "99th-percentile latency of the top statement shapes (top N per pool).",
+                &["pool", "shape"],
+            )?,
         })
     }
 
@@ -293,6 +314,12 @@ impl PgFamilies {
                 .map(|f| per(&self.acquire_failures, f.as_str()))
                 .collect(),
             retries: Counter::new(self.retries.with_label_values(&[pool])),
+            shapes: TopShapes {
+                calls: self.shape_calls.clone(),
+                seconds: self.shape_seconds.clone(),
+                p99: self.shape_p99.clone(),
+                shown: Arc::default(),
+            },
             errors: self.errors.clone(),
             pool: pool.to_owned(),
         })
@@ -317,6 +344,33 @@ pub struct PgPoolMetrics {
     acquire_failures: Box<[Counter]>,
     retries: Counter,
     errors: IntCounterVec,
+    shapes: TopShapes,
+}
+
+/// The top-shape families of one pool, and which shapes they show now.
+#[derive(Clone, Debug)]
+struct TopShapes {
+    calls: IntGaugeVec,
+    seconds: GaugeVec,
+    p99: GaugeVec,
+    shown: Arc<Mutex<Vec<String>>>,
+}
+
+/// Most shapes one pool exports: the label's cardinality bound.
+pub const MAX_TOP_SHAPES: usize = 10;
+
+/// One statement shape as exported by
+/// [`PgPoolMetrics::set_top_shapes`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShapeSample {
+    /// The shape's fingerprint, 16 hex digits: the `shape` label.
+    pub fingerprint: String,
+    /// Calls so far.
+    pub calls: u64,
+    /// Time spent so far.
+    pub total: Duration,
+    /// 99th-percentile latency.
+    pub p99: Duration,
 }
 
 impl PgPoolMetrics {
@@ -378,6 +432,47 @@ impl PgPoolMetrics {
     #[must_use]
     pub fn retries(&self) -> &Counter {
         &self.retries
+    }
+
+    /// Replaces the exported top shapes with `top` (at most
+    /// [`MAX_TOP_SHAPES`] are taken): shapes that dropped out are removed,
+    /// so the `shape` label never holds more than that many values per
+    /// pool. A fingerprint that is not 16 hex digits is skipped.
+    pub fn set_top_shapes(&self, top: &[ShapeSample]) {
+        let Ok(mut shown) = self.shapes.shown.lock() else {
+            return;
+        };
+        let next: Vec<&ShapeSample> = top
+            .iter()
+            .filter(|s| {
+                s.fingerprint.len() == 16 && s.fingerprint.bytes().all(|b| b.is_ascii_hexdigit())
+            })
+            .take(MAX_TOP_SHAPES)
+            .collect();
+        for old in shown.iter() {
+            if !next.iter().any(|s| &s.fingerprint == old) {
+                let labels = [self.pool.as_str(), old.as_str()];
+                let _ = self.shapes.calls.remove_label_values(&labels);
+                let _ = self.shapes.seconds.remove_label_values(&labels);
+                let _ = self.shapes.p99.remove_label_values(&labels);
+            }
+        }
+        for s in &next {
+            let labels = [self.pool.as_str(), s.fingerprint.as_str()];
+            self.shapes
+                .calls
+                .with_label_values(&labels)
+                .set(i64::try_from(s.calls).unwrap_or(i64::MAX));
+            self.shapes
+                .seconds
+                .with_label_values(&labels)
+                .set(s.total.as_secs_f64());
+            self.shapes
+                .p99
+                .with_label_values(&labels)
+                .set(s.p99.as_secs_f64());
+        }
+        *shown = next.into_iter().map(|s| s.fingerprint.clone()).collect();
     }
 
     /// Counts one error in `omnibase_pg_errors_total{class}`.
@@ -469,5 +564,39 @@ mod tests {
             "{text}"
         );
         assert!(f.pool("a b").is_err());
+    }
+
+    #[test]
+    fn top_shapes_are_bounded_and_replaced() {
+        let metrics = crate::Metrics::new().unwrap();
+        let pool = metrics.pg_pool("p").unwrap();
+        let sample = |i: u64| ShapeSample {
+            fingerprint: format!("{i:016x}"),
+            calls: i,
+            total: Duration::from_millis(i),
+            p99: Duration::from_micros(i),
+        };
+        let first: Vec<_> = (0..15).map(sample).collect();
+        pool.set_top_shapes(&first);
+        let text = metrics.encode_text().unwrap();
+        let shown = |text: &str| {
+            text.lines()
+                .filter(|l| l.starts_with("omnibase_pg_top_shape_calls{"))
+                .count()
+        };
+        assert_eq!(shown(&text), MAX_TOP_SHAPES);
+        pool.set_top_shapes(&[
+            sample(99),
+            ShapeSample {
+                fingerprint: "not hex".into(),
+                ..sample(1)
+            },
+        ]);
+        let text = metrics.encode_text().unwrap();
+        assert_eq!(shown(&text), 1, "{text}");
+        assert!(
+            text.contains(r#"omnibase_pg_top_shape_calls{pool="p",shape="0000000000000063"} 99"#),
+            "{text}"
+        );
     }
 }
