@@ -177,8 +177,18 @@ fn constant_list(sql: &str, tokens: &[Token], i: usize) -> Option<usize> {
 }
 
 fn walk(sql: &str, tokens: &[Token], sink: &mut impl Sink) {
-    let mut prev: Option<&Token> = None;
-    let mut i = 0;
+    walk_from(sql, tokens, 0, None, sink);
+}
+
+/// [`walk`] from token `i` on, `prev` being the last token that shaped the
+/// text before it.
+fn walk_from<'t>(
+    sql: &str,
+    tokens: &'t [Token],
+    mut i: usize,
+    mut prev: Option<&'t Token>,
+    sink: &mut impl Sink,
+) {
     while let Some(t) = tokens.get(i) {
         i += 1;
         match t.kind {
@@ -222,6 +232,102 @@ fn walk(sql: &str, tokens: &[Token], sink: &mut impl Sink) {
             _ => sink.token(sql, t, false),
         }
         prev = Some(t);
+    }
+}
+
+/// The fingerprint hashed while the lexer produces code tokens, so that the
+/// check path needs no second pass over them; it gives exactly the value of
+/// [`fingerprint_tokens`].
+///
+/// A `-` or `+` that may be a sign waits for the next token (the walk looks
+/// ahead one token to drop signs of numbers). At `IN` or `VALUES`, whose
+/// constant lists collapse only when the closing paren is seen, it stops
+/// and [`Streaming::finish`] runs the walk over the rest of the tokens from
+/// there.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Streaming {
+    hasher: StableHasher,
+    /// The last code token that shaped the text so far, and whether it ends
+    /// a value (so that a following `-` is binary).
+    prev: Option<usize>,
+    prev_ends_value: bool,
+    /// A `-` or `+` after no value, at this index: a sign if a number
+    /// follows.
+    sign: Option<usize>,
+    /// The index of the `IN` or `VALUES` where streaming stopped, with the
+    /// hasher and `prev` as they were before it.
+    resume: Option<(usize, StableHasher, Option<usize>)>,
+}
+
+impl Streaming {
+    pub(crate) fn new() -> Self {
+        Streaming {
+            hasher: StableHasher::new(),
+            prev: None,
+            prev_ends_value: false,
+            sign: None,
+            resume: None,
+        }
+    }
+
+    /// Feeds code token `t`, which is `tokens[index]` (comments are not
+    /// fed); `tokens` holds every code token up to it. For an identifier,
+    /// `word` is its [`first_word`](crate::keywords::first_word), which the
+    /// lexer computed for the keyword lookup.
+    #[inline(always)]
+    pub(crate) fn feed(&mut self, sql: &str, tokens: &[Token], index: usize, t: &Token, word: u64) {
+        if self.resume.is_some() {
+            return;
+        }
+        if let Some(sign) = self.sign.take() {
+            if t.kind == TokenKind::Number {
+                // A sign on a number: dropped, and `prev` stays.
+            } else if let Some(s) = tokens.get(sign) {
+                self.hasher.token(sql, s, false);
+                self.prev = Some(sign);
+                self.prev_ends_value = false;
+            }
+        }
+        match t.kind {
+            kind if kind.is_literal() => self.hasher.piece("?", false),
+            TokenKind::Param => self.hasher.piece("?", false),
+            TokenKind::Operator
+                if !self.prev_ends_value
+                    && matches!(sql.as_bytes().get(t.start..t.end), Some(b"-" | b"+")) =>
+            {
+                self.sign = Some(index);
+                return;
+            }
+            TokenKind::Ident if matches!(t.kw, Kw::In | Kw::Values) => {
+                self.resume = Some((index, self.hasher, self.prev));
+                return;
+            }
+            TokenKind::Ident if t.end - t.start < 8 => {
+                self.hasher.write_word(word, t.end - t.start)
+            }
+            TokenKind::Ident => self.hasher.token(sql, t, true),
+            _ => self.hasher.token(sql, t, false),
+        }
+        self.prev = Some(index);
+        self.prev_ends_value = ends_value(t);
+    }
+
+    /// The fingerprint of `tokens`, all of which were fed.
+    pub(crate) fn finish(mut self, sql: &str, tokens: &[Token]) -> u64 {
+        if let Some(s) = self.sign.and_then(|sign| tokens.get(sign)) {
+            self.hasher.token(sql, s, false);
+        }
+        if let Some((at, mut hasher, prev)) = self.resume {
+            walk_from(
+                sql,
+                tokens,
+                at,
+                prev.and_then(|p| tokens.get(p)),
+                &mut hasher,
+            );
+            return hasher.finish();
+        }
+        self.hasher.finish()
     }
 }
 
@@ -275,6 +381,27 @@ mod tests {
             "INSERT INTO t VALUES (1, now())",
             "insert into t values ( ? , now ( ) )",
         );
+    }
+
+    #[test]
+    fn streaming_matches_the_walk() {
+        let statements = [
+            "",
+            "-1",
+            "SELECT - 1, x - 1, -x, - - 1, (-1), +",
+            "a = -",
+            "WHERE id IN (1, -2) AND b IN ($1) AND c = -3",
+            "INSERT INTO t VALUES (1, 'a'), (-2, 'b'), (3, now()) RETURNING id",
+            "x IN /* c */ (1) -- end",
+            "SELECT 'a' - 1, $$b$$ + 2, E'c' -- 5",
+            "VALUES",
+            "a IN",
+        ];
+        for sql in statements {
+            let mut lexed = crate::lexer::Lexed::default();
+            crate::lexer::lex(sql, &mut lexed);
+            assert_eq!(lexed.fingerprint, Fingerprint::of(sql).0, "{sql}");
+        }
     }
 
     #[test]

@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::allowlist::Allowlist;
 use crate::cache::{CacheStats, VerdictCache};
 use crate::error::{Error, Result};
-use crate::fingerprint::{Fingerprint, fingerprint_tokens};
+use crate::fingerprint::Fingerprint;
 use crate::hash::hash_bytes;
 use crate::lexer::lex;
 use crate::policy::{AllowlistMode, Mode, Policy, RuleSetting};
@@ -170,7 +170,7 @@ impl Guard {
         let fingerprint = SCRATCH.with(|scratch| {
             let mut scratch = scratch.borrow_mut();
             lex(sql, &mut scratch.lexed);
-            let fingerprint = fingerprint_tokens(sql, &scratch.lexed.sig);
+            let fingerprint = Fingerprint(scratch.lexed.fingerprint);
             analyze(sql, &mut scratch, &mut findings);
             fingerprint
         });

@@ -40,7 +40,9 @@ impl StableHasher {
     /// [`StableHasher::write`] or [`StableHasher::write_lower`] would, but
     /// with one unaligned load when the piece is under 8 bytes and 8 bytes
     /// of input follow its start.
-    #[inline]
+    // Always inlined: it runs once per token, and the call costs as much as
+    // the hashing.
+    #[inline(always)]
     pub(crate) fn write_short(&mut self, all: &[u8], start: usize, end: usize, lower: bool) {
         let len = end.saturating_sub(start);
         if (1..8).contains(&len)
@@ -59,6 +61,14 @@ impl StableHasher {
         } else {
             self.write(bytes);
         }
+    }
+
+    /// Feeds a piece of `len` (1 to 7) bytes already packed into `word`
+    /// (and mapped, if it is to be), exactly as [`StableHasher::write`]
+    /// would feed those bytes.
+    #[inline]
+    pub(crate) fn write_word(&mut self, word: u64, len: usize) {
+        self.add(word ^ ((len as u64) << 59));
     }
 
     #[inline]

@@ -179,20 +179,19 @@ const SLOTS: usize = 512;
 
 /// A keyword as the lookup compares it: lowercase, zero-padded to three
 /// words, with its length.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 struct Key {
     words: [u64; 3],
     len: usize,
 }
 
-/// The keywords in a hash table: identifiers are hashed from their first
-/// word, looked up with one or two probes and compared word by word. A
-/// dense DFA over the same words walks a large transition table byte by
-/// byte, which costs cache misses on every identifier.
+/// The keywords in a hash table keyed by the first lowercased word and the
+/// length: one probe, usually one compare, and the word also serves the
+/// fingerprint. A dense DFA over the same words walked a transition table
+/// too large for L1 byte by byte on every identifier.
 struct Table {
-    /// Per slot: index into `keys` plus one, or 0 when empty.
-    slots: [u8; SLOTS],
-    keys: Vec<(Key, Kw)>,
+    /// Open addressing, linear probing; an empty slot has length 0.
+    slots: Vec<(Key, Kw)>,
     built_in: Duration,
 }
 
@@ -250,31 +249,25 @@ fn load_word(all: &[u8], at: usize, n: usize) -> u64 {
 }
 
 #[inline]
-fn slot(key: &Key) -> usize {
-    let h = (key.words[0] ^ key.words[1].rotate_left(21) ^ key.words[2].rotate_left(42))
-        .wrapping_add(key.len as u64)
-        .wrapping_mul(0x9e37_79b9_7f4a_7c15);
+fn slot(first: u64, len: usize) -> usize {
+    let h = (first ^ len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     // The shift leaves 9 bits: the conversion never fails.
     usize::try_from(h >> (64 - SLOTS.trailing_zeros())).unwrap_or(0)
 }
 
 fn build_table() -> Table {
     let started = Instant::now();
-    let mut slots = [0u8; SLOTS];
-    let mut keys = Vec::with_capacity(TABLE.len());
+    let mut slots = vec![(Key::default(), Kw::None); SLOTS];
     for &(kw, text) in TABLE {
         let k = key(text.as_bytes());
-        let mut s = slot(&k);
-        while slots[s] != 0 {
+        let mut s = slot(k.words[0], k.len);
+        while slots[s].0.len != 0 {
             s = (s + 1) % SLOTS;
         }
-        keys.push((k, kw));
-        // The table holds fewer than 255 keywords (checked by a test).
-        slots[s] = u8::try_from(keys.len()).unwrap_or(u8::MAX);
+        slots[s] = (k, kw);
     }
     Table {
         slots,
-        keys,
         built_in: started.elapsed(),
     }
 }
@@ -286,7 +279,7 @@ fn build_table() -> Table {
 /// that benchmarks can measure what first use costs.
 pub fn compile_keywords() -> usize {
     let table = build_table();
-    std::mem::size_of::<Table>() + table.keys.capacity() * std::mem::size_of::<(Key, Kw)>()
+    std::mem::size_of::<Table>() + table.slots.capacity() * std::mem::size_of::<(Key, Kw)>()
 }
 
 /// The regex-automata DFA over the same list that the table replaced; the
@@ -317,83 +310,53 @@ fn build_dfa() -> regex_automata::dfa::dense::DFA<Vec<u32>> {
         .expect("keyword patterns compile")
 }
 
-/// Bit `letter` of `PREFILTER[len]` is set when some keyword of that length
-/// starts with that letter (`a`..`z` are 0..25, `_` is 26, digits 27): most plain
-/// identifiers are turned away here before they reach the table.
-static PREFILTER: [u32; MAX_LEN + 1] = prefilter(false);
-
-/// The same for the last letter.
-static PREFILTER_LAST: [u32; MAX_LEN + 1] = prefilter(true);
-
-const fn letter_bit(b: u8) -> u32 {
-    let lower = b | 0x20;
-    if lower.is_ascii_lowercase() {
-        1 << (lower - b'a')
-    } else if b == b'_' {
-        1 << 26
-    } else if b.is_ascii_digit() {
-        1 << 27
-    } else {
-        0
-    }
-}
-
-const fn prefilter(last: bool) -> [u32; MAX_LEN + 1] {
-    let mut table = [0u32; MAX_LEN + 1];
-    let mut i = 0;
-    while i < TABLE.len() {
-        let word = TABLE[i].1.as_bytes();
-        if word.len() <= MAX_LEN {
-            let letter = if last { word[word.len() - 1] } else { word[0] };
-            table[word.len()] |= letter_bit(letter);
-        }
-        i += 1;
-    }
-    table
-}
-
 /// Looks up an identifier (unquoted, any case).
 #[cfg(test)]
 fn lookup(ident: &[u8]) -> Kw {
-    lookup_in(ident, 0, ident.len())
+    lookup_in(ident, 0, ident.len(), first_word(ident, 0, ident.len()))
 }
 
-/// Looks up the identifier `all[start..end]` (unquoted, any case).
+/// The first (up to) 8 bytes of `all[start..end]`, ASCII letters
+/// lowercased, as a little-endian word: the lookup's hash key, and what the
+/// fingerprint hashes for a short identifier.
 #[inline]
-pub(crate) fn lookup_in(all: &[u8], start: usize, end: usize) -> Kw {
+pub(crate) fn first_word(all: &[u8], start: usize, end: usize) -> u64 {
+    ascii_lower_word(load_word(all, start, end.saturating_sub(start).min(8)))
+}
+
+/// Looks up the identifier `all[start..end]` (unquoted, any case) whose
+/// [`first_word`] is `first`.
+#[inline]
+pub(crate) fn lookup_in(all: &[u8], start: usize, end: usize, first: u64) -> Kw {
     let len = end.saturating_sub(start);
-    let (Some(&first), Some(&last), Some(mask), Some(mask_last)) = (
-        all.get(start),
-        end.checked_sub(1).and_then(|e| all.get(e)),
-        PREFILTER.get(len),
-        PREFILTER_LAST.get(len),
-    ) else {
-        return Kw::None;
-    };
-    if len == 0 || mask & letter_bit(first) == 0 || mask_last & letter_bit(last) == 0 {
+    if len == 0 || len > MAX_LEN {
         return Kw::None;
     }
-    lookup_table(all, start, end)
-}
-
-fn lookup_table(all: &[u8], start: usize, end: usize) -> Kw {
-    let table = &*SHARED;
-    let k = key_in(all, start, end);
-    let mut s = slot(&k);
+    let slots = &SHARED.slots;
+    let mut s = slot(first, len);
     loop {
-        let Some(&(entry, kw)) = table
-            .slots
-            .get(s)
-            .and_then(|&i| usize::from(i).checked_sub(1))
-            .and_then(|i| table.keys.get(i))
-        else {
+        let Some((entry, kw)) = slots.get(s) else {
             return Kw::None;
         };
-        if entry.len == k.len && entry.words == k.words {
-            return kw;
+        if entry.len == 0 {
+            return Kw::None;
+        }
+        if entry.len == len
+            && entry.words[0] == first
+            && (len <= 8 || rest_matches(entry, all, start, end))
+        {
+            return *kw;
         }
         s = (s + 1) % SLOTS;
     }
+}
+
+/// Whether the words after the first match, for identifiers over 8 bytes.
+/// Kept out of line: inlined, the compiler hoists its loads and masks out
+/// of the probe loop and every short identifier pays for them.
+#[inline(never)]
+fn rest_matches(entry: &Key, all: &[u8], start: usize, end: usize) -> bool {
+    entry.words == key_in(all, start, end).words
 }
 
 /// Builds the shared keyword table now, if no thread has yet, and says how long the

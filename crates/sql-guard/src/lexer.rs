@@ -2,6 +2,7 @@
 //! quoted identifiers, nested comments, numbers, parameters, casts and
 //! operators, in one linear pass that never panics.
 
+use crate::fingerprint::Streaming;
 use crate::keywords::{self, Kw};
 
 /// What a token is.
@@ -137,6 +138,7 @@ pub fn tokenize_into(sql: &str, out: &mut Vec<Token>) {
     let mut lexer = Lexer {
         bytes: sql.as_bytes(),
         pos: 0,
+        word: 0,
     };
     while let Some(token) = lexer.next_token() {
         out.push(token);
@@ -170,6 +172,8 @@ pub(crate) struct Lexed {
     /// For each code token: the index of the matching paren, or `usize::MAX`.
     pub(crate) partner: Vec<usize>,
     stack: Vec<usize>,
+    /// The statement's fingerprint, hashed while lexing.
+    pub(crate) fingerprint: u64,
 }
 
 /// Lexes `sql` into `out`, reusing its buffers.
@@ -181,7 +185,9 @@ pub(crate) fn lex(sql: &str, out: &mut Lexed) {
     let mut lexer = Lexer {
         bytes: sql.as_bytes(),
         pos: 0,
+        word: 0,
     };
+    let mut fingerprint = Streaming::new();
     while let Some(token) = lexer.next_token() {
         let index = out.sig.len();
         match token.kind {
@@ -203,12 +209,17 @@ pub(crate) fn lex(sql: &str, out: &mut Lexed) {
             _ => out.partner.push(usize::MAX),
         }
         out.sig.push(token);
+        fingerprint.feed(sql, &out.sig, index, &token, lexer.word);
     }
+    out.fingerprint = fingerprint.finish(sql, &out.sig);
 }
 
 struct Lexer<'a> {
     bytes: &'a [u8],
     pos: usize,
+    /// For the last identifier: its first 8 bytes, lowercased (see
+    /// [`keywords::first_word`]).
+    word: u64,
 }
 
 fn is_ident_start(b: u8) -> bool {
@@ -370,7 +381,8 @@ impl Lexer<'_> {
                             .position(|&b| !is_ident_cont(b))
                             .unwrap_or(rest.len());
                         self.pos = start + 1 + len;
-                        kw = keywords::lookup_in(self.bytes, start, self.pos);
+                        self.word = keywords::first_word(self.bytes, start, self.pos);
+                        kw = keywords::lookup_in(self.bytes, start, self.pos, self.word);
                         TokenKind::Ident
                     }
                 }

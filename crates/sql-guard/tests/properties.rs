@@ -27,6 +27,9 @@ fn sqlish() -> impl Strategy<Value = String> {
             Just(" OR 1=1 ".to_owned()),
             Just(" UNION SELECT NULL ".to_owned()),
             Just("0x41".to_owned()),
+            Just(" IN (".to_owned()),
+            Just(" VALUES (".to_owned()),
+            Just(", ".to_owned()),
             "[a-zA-Z_ ]{1,8}",
             "[0-9.eE+-]{1,6}",
             "[=<>!|+*/%#@~^&-]{1,3}",
@@ -96,6 +99,9 @@ proptest! {
         for f in &verdict.findings {
             prop_assert!(f.span.start <= f.span.end && f.span.end <= sql.len().max(f.span.end));
         }
+        // The check path hashes while lexing; `Fingerprint::of` walks the
+        // tokens afterwards. Both must give the same value.
+        prop_assert_eq!(verdict.fingerprint, Fingerprint::of(&sql), "{}", sql);
     }
 
     #[test]
