@@ -153,7 +153,21 @@ async fn pool_batch(pool: &ProducerPool, topic: &str) {
 }
 
 /// The four contenders on one bus, in one group.
-fn throughput_on(c: &mut Criterion, group: &str, bootstrap: &str, topic: &str) {
+/// The contenders, each with a topic of its own so that a log grown by one
+/// does not slow the next.
+const CONTENDERS: [&str; 4] = [
+    "future-producer",
+    "pool-send",
+    "base-producer",
+    "pool-batch",
+];
+
+fn topic_of(prefix: &str, contender: &str) -> String {
+    format!("{prefix}-{contender}")
+}
+
+fn throughput_on(c: &mut Criterion, group: &str, bootstrap: &str, prefix: &str) {
+    let t: Vec<String> = CONTENDERS.iter().map(|c| topic_of(prefix, c)).collect();
     let rt = runtime();
     let config = pool_config(bootstrap, Compression::None);
     let client = config.client_config(&config.lanes[0]);
@@ -166,10 +180,11 @@ fn throughput_on(c: &mut Criterion, group: &str, bootstrap: &str, topic: &str) {
     };
     // Warm every contender up: connections, producer ids, metadata.
     rt.block_on(async {
-        raw_future(&future, topic).await;
-        pool_send(&pool, topic).await;
+        raw_future(&future, &t[0]).await;
+        pool_send(&pool, &t[1]).await;
+        pool_send(&pool, &t[3]).await;
     });
-    raw_base(&base, topic);
+    raw_base(&base, &t[2]);
 
     let mut g = c.benchmark_group(group);
     g.sample_size(10);
@@ -182,16 +197,16 @@ fn throughput_on(c: &mut Criterion, group: &str, bootstrap: &str, topic: &str) {
         start.elapsed()
     };
     g.bench_function(BenchmarkId::new("future-producer", N), |b| {
-        b.iter_custom(|iters| timed(iters, &mut || rt.block_on(raw_future(&future, topic))));
+        b.iter_custom(|iters| timed(iters, &mut || rt.block_on(raw_future(&future, &t[0]))));
     });
     g.bench_function(BenchmarkId::new("pool-send", N), |b| {
-        b.iter_custom(|iters| timed(iters, &mut || rt.block_on(pool_send(&pool, topic))));
+        b.iter_custom(|iters| timed(iters, &mut || rt.block_on(pool_send(&pool, &t[1]))));
     });
     g.bench_function(BenchmarkId::new("base-producer", N), |b| {
-        b.iter_custom(|iters| timed(iters, &mut || raw_base(&base, topic)));
+        b.iter_custom(|iters| timed(iters, &mut || raw_base(&base, &t[2])));
     });
     g.bench_function(BenchmarkId::new("pool-batch", N), |b| {
-        b.iter_custom(|iters| timed(iters, &mut || rt.block_on(pool_batch(&pool, topic))));
+        b.iter_custom(|iters| timed(iters, &mut || rt.block_on(pool_batch(&pool, &t[3]))));
     });
     g.finish();
     let stats = &pool.stats()[0];
@@ -199,21 +214,29 @@ fn throughput_on(c: &mut Criterion, group: &str, bootstrap: &str, topic: &str) {
     assert_eq!(rt.block_on(pool.close(Duration::from_secs(30))), 0);
 }
 
-fn mock_cluster(topic: &str) -> MockCluster<'static, DefaultProducerContext> {
+fn mock_cluster(topics: &[String]) -> MockCluster<'static, DefaultProducerContext> {
     let mock = MockCluster::new(1).expect("mock cluster");
-    mock.create_topic(topic, 3, 1).expect("mock topic");
+    for topic in topics {
+        mock.create_topic(topic, 3, 1).expect("mock topic");
+    }
     mock
 }
 
 fn throughput(c: &mut Criterion) {
-    let mock = mock_cluster("bench");
+    let topics: Vec<String> = CONTENDERS.iter().map(|c| topic_of("bench", c)).collect();
+    let mock = mock_cluster(&topics);
     throughput_on(c, "throughput_mock", &mock.bootstrap_servers(), "bench");
 
     let Ok(bootstrap) = omnibase_testkit::setting("OMNIBASE__KAFKA__BOOTSTRAP_SERVERS") else {
         eprintln!("no broker configured (cargo xtask services up): skipping throughput_broker");
         return;
     };
-    let topic = omnibase_testkit::unique_name("bench-pool").replace('.', "-");
+    let prefix = omnibase_testkit::unique_name("bench-pool").replace('.', "-");
+    let new_topics: Vec<String> = CONTENDERS.iter().map(|c| topic_of(&prefix, c)).collect();
+    let new_topics: Vec<NewTopic<'_>> = new_topics
+        .iter()
+        .map(|t| NewTopic::new(t, 3, TopicReplication::Fixed(1)))
+        .collect();
     let admin: AdminClient<DefaultClientContext> =
         omnibase_kafka_pool::rdkafka::ClientConfig::new()
             .set("bootstrap.servers", &bootstrap)
@@ -224,17 +247,14 @@ fn throughput(c: &mut Criterion) {
         .block_on(async {
             tokio::time::timeout(
                 Duration::from_secs(60),
-                admin.create_topics(
-                    &[NewTopic::new(&topic, 3, TopicReplication::Fixed(1))],
-                    &AdminOptions::new(),
-                ),
+                admin.create_topics(&new_topics, &AdminOptions::new()),
             )
             .await
         })
         .expect("topic creation answered")
         .expect("topic created");
     assert!(created.iter().all(Result::is_ok), "{created:?}");
-    throughput_on(c, "throughput_broker", &bootstrap, &topic);
+    throughput_on(c, "throughput_broker", &bootstrap, &prefix);
 }
 
 #[derive(Serialize)]
@@ -291,7 +311,7 @@ fn compression(c: &mut Criterion) {
         codecs.push(Compression::Zstd);
     }
     let rt = runtime();
-    let mock = mock_cluster("codecs");
+    let mock = mock_cluster(&["codecs".to_owned()]);
     let mut g = c.benchmark_group("compression");
     g.sample_size(10);
     g.throughput(Throughput::Bytes(raw as u64));
