@@ -133,3 +133,42 @@ pub(crate) fn step(name: &str) -> Instant {
     eprintln!("\n==> {name}");
     Instant::now()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn free_ports_are_free() {
+        let port = free_port().unwrap();
+        assert!(
+            !port_open(port),
+            "nothing listens on a port just found free"
+        );
+        let listener = TcpListener::bind(("127.0.0.1", port)).unwrap();
+        assert!(port_open(listener.local_addr().unwrap().port()));
+    }
+
+    #[test]
+    fn tail_keeps_the_last_lines_and_names_a_missing_file() {
+        let path = std::env::temp_dir().join(format!("xtask-tail-{}", std::process::id()));
+        std::fs::write(&path, "1\n2\n3\n4\n").unwrap();
+        let text = tail(&path, 2);
+        std::fs::remove_file(&path).unwrap();
+        assert!(text.ends_with("3\n4"), "{text}");
+        assert!(tail(Path::new("/nonexistent/log"), 5).contains("no log at /nonexistent/log"));
+    }
+
+    #[test]
+    fn waiting_gives_up_with_the_name_of_what_it_waited_for() {
+        let err = wait_until("the thing", Duration::ZERO, || false, || Ok(())).unwrap_err();
+        assert!(err.contains("the thing"), "{err}");
+        let err = wait_until(
+            "x",
+            Duration::from_secs(5),
+            || false,
+            || Err("it died".into()),
+        );
+        assert_eq!(err.unwrap_err(), "it died");
+    }
+}

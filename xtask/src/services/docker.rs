@@ -4,13 +4,11 @@
 use std::process::Command;
 use std::time::Duration;
 
-use super::{BROKER_PORT, KAFKA_BOOTSTRAP_SERVERS, POSTGRES_PORT, POSTGRES_URL, Settings};
+use super::{BROKER_PORT, KAFKA_BOOTSTRAP_SERVERS, Settings};
 use crate::{Result, cmd};
 
 const POSTGRES_IMAGE: &str = "postgres:15";
 const REDPANDA_IMAGE: &str = "docker.redpanda.com/redpandadata/redpanda:v24.2.7";
-const ADMIN_URL: &str = "OMNIBASE_TEST_POSTGRES_ADMIN_URL";
-const ROLE: &str = "omnibase";
 
 /// Whether a Docker engine answers (the client alone is not enough).
 pub(super) fn engine_answers() -> bool {
@@ -25,7 +23,6 @@ pub(super) fn start_postgres() -> Result<Settings> {
     let name = container("postgres");
     let port = cmd::free_port()?;
     let admin_password = cmd::random_hex()?;
-    let password = cmd::random_hex()?;
     cmd::output(
         Command::new("docker")
             .args([
@@ -80,27 +77,7 @@ pub(super) fn start_postgres() -> Result<Settings> {
         ]))
         .map(drop)
     };
-    psql(
-        "postgres",
-        &format!("CREATE ROLE {ROLE} LOGIN PASSWORD '{password}'"),
-    )?;
-    psql(
-        "postgres",
-        &format!("GRANT pg_read_all_stats, pg_signal_backend TO {ROLE}"),
-    )?;
-    psql("postgres", &format!("CREATE DATABASE {ROLE} OWNER {ROLE}"))?;
-    psql(ROLE, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements")?;
-    let mut settings = Settings::new();
-    settings.insert(
-        POSTGRES_URL.into(),
-        format!("postgres://{ROLE}:{password}@127.0.0.1:{port}/{ROLE}"),
-    );
-    settings.insert(
-        ADMIN_URL.into(),
-        format!("postgres://postgres:{admin_password}@127.0.0.1:{port}/postgres"),
-    );
-    settings.insert(POSTGRES_PORT.into(), port.to_string());
-    Ok(settings)
+    super::create_test_database(port, &admin_password, psql)
 }
 
 pub(super) fn start_broker() -> Result<Settings> {

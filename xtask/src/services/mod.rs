@@ -20,6 +20,10 @@ use crate::{Result, cmd, workspace_root};
 pub(crate) const POSTGRES_URL: &str = "OMNIBASE__POSTGRES__URL";
 pub(crate) const KAFKA_BOOTSTRAP_SERVERS: &str = "OMNIBASE__KAFKA__BOOTSTRAP_SERVERS";
 const MODE: &str = "OMNIBASE_TEST_SERVICES_MODE";
+/// The superuser URL, for tests that need server-wide rights.
+const POSTGRES_ADMIN_URL: &str = "OMNIBASE_TEST_POSTGRES_ADMIN_URL";
+/// The role and database tests connect as, whichever way PostgreSQL runs.
+const ROLE: &str = "omnibase";
 const POSTGRES_PORT: &str = "OMNIBASE_TEST_POSTGRES_PORT";
 const BROKER_PORT: &str = "OMNIBASE_TEST_BROKER_PORT";
 
@@ -236,6 +240,37 @@ fn print_settings(settings: &Settings) {
         }
     }
     eprintln!("stop them with `cargo xtask services down`");
+}
+
+/// Creates the test role and database through `psql(database, sql)`, and
+/// returns the settings that point at them.
+fn create_test_database(
+    port: u16,
+    admin_password: &str,
+    mut psql: impl FnMut(&str, &str) -> Result,
+) -> Result<Settings> {
+    let password = cmd::random_hex()?;
+    psql(
+        "postgres",
+        &format!("CREATE ROLE {ROLE} LOGIN PASSWORD '{password}'"),
+    )?;
+    psql(
+        "postgres",
+        &format!("GRANT pg_read_all_stats, pg_signal_backend TO {ROLE}"),
+    )?;
+    psql("postgres", &format!("CREATE DATABASE {ROLE} OWNER {ROLE}"))?;
+    psql(ROLE, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements")?;
+    let mut settings = Settings::new();
+    settings.insert(
+        POSTGRES_URL.into(),
+        format!("postgres://{ROLE}:{password}@127.0.0.1:{port}/{ROLE}"),
+    );
+    settings.insert(
+        POSTGRES_ADMIN_URL.into(),
+        format!("postgres://postgres:{admin_password}@127.0.0.1:{port}/postgres"),
+    );
+    settings.insert(POSTGRES_PORT.into(), port.to_string());
+    Ok(settings)
 }
 
 /// A short stable tag for this checkout, so that two clones on one machine

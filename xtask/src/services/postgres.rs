@@ -8,11 +8,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-use super::{POSTGRES_PORT, POSTGRES_URL, Settings, checkout_tag};
+use super::{Settings, checkout_tag};
 use crate::{Result, cmd};
 
-/// The superuser URL, for tests that need server-wide rights.
-const ADMIN_URL: &str = "OMNIBASE_TEST_POSTGRES_ADMIN_URL";
 /// Where the cluster lives, the binaries and the user they run as, so that
 /// tests can restart the server.
 const DATA_DIR: &str = "OMNIBASE_TEST_POSTGRES_DATA_DIR";
@@ -21,9 +19,6 @@ const RUN_AS: &str = "OMNIBASE_TEST_POSTGRES_RUN_AS";
 
 /// The unprivileged user the server runs as when xtask is root.
 const SERVICE_USER: &str = "postgres";
-
-/// Test role and database that tests connect as.
-const ROLE: &str = "omnibase";
 
 /// Settings for a cluster that only tests use: durability is traded for speed.
 const SERVER_CONF: &str = "
@@ -47,7 +42,6 @@ pub(super) fn start(state: &Path) -> Result<Settings> {
     let log = root.join("postgres.log");
     let port = cmd::free_port()?;
     let admin_password = cmd::random_hex()?;
-    let password = cmd::random_hex()?;
 
     let pwfile = root.join("pwfile");
     std::fs::write(&pwfile, &admin_password)
@@ -92,8 +86,6 @@ pub(super) fn start(state: &Path) -> Result<Settings> {
         || Ok(()),
     )?;
 
-    let admin_url = format!("postgres://postgres:{admin_password}@127.0.0.1:{port}/postgres");
-    let app_url = format!("postgres://{ROLE}:{password}@127.0.0.1:{port}/{ROLE}");
     let psql = |db: &str, sql: &str| {
         cmd::output(
             Command::new(bin.join("psql"))
@@ -112,21 +104,8 @@ pub(super) fn start(state: &Path) -> Result<Settings> {
         )
         .map(drop)
     };
-    psql(
-        "postgres",
-        &format!("CREATE ROLE {ROLE} LOGIN PASSWORD '{password}'"),
-    )?;
-    psql(
-        "postgres",
-        &format!("GRANT pg_read_all_stats, pg_signal_backend TO {ROLE}"),
-    )?;
-    psql("postgres", &format!("CREATE DATABASE {ROLE} OWNER {ROLE}"))?;
-    psql(ROLE, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements")?;
+    let mut settings = super::create_test_database(port, &admin_password, psql)?;
 
-    let mut settings = Settings::new();
-    settings.insert(POSTGRES_URL.into(), app_url);
-    settings.insert(ADMIN_URL.into(), admin_url);
-    settings.insert(POSTGRES_PORT.into(), port.to_string());
     settings.insert(DATA_DIR.into(), data.display().to_string());
     settings.insert(BIN_DIR.into(), bin.display().to_string());
     settings.insert(RUN_AS.into(), run_as.unwrap_or_default().into());
