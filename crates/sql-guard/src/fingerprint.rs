@@ -155,10 +155,16 @@ fn constant_list(sql: &str, tokens: &[Token], i: usize) -> Option<usize> {
         return None;
     }
     let mut j = i + 1;
+    // Comments do not count: `( /* c */ )` is as empty as `()` whether or
+    // not the caller's tokens hold comments.
+    let mut empty = true;
     loop {
         let t = tokens.get(j)?;
+        if t.kind == TokenKind::RParen {
+            return (!empty).then_some(j);
+        }
+        empty &= t.kind.is_comment();
         match t.kind {
-            TokenKind::RParen => return (j > i + 1).then_some(j),
             TokenKind::Comma
             | TokenKind::Param
             | TokenKind::LineComment
@@ -371,6 +377,10 @@ mod tests {
     #[test]
     fn lists_collapse() {
         check("WHERE id IN (1,2,3)", "where id in ( ... )");
+        check(
+            "WHERE id IN () AND x IN (/* c */)",
+            "where id in ( ) and x in ( )",
+        );
         check("WHERE id IN ($1, $2)", "where id in ( ... )");
         check("WHERE id IN (SELECT 1)", "where id in ( select ? )");
         check(
@@ -393,6 +403,8 @@ mod tests {
             "WHERE id IN (1, -2) AND b IN ($1) AND c = -3",
             "INSERT INTO t VALUES (1, 'a'), (-2, 'b'), (3, now()) RETURNING id",
             "x IN /* c */ (1) -- end",
+            " IN (--\n)",
+            "a IN (/* c */) AND b IN (/**/1)",
             "SELECT 'a' - 1, $$b$$ + 2, E'c' -- 5",
             "VALUES",
             "a IN",

@@ -189,14 +189,21 @@ struct Key {
 /// length: one probe, usually one compare, and the word also serves the
 /// fingerprint. A dense DFA over the same words walked a transition table
 /// too large for L1 byte by byte on every identifier.
+///
+/// The probe reads only `heads` (4 KiB) and `lens`; the rest of a key is
+/// read for the few keywords over 8 bytes, so the hot part stays in L1.
 struct Table {
-    /// Open addressing, linear probing; an empty slot has length 0.
-    slots: Vec<(Key, Kw)>,
+    /// Open addressing, linear probing: per slot the key's length (0 when
+    /// empty), its first word, the keyword, the key's other words.
+    lens: [u8; SLOTS],
+    heads: [u64; SLOTS],
+    kws: [Kw; SLOTS],
+    tails: [[u64; 2]; SLOTS],
     built_in: Duration,
 }
 
-static SHARED: LazyLock<Table> = LazyLock::new(|| {
-    let table = build_table();
+static SHARED: LazyLock<Box<Table>> = LazyLock::new(|| {
+    let table = Box::new(build_table());
     BUILDS.fetch_add(1, Ordering::Relaxed);
     table
 });
@@ -257,19 +264,27 @@ fn slot(first: u64, len: usize) -> usize {
 
 fn build_table() -> Table {
     let started = Instant::now();
-    let mut slots = vec![(Key::default(), Kw::None); SLOTS];
+    let mut table = Table {
+        lens: [0; SLOTS],
+        heads: [0; SLOTS],
+        kws: [Kw::None; SLOTS],
+        tails: [[0; 2]; SLOTS],
+        built_in: Duration::ZERO,
+    };
     for &(kw, text) in TABLE {
         let k = key(text.as_bytes());
         let mut s = slot(k.words[0], k.len);
-        while slots[s].0.len != 0 {
+        while table.lens[s] != 0 {
             s = (s + 1) % SLOTS;
         }
-        slots[s] = (k, kw);
+        // Keywords are at most `MAX_LEN` bytes (checked by a test).
+        table.lens[s] = u8::try_from(k.len).unwrap_or(u8::MAX);
+        table.heads[s] = k.words[0];
+        table.kws[s] = kw;
+        table.tails[s] = [k.words[1], k.words[2]];
     }
-    Table {
-        slots,
-        built_in: started.elapsed(),
-    }
+    table.built_in = started.elapsed();
+    table
 }
 
 /// Builds a fresh, private copy of the keyword table and returns its size
@@ -279,7 +294,7 @@ fn build_table() -> Table {
 /// that benchmarks can measure what first use costs.
 pub fn compile_keywords() -> usize {
     let table = build_table();
-    std::mem::size_of::<Table>() + table.slots.capacity() * std::mem::size_of::<(Key, Kw)>()
+    std::mem::size_of_val(&table)
 }
 
 /// The regex-automata DFA over the same list that the table replaced; the
@@ -332,31 +347,32 @@ pub(crate) fn lookup_in(all: &[u8], start: usize, end: usize, first: u64) -> Kw 
     if len == 0 || len > MAX_LEN {
         return Kw::None;
     }
-    let slots = &SHARED.slots;
+    let table = &*SHARED;
     let mut s = slot(first, len);
     loop {
-        let Some((entry, kw)) = slots.get(s) else {
+        let (Some(&entry_len), Some(&head)) = (table.lens.get(s), table.heads.get(s)) else {
             return Kw::None;
         };
-        if entry.len == 0 {
+        if entry_len == 0 {
             return Kw::None;
         }
-        if entry.len == len
-            && entry.words[0] == first
-            && (len <= 8 || rest_matches(entry, all, start, end))
+        if usize::from(entry_len) == len
+            && head == first
+            && (len <= 8 || table.tails.get(s) == Some(&tail(all, start, end)))
         {
-            return *kw;
+            return table.kws.get(s).copied().unwrap_or(Kw::None);
         }
         s = (s + 1) % SLOTS;
     }
 }
 
-/// Whether the words after the first match, for identifiers over 8 bytes.
-/// Kept out of line: inlined, the compiler hoists its loads and masks out
-/// of the probe loop and every short identifier pays for them.
+/// The second and third words of an identifier over 8 bytes. Kept out of
+/// line: inlined, the compiler hoists its loads and masks out of the probe
+/// loop and every short identifier pays for them.
 #[inline(never)]
-fn rest_matches(entry: &Key, all: &[u8], start: usize, end: usize) -> bool {
-    entry.words == key_in(all, start, end).words
+fn tail(all: &[u8], start: usize, end: usize) -> [u64; 2] {
+    let words = key_in(all, start, end).words;
+    [words[1], words[2]]
 }
 
 /// Builds the shared keyword table now, if no thread has yet, and says how long the

@@ -213,7 +213,6 @@ fn analyze_at(sql: &str, scratch: &mut Scratch, out: &mut Vec<Finding>, nested: 
     let mut a = Analyzer {
         sql,
         sig: &lexed.sig,
-        partner: &lexed.partner,
         out,
         root_catalog: false,
     };
@@ -246,7 +245,6 @@ fn analyze_inner(text: &str, offset: usize, out: &mut Vec<Finding>) {
 struct Analyzer<'s> {
     sql: &'s str,
     sig: &'s [Token],
-    partner: &'s [usize],
     out: &'s mut Vec<Finding>,
     /// The current statement reads a system catalog at its top level.
     root_catalog: bool,
@@ -322,6 +320,11 @@ impl<'s> Analyzer<'s> {
         start..end
     }
 
+    /// The matching paren of the paren at `i`.
+    fn partner(&self, i: usize) -> Option<usize> {
+        self.sig.get(i).and_then(Token::partner)
+    }
+
     fn is_call(&self, i: usize) -> bool {
         self.kind(i + 1) == Some(TokenKind::LParen)
     }
@@ -329,11 +332,7 @@ impl<'s> Analyzer<'s> {
     /// The closing paren of the call at `i`, or `i` itself.
     fn call_end(&self, i: usize) -> usize {
         if self.is_call(i) {
-            self.partner
-                .get(i + 1)
-                .copied()
-                .filter(|&p| p != usize::MAX)
-                .unwrap_or(i + 1)
+            self.partner(i + 1).unwrap_or(i + 1)
         } else {
             i
         }
@@ -744,10 +743,7 @@ impl<'s> Analyzer<'s> {
             let after_sub = self.opens_subquery(i + 1);
             let before_sub = i > 0
                 && self.kind(i - 1) == Some(TokenKind::RParen)
-                && self
-                    .partner
-                    .get(i - 1)
-                    .is_some_and(|&o| self.opens_subquery(o));
+                && self.partner(i - 1).is_some_and(|o| self.opens_subquery(o));
             if after_sub || before_sub {
                 self.push(
                     Rule::SubqueryInjection,
@@ -759,8 +755,7 @@ impl<'s> Analyzer<'s> {
         }
         if self.is_comparison(i) && i > 0 && self.kind(i - 1) == Some(TokenKind::RParen) {
             // `substr(x, 3, 1) = 'a'`, `ascii(substr(…)) > 64`.
-            if let Some(&open) = self.partner.get(i - 1)
-                && open != usize::MAX
+            if let Some(open) = self.partner(i - 1)
                 && open > 0
             {
                 let func = self.kw(open - 1);
@@ -803,13 +798,12 @@ impl<'s> Analyzer<'s> {
         }
         let p = i - 1;
         let hit = match self.kind(p) {
-            Some(TokenKind::RParen) => self.partner.get(p).is_some_and(|&o| {
-                o != usize::MAX
-                    && (self.opens_subquery(o)
-                        || (o > 0
-                            && matches!(keywords_class(self.kw(o - 1)), Class::Probe)
-                            && self.kw(o - 1) != Kw::CurrentSetting
-                            || matches!(self.kw(o.wrapping_sub(1)), Kw::QueryToXml | Kw::Xmlparse)))
+            Some(TokenKind::RParen) => self.partner(p).is_some_and(|o| {
+                self.opens_subquery(o)
+                    || (o > 0
+                        && matches!(keywords_class(self.kw(o - 1)), Class::Probe)
+                        && self.kw(o - 1) != Kw::CurrentSetting
+                        || matches!(self.kw(o.wrapping_sub(1)), Kw::QueryToXml | Kw::Xmlparse))
             }),
             Some(TokenKind::Ident) => {
                 keywords_class(self.kw(p)) == Class::Probe
@@ -1163,7 +1157,7 @@ impl<'s> Analyzer<'s> {
         if call || handled {
             return;
         }
-        let close = self.partner.get(i).copied().unwrap_or(usize::MAX);
+        let close = self.partner(i).unwrap_or(usize::MAX);
         if self.kind(i + 1) != Some(TokenKind::LParen)
             && let Some(cond) = self.cond(i + 1)
             && (cond.constant || cond.same_ident)
@@ -1436,7 +1430,7 @@ impl<'s> Analyzer<'s> {
         if self.opens_subquery(i) {
             // `AND (SELECT count(*) FROM users) > 0`: a subquery tested
             // against a constant, the other side of a boolean probe.
-            let close = self.partner.get(i).copied().filter(|&p| p != usize::MAX)?;
+            let close = self.partner(i)?;
             if self.is_comparison(close + 1)
                 && let Some((rhs, end)) = self.operand(close + 2)
                 && !matches!(rhs, Val::Ident(_))
@@ -1455,12 +1449,7 @@ impl<'s> Analyzer<'s> {
         let compare = self.is_comparison(j) || matches!(self.kw(j), Kw::Like | Kw::Ilike);
         let mut cond = if compare && self.opens_subquery(j + 1) {
             // `AND 7150=(SELECT …)`: a probe's shape, whatever the subquery.
-            let end = self
-                .partner
-                .get(j + 1)
-                .copied()
-                .filter(|&p| p != usize::MAX)?
-                + 1;
+            let end = self.partner(j + 1)? + 1;
             let constant = !matches!(lhs, Val::Ident(_));
             Cond {
                 value: None,
@@ -1494,11 +1483,7 @@ impl<'s> Analyzer<'s> {
             cond.end = k;
             cond
         } else if self.kw(j) == Kw::In && self.kind(j + 1) == Some(TokenKind::LParen) {
-            let close = self
-                .partner
-                .get(j + 1)
-                .copied()
-                .filter(|&p| p != usize::MAX)?;
+            let close = self.partner(j + 1)?;
             let mut found = false;
             let mut k = j + 2;
             while k < close {
@@ -1738,6 +1723,15 @@ fn compare_vals(lhs: Val<'_>, rhs: Val<'_>, op: &str) -> Cond {
 }
 
 fn parse_number(text: &str) -> Option<f64> {
+    let digits = text.as_bytes();
+    if (1..=15).contains(&digits.len()) && digits.iter().all(u8::is_ascii_digit) {
+        // Most numbers are small integers: below 2^53 the conversion is
+        // exact, the same value `parse` gives, without the float parser.
+        let value = digits
+            .iter()
+            .fold(0u64, |v, &d| v * 10 + u64::from(d - b'0'));
+        return Some(value as f64);
+    }
     if !text.contains(['_', 'x', 'X']) {
         return text.parse().ok();
     }
