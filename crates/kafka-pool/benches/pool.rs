@@ -339,7 +339,7 @@ fn compression(c: &mut Criterion) {
             let deadline = Instant::now() + Duration::from_secs(30);
             while pool.stats()[0].statistics_seen < seen + 2 {
                 assert!(Instant::now() < deadline, "no statistics");
-                rt.block_on(tokio::time::sleep(Duration::from_millis(5)));
+                rt.block_on(async { tokio::time::sleep(Duration::from_millis(5)).await });
             }
             pool.stats()[0].wire_bytes
         };
