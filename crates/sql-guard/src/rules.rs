@@ -437,10 +437,12 @@ impl<'s> Analyzer<'s> {
         frames.push(Frame::root());
         let mut statement = 0usize;
         let mut chr_calls = 0usize;
-        let n = self.sig.len();
-        let mut i = 0;
-        while i < n {
-            let t = self.sig[i];
+        let sig = self.sig;
+        let n = sig.len();
+        // Iterating the slice held in a local, rather than indexing
+        // `self.sig`, lets the compiler keep it in registers across the
+        // pushes to `self.out`.
+        for (i, &t) in sig.iter().enumerate() {
             let top = frames.last().copied().unwrap_or_else(Frame::root);
             match t.kind {
                 TokenKind::LParen => {
@@ -571,7 +573,6 @@ impl<'s> Analyzer<'s> {
                     "unusual whitespace between tokens",
                 );
             }
-            i += 1;
         }
         if frames.len() > 1 {
             let at = self.sig.last().map_or(0..0, |t| t.start..t.end);
