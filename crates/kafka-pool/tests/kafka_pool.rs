@@ -907,6 +907,10 @@ async fn test_kafka_producer_pool_scaling() {
 }
 
 // ---------------------------------------------------------------- transactions
+//
+// On MockCluster: the tansu 0.6 broker that xtask starts initialises
+// transactional producers but refuses EndTxn ("EndTxnRequest (KIP-98) not
+// supported by broker"), so no transaction can commit or abort there.
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn transactions_commit_abort_and_replace_a_fenced_producer() {
@@ -1036,4 +1040,71 @@ async fn events_carry_their_partition_key_and_content_type() {
         text.contains("omnibase_producer_delivery_duration_seconds_count{lane=\"default\""),
         "{text}"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_background_task_scales_at_each_interval() {
+    let topic = "auto-scaling";
+    let mock = mock_with_topic(topic, 2);
+    let config = PoolConfig {
+        scaling: ScalingConfig {
+            enabled: true,
+            interval_ms: 20,
+            ewma_alpha: 1.0,
+            up_rate_per_producer: 1_000.0,
+            down_rate_per_producer: 100.0,
+            up_after: 1,
+            down_after: 1,
+            cooldown: 0,
+            ..ScalingConfig::default()
+        },
+        lanes: vec![LaneConfig {
+            min_producers: 1,
+            max_producers: 2,
+            ..LaneConfig::default()
+        }],
+        ..mock_config(&mock.bootstrap_servers())
+    };
+    let metrics = omnibase_metrics::Metrics::new().unwrap();
+    let pool = ProducerPool::builder(config)
+        .metrics(&metrics)
+        .build()
+        .unwrap();
+    let payloads: Vec<String> = (0..200).map(|i| format!("m{i}")).collect();
+    let deadline = Instant::now() + LIMIT;
+    let mut sent = 0;
+    while pool.stats()[0].producers < 2 {
+        assert!(
+            Instant::now() < deadline && sent < 200_000,
+            "the task never added a producer"
+        );
+        let batch = payloads
+            .iter()
+            .map(|p| Message::new(topic).payload(p))
+            .collect();
+        sent += pool.send_batch(batch).await.unwrap().delivered;
+    }
+    // Idle now: the task retires the extra producer, flushed first.
+    eventually("the task to retire a producer", || {
+        pool.stats()[0].producers == 1
+    })
+    .await;
+    eventually("the retired producer to be flushed", || {
+        pool.retiring() == 0
+    })
+    .await;
+    let text = metrics.encode_text().unwrap();
+    for direction in ["up", "down"] {
+        let line = text
+            .lines()
+            .find(|l| {
+                l.starts_with("omnibase_producer_scaling_decisions_total")
+                    && l.contains(&format!("direction=\"{direction}\""))
+            })
+            .unwrap_or_else(|| panic!("no {direction} counter in\n{text}"));
+        let n: u64 = line.rsplit(' ').next().unwrap().parse().unwrap();
+        assert!(n >= 1, "{line}");
+    }
+    assert_eq!(pool.close(LIMIT).await, 0);
+    assert_eq!(pool.stats()[0].delivered, sent as u64);
 }
