@@ -4,6 +4,7 @@
 //!
 //! Run: `cargo xtask services up && cargo bench -p omnibase-pg-pool --bench pool`.
 
+use std::future::Future;
 use std::time::{Duration, Instant};
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
@@ -74,6 +75,34 @@ fn checkout(c: &mut Criterion) {
     group.finish();
 }
 
+/// Runs `one` (one `SELECT 1` through some pool) `per_task` times in each of
+/// `tasks` concurrent tasks, `iters` times over; returns the time taken.
+fn concurrently<F, Fut>(rt: &Runtime, iters: u64, tasks: u64, per_task: u64, one: F) -> Duration
+where
+    F: Fn() -> Fut + Clone + Send + 'static,
+    Fut: Future<Output = ()> + Send,
+{
+    rt.block_on(async {
+        let start = Instant::now();
+        for _ in 0..iters {
+            let handles: Vec<_> = (0..tasks)
+                .map(|_| {
+                    let one = one.clone();
+                    tokio::spawn(async move {
+                        for _ in 0..per_task {
+                            one().await;
+                        }
+                    })
+                })
+                .collect();
+            for handle in handles {
+                handle.await.expect("task");
+            }
+        }
+        start.elapsed()
+    })
+}
+
 /// `SELECT 1` through the pool from `tasks` concurrent tasks.
 fn select_one(c: &mut Criterion) {
     let rt = runtime(2);
@@ -82,60 +111,33 @@ fn select_one(c: &mut Criterion) {
         .sample_size(10)
         .measurement_time(Duration::from_secs(5));
     const PER_TASK: u64 = 200;
+    let size = 8;
     for tasks in [8_u64, 32] {
         group.throughput(Throughput::Elements(tasks * PER_TASK));
-        let size = 8;
         let raw = raw_pool(RecyclingMethod::Fast, size);
         group.bench_function(BenchmarkId::new("deadpool-fast", tasks), |b| {
             b.iter_custom(|iters| {
-                rt.block_on(async {
-                    let start = Instant::now();
-                    for _ in 0..iters {
-                        let handles: Vec<_> = (0..tasks)
-                            .map(|_| {
-                                let raw = raw.clone();
-                                tokio::spawn(async move {
-                                    for _ in 0..PER_TASK {
-                                        let client = raw.get().await.expect("a connection");
-                                        let stmt = client
-                                            .prepare_cached("SELECT 1")
-                                            .await
-                                            .expect("prepare");
-                                        client.query_one(&stmt, &[]).await.expect("select 1");
-                                    }
-                                })
-                            })
-                            .collect();
-                        for handle in handles {
-                            handle.await.expect("task");
-                        }
+                let pool = raw.clone();
+                concurrently(&rt, iters, tasks, PER_TASK, move || {
+                    let raw = pool.clone();
+                    async move {
+                        let client = raw.get().await.expect("a connection");
+                        let stmt = client.prepare_cached("SELECT 1").await.expect("prepare");
+                        client.query_one(&stmt, &[]).await.expect("select 1");
                     }
-                    start.elapsed()
                 })
             });
         });
         let ours = rt.block_on(our_pool(size));
         group.bench_function(BenchmarkId::new("pg-pool", tasks), |b| {
             b.iter_custom(|iters| {
-                rt.block_on(async {
-                    let start = Instant::now();
-                    for _ in 0..iters {
-                        let handles: Vec<_> = (0..tasks)
-                            .map(|_| {
-                                let ours = ours.clone();
-                                tokio::spawn(async move {
-                                    for _ in 0..PER_TASK {
-                                        let mut conn = ours.acquire().await.expect("a connection");
-                                        conn.query_one("SELECT 1", &[]).await.expect("select 1");
-                                    }
-                                })
-                            })
-                            .collect();
-                        for handle in handles {
-                            handle.await.expect("task");
-                        }
+                let pool = ours.clone();
+                concurrently(&rt, iters, tasks, PER_TASK, move || {
+                    let ours = pool.clone();
+                    async move {
+                        let mut conn = ours.acquire().await.expect("a connection");
+                        conn.query_one("SELECT 1", &[]).await.expect("select 1");
                     }
-                    start.elapsed()
                 })
             });
         });

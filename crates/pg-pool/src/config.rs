@@ -69,8 +69,10 @@ pub struct PgPoolConfig {
     /// tops the pool up to `min_idle`. Default: 1s.
     #[serde(with = "humantime_serde")]
     pub reap_interval: Duration,
-    /// How long one statement may run before it is cancelled on the server;
-    /// `None` for no limit. Default: 30s.
+    /// How long one statement may run: the server's `statement_timeout`,
+    /// set on every connection the pool opens, so that the server stops the
+    /// statement itself and no timer runs per call; `None` for no limit.
+    /// Default: 30s.
     #[serde(with = "humantime_serde")]
     pub query_timeout: Option<Duration>,
     /// Prepared statements kept per connection (least recently used go
@@ -174,6 +176,14 @@ impl PgPoolConfig {
             (true, Some(mut config)) => {
                 config.application_name(&self.application_name);
                 config.connect_timeout(self.connect_timeout);
+                if let Some(limit) = self.query_timeout {
+                    let ours = format!("-c statement_timeout={}", limit.as_millis());
+                    let options = match config.get_options() {
+                        Some(theirs) if !theirs.is_empty() => format!("{theirs} {ours}"),
+                        _ => ours,
+                    };
+                    config.options(&options);
+                }
                 Ok(config)
             }
             _ => Err(Error::InvalidConfig { problems }),

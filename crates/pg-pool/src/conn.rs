@@ -45,7 +45,6 @@ impl PgConn {
         let conn: &mut Connection = self.object.as_mut().expect("present until drop");
         let Connection { client, meta } = conn;
         let Meta {
-            cancel,
             statements,
             state,
             ctx,
@@ -53,7 +52,6 @@ impl PgConn {
         } = &mut **meta;
         Session {
             client,
-            cancel,
             statements,
             state,
             ctx,
@@ -102,8 +100,9 @@ impl PgConn {
     }
 
     /// Streams the rows of `sql` as the server sends them, so that memory
-    /// stays flat however large the result. The query timeout does not
-    /// apply to a stream; dropping it early cancels the statement.
+    /// stays flat however large the result. The query timeout (the server's
+    /// `statement_timeout`) applies; dropping the stream early cancels the
+    /// statement.
     ///
     /// # Errors
     ///
@@ -187,7 +186,6 @@ impl PgConn {
         let conn: &mut Connection = self.object.as_mut().expect("present until drop");
         let Connection { client, meta } = conn;
         let Meta {
-            cancel,
             statements,
             state,
             ctx,
@@ -199,7 +197,6 @@ impl PgConn {
         let tx = started.inspect_err(|e| state.broken |= e.breaks_connection())?;
         Ok(PgTransaction {
             tx,
-            cancel,
             statements,
             state,
             ctx,
@@ -247,7 +244,6 @@ fn cancel_in_background(token: CancelToken) {
 /// timed calls as [`PgConn`].
 pub struct PgTransaction<'a> {
     tx: Transaction<'a>,
-    cancel: &'a CancelToken,
     statements: &'a mut LruCache<String, (Statement, Fingerprint)>,
     state: &'a mut ConnState,
     ctx: &'a Context,
@@ -265,7 +261,6 @@ impl<'a> PgTransaction<'a> {
     fn session(&mut self) -> Session<'_, Transaction<'a>> {
         Session {
             client: &self.tx,
-            cancel: self.cancel,
             statements: self.statements,
             state: self.state,
             ctx: self.ctx,

@@ -148,10 +148,17 @@ impl Error {
         }
     }
 
+    /// Whether the server cancelled the statement for outrunning its
+    /// `statement_timeout`.
+    pub(crate) fn is_statement_timeout(&self) -> bool {
+        matches!(self, Error::Db { sqlstate, message, .. }
+            if sqlstate == "57014" && message.contains("statement timeout"))
+    }
+
     /// Whether the connection that produced this error must not be reused.
     pub(crate) fn breaks_connection(&self) -> bool {
         match self {
-            Error::Connection { .. } | Error::QueryTimeout { .. } => true,
+            Error::Connection { .. } => true,
             // Class 08 is "connection exception"; 57P01..57P03 are the
             // server shutting down or being unavailable.
             Error::Db { sqlstate, .. } => {

@@ -7,14 +7,13 @@ use std::time::Instant;
 
 use lru::LruCache;
 use tokio_postgres::types::ToSql;
-use tokio_postgres::{CancelToken, Client, Row, Statement, Transaction};
+use tokio_postgres::{Client, Row, Statement, Transaction};
 
 use omnibase_sql_guard::{Action, Fingerprint};
 
 use crate::context::Context;
 use crate::manager::ConnState;
 use crate::{Error, Result};
-use omnibase_metrics::CloseReason;
 
 /// One call on a prepared statement, as data: keeps the call path free of
 /// closures, whose futures the compiler cannot always prove `Send`.
@@ -92,7 +91,6 @@ backend!(Transaction<'_>);
 /// A borrowed view of one connection for the length of one call.
 pub(crate) struct Session<'s, C> {
     pub(crate) client: &'s C,
-    pub(crate) cancel: &'s CancelToken,
     pub(crate) statements: &'s mut LruCache<String, (Statement, Fingerprint)>,
     pub(crate) state: &'s mut ConnState,
     pub(crate) ctx: &'s Context,
@@ -129,24 +127,20 @@ impl<C: Backend> Session<'_, C> {
         self.state.busy = true;
         let shapes = self.ctx.shapes.as_ref();
         let start = (shapes.is_some() || self.ctx.counters.timing()).then(Instant::now);
-        let run = self.client.run(&statement, call);
-        let outcome = match self.ctx.query_timeout {
-            None => run.await.map_err(Error::from_driver),
-            Some(limit) => match tokio::time::timeout(limit, run).await {
-                Ok(done) => done.map_err(Error::from_driver),
-                Err(_) => {
-                    // The server keeps running the statement until told.
-                    let token = self.cancel.clone();
-                    tokio::spawn(async move {
-                        let _ = token.cancel_query(tokio_postgres::NoTls).await;
-                    });
-                    self.state.close_reason = Some(CloseReason::Abandoned);
-                    Err(Error::QueryTimeout {
-                        timeout: limit,
-                        statement: excerpt(sql),
-                    })
-                }
-            },
+        // The query timeout is the server's `statement_timeout`, set when
+        // the connection opened: no timer per call, and the server itself
+        // stops the statement, leaving the connection clean.
+        let outcome = match self
+            .client
+            .run(&statement, call)
+            .await
+            .map_err(Error::from_driver)
+        {
+            Err(e) if e.is_statement_timeout() => Err(Error::QueryTimeout {
+                timeout: self.ctx.query_timeout.unwrap_or_default(),
+                statement: excerpt(sql),
+            }),
+            other => other,
         };
         if let Some(start) = start {
             let took = start.elapsed();

@@ -194,16 +194,14 @@ async fn too_many_waiters_are_refused_at_once() {
     assert_eq!(pool.stats().overloaded, 1);
 }
 
-#[tokio::test]
-async fn terminated_backend_is_replaced() {
-    let app = unique_name("terminate");
+/// A one-connection pool whose connection the server has just terminated
+/// (as an administrator or a failover would); returns the dead backend's pid.
+async fn pool_with_terminated_backend(app: &str, bypass_window: Duration) -> (PgPool, i32) {
     let pool = PgPool::connect(PgPoolConfig {
         min_idle: 1,
         max_size: 1,
-        // Inside the window no round trip is made; the pool must still
-        // notice that the server closed the connection.
-        bypass_window: Duration::from_secs(600),
-        ..config(&app)
+        bypass_window,
+        ..config(app)
     })
     .await
     .unwrap();
@@ -213,8 +211,16 @@ async fn terminated_backend_is_replaced() {
         .execute("SELECT pg_terminate_backend($1)", &[&before])
         .await
         .unwrap();
-    wait_for_sessions(&admin, &app, None, 0).await;
+    wait_for_sessions(&admin, app, None, 0).await;
+    (pool, before)
+}
 
+#[tokio::test]
+async fn terminated_backend_is_replaced() {
+    // Inside the window no round trip is made; the pool must still notice
+    // that the server closed the connection.
+    let (pool, before) =
+        pool_with_terminated_backend(&unique_name("terminate"), Duration::from_secs(600)).await;
     let after: i32 = pool.query("SELECT pg_backend_pid()", &[]).await.unwrap()[0].get(0);
     assert_ne!(before, after);
     let stats = pool.stats();
@@ -250,23 +256,8 @@ async fn a_read_that_loses_its_connection_is_retried_once_and_a_write_never() {
 
 #[tokio::test]
 async fn terminated_backend_fails_validation_outside_the_window() {
-    let app = unique_name("terminate_validate");
-    let pool = PgPool::connect(PgPoolConfig {
-        min_idle: 1,
-        max_size: 1,
-        bypass_window: Duration::ZERO,
-        ..config(&app)
-    })
-    .await
-    .unwrap();
-    let before: i32 = pool.query("SELECT pg_backend_pid()", &[]).await.unwrap()[0].get(0);
-    let admin = admin().await;
-    admin
-        .execute("SELECT pg_terminate_backend($1)", &[&before])
-        .await
-        .unwrap();
-    wait_for_sessions(&admin, &app, None, 0).await;
-
+    let (pool, before) =
+        pool_with_terminated_backend(&unique_name("terminate_validate"), Duration::ZERO).await;
     let mut conn = pool
         .acquire()
         .await
