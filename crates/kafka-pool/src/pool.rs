@@ -1082,7 +1082,12 @@ impl Lane {
                         waited += pause;
                         backoff = (backoff * 2).min(Duration::from_millis(50));
                     }
-                    Err(_) => {
+                    Err((e, _)) => {
+                        // Still full after the bounded wait says the bus is
+                        // not draining; another refusal is this message's.
+                        if e == KafkaError::MessageProduction(RDKafkaErrorCode::QueueFull) {
+                            batch.infra_failure.store(true, Ordering::Release);
+                        }
                         not_queued.push(i);
                         break;
                     }
@@ -1094,9 +1099,6 @@ impl Lane {
         lane.counters.sent.0.fetch_add(queued, Ordering::Relaxed);
         if let Some(m) = &lane.counters.metrics {
             m.sent().inc_by(queued);
-        }
-        if unsent > 0 {
-            batch.infra_failure.store(true, Ordering::Release);
         }
         batch.finish(unsent + 1);
         // The last report sends; a dropped sender means the producer is gone.

@@ -173,8 +173,9 @@ pub struct BatchReport {
     pub delivered: usize,
     /// Messages whose delivery failed.
     pub failed: Vec<FailedMessage>,
-    /// Indexes of messages never queued because every producer stayed full
-    /// for the whole bounded wait; they may be sent again.
+    /// Indexes of messages never queued: the producer stayed full for the
+    /// whole bounded wait (they may be sent again), or librdkafka refused
+    /// the message itself (an unknown partition, say).
     pub not_queued: Vec<usize>,
     /// Time from the first send to the last report.
     pub elapsed: Duration,

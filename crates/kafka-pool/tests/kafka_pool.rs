@@ -662,6 +662,38 @@ async fn injected_request_errors_are_retried_without_duplicates_or_reported_by_k
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_batch_accounts_for_every_message() {
+    let topic = "batch-accounting";
+    let mock = mock_with_topic(topic, 1);
+    let pool = ProducerPool::builder(mock_config(&mock.bootstrap_servers()))
+        .build()
+        .unwrap();
+    pool.send(Message::new(topic).payload("warm"))
+        .await
+        .unwrap();
+    // The middle message names a partition the topic does not have.
+    let batch = vec![
+        Message::new(topic).payload("a"),
+        Message::new(topic).payload("b").partition(7),
+        Message::new(topic).payload("c"),
+    ];
+    let report = timeout(LIMIT, pool.send_batch(batch))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(report.delivered, 2, "{report:?}");
+    assert_eq!(
+        report.not_queued.len() + report.failed.len(),
+        1,
+        "{report:?}"
+    );
+    assert!(!report.all_delivered());
+    // The caller's mistake says nothing about the bus: no breaker failure.
+    assert_eq!(pool.breaker().counters().failures, 0);
+    assert_eq!(pool.close(LIMIT).await, 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_full_queue_waits_a_bounded_time_then_fails_retryably() {
     let topic = "queue-full";
     let mock = mock_with_topic(topic, 1);
