@@ -378,12 +378,20 @@ impl PoolInner {
 
     #[cold]
     fn warn_topic(&self, topic: &str) {
-        if lock(&self.warned_topics).insert(topic.to_owned()) {
-            tracing::warn!(
-                topic,
-                "topic name mixes '.' and '_', which collide in Kafka's metric names"
-            );
+        let mut warned = lock(&self.warned_topics);
+        // Bounded, so that generated topic names cannot grow it forever;
+        // past the bound every such send warns, which says so loudly.
+        if warned.contains(topic) {
+            return;
         }
+        if warned.len() < 1_024 {
+            warned.insert(topic.to_owned());
+        }
+        drop(warned);
+        tracing::warn!(
+            topic,
+            "topic name mixes '.' and '_', which collide in Kafka's metric names"
+        );
     }
 
     #[cold]
