@@ -92,6 +92,12 @@
 //! [`Builder::metrics`] they feed `omnibase_producer_*`, including a
 //! delivery latency histogram.
 //!
+//! Routing is by in-flight count, so with several producers in a lane two
+//! pipelined sends of one key may take different producers, and their order
+//! is then not guaranteed. Messages of one key keep their order within one
+//! [`Lane::send_batch`] (one producer per batch), when each send is awaited
+//! before the next, or in a lane with `max_producers = 1`.
+//!
 //! # Scaling
 //!
 //! At each interval every lane makes one [`ScalingPolicy::decide`]: an
