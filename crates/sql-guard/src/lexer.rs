@@ -243,6 +243,18 @@ fn is_ident_start(b: u8) -> bool {
     b.is_ascii_alphabetic() || b == b'_' || b >= 0x80
 }
 
+/// The flags whitespace bytes set on the next token; 0 for other bytes.
+static SPACE_FLAGS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    table[b' ' as usize] = SPACE_BEFORE;
+    table[b'\t' as usize] = SPACE_BEFORE;
+    table[b'\r' as usize] = SPACE_BEFORE;
+    table[b'\n' as usize] = SPACE_BEFORE | NEWLINE_BEFORE;
+    table[0x0b] = SPACE_BEFORE | ODD_SPACE_BEFORE;
+    table[0x0c] = SPACE_BEFORE | ODD_SPACE_BEFORE;
+    table
+};
+
 /// Bytes that continue an identifier, as a table: the lexer's hottest
 /// loop is a lookup per byte.
 static IDENT_CONT: [bool; 256] = {
@@ -259,6 +271,44 @@ static IDENT_CONT: [bool; 256] = {
 
 fn is_ident_cont(b: u8) -> bool {
     IDENT_CONT[usize::from(b)]
+}
+
+/// The end of the identifier bytes starting at `from`: eight bytes at a
+/// time, so that an identifier of up to seven more bytes takes one step
+/// and the loop's exit branch is predictable (a byte-at-a-time loop
+/// mispredicted at the end of every identifier).
+#[inline]
+fn ident_end(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        let stop = non_ident_bytes(word);
+        if stop != 0 {
+            return i + usize::try_from(stop.trailing_zeros() / 8).unwrap_or(0);
+        }
+        i += 8;
+    }
+    while bytes.get(i).is_some_and(|&b| is_ident_cont(b)) {
+        i += 1;
+    }
+    i
+}
+
+/// The high bit of each byte of `word` that does not continue an
+/// identifier (the SWAR form of [`is_ident_cont`]).
+#[inline]
+fn non_ident_bytes(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    // For bytes below 0x80: the high bit is set where `lo <= x <= hi`;
+    // no sum carries into the next byte.
+    let in_range = |x: u64, lo: u8, hi: u8| {
+        (x + ONES * u64::from(0x80 - lo)) & !(x + ONES * u64::from(0x7f - hi)) & HIGH
+    };
+    let low7 = word & !HIGH;
+    let letter = in_range(low7 | (ONES * 0x20), b'a', b'z');
+    let digit = in_range(low7, b'0', b'9');
+    let other = in_range(low7, b'_', b'_') | in_range(low7, b'$', b'$');
+    !(letter | digit | other | (word & HIGH)) & HIGH
 }
 
 fn is_op_char(b: u8) -> bool {
@@ -296,13 +346,14 @@ impl Lexer<'_> {
         let space = self.bytes.get(self.pos) == Some(&b' ');
         self.pos += usize::from(space);
         let mut flags = u8::from(space) * SPACE_BEFORE;
+        // A table, not a `match`: the match compiled to a jump table whose
+        // indirect jump on the first byte of every token mispredicted.
         while let Some(&b) = self.bytes.get(self.pos) {
-            match b {
-                b' ' | b'\t' | b'\r' => flags |= SPACE_BEFORE,
-                b'\n' => flags |= SPACE_BEFORE | NEWLINE_BEFORE,
-                0x0b | 0x0c => flags |= SPACE_BEFORE | ODD_SPACE_BEFORE,
-                _ => break,
+            let space = SPACE_FLAGS[usize::from(b)];
+            if space == 0 {
+                break;
             }
+            flags |= space;
             self.pos += 1;
         }
         let start = self.pos;
@@ -397,12 +448,7 @@ impl Lexer<'_> {
                         }
                     }
                     _ => {
-                        let rest = self.bytes.get(start + 1..).unwrap_or_default();
-                        let len = rest
-                            .iter()
-                            .position(|&b| !is_ident_cont(b))
-                            .unwrap_or(rest.len());
-                        self.pos = start + 1 + len;
+                        self.pos = ident_end(self.bytes, start + 1);
                         self.word = keywords::first_word(self.bytes, start, self.pos);
                         kw = keywords::lookup_in(self.bytes, start, self.pos, self.word);
                         TokenKind::Ident
@@ -725,6 +771,18 @@ mod tests {
             assert!(tokens.last().unwrap().unterminated(), "{input}");
         }
         assert!(!tokenize("'a'").last().unwrap().unterminated());
+    }
+
+    #[test]
+    fn ident_end_matches_the_table() {
+        for b in 0..=u8::MAX {
+            for at in 0..10 {
+                let mut bytes = vec![b'a'; 12];
+                bytes[at] = b;
+                let slow = bytes.iter().position(|&c| !is_ident_cont(c)).unwrap_or(12);
+                assert_eq!(ident_end(&bytes, 0), slow, "byte {b:#x} at {at}");
+            }
+        }
     }
 
     #[test]
