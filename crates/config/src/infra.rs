@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use validator::Validate;
 
 pub use omnibase_circuit_breaker::Config as BreakerConfig;
+pub use omnibase_kafka_pool::PoolConfig as KafkaConfig;
 pub use omnibase_pg_pool::PgPoolConfig;
 pub use omnibase_sql_guard::Policy as SqlGuardConfig;
 
@@ -23,9 +24,10 @@ pub struct InfraConfig {
     pub service: ServiceConfig,
     /// The PostgreSQL pool.
     pub postgres: PgPoolConfig,
-    /// The Kafka-protocol broker.
+    /// The Kafka-protocol broker and the producer pool.
     pub kafka: KafkaConfig,
-    /// The circuit breaker in front of the broker and the database.
+    /// A circuit breaker for the service's own calls to a dependency (the
+    /// producer pool has its own, under `kafka.breaker`).
     pub circuit_breaker: BreakerConfig,
     /// The SQL injection guard every statement passes.
     pub sql_guard: SqlGuardConfig,
@@ -51,25 +53,6 @@ impl Default for ServiceConfig {
         ServiceConfig {
             name: "omnibase".into(),
             check_timeout: Duration::from_secs(5),
-        }
-    }
-}
-
-/// Where the Kafka-protocol broker is. The producer pool's own settings join
-/// this section when `omnibase-kafka-pool` gets its config.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Validate)]
-#[serde(default, deny_unknown_fields)]
-pub struct KafkaConfig {
-    /// Bootstrap servers, comma-separated `host:port` pairs.
-    /// Default: `localhost:9092`.
-    #[validate(length(min = 1, message = "must name at least one host:port"))]
-    pub bootstrap_servers: String,
-}
-
-impl Default for KafkaConfig {
-    fn default() -> Self {
-        KafkaConfig {
-            bootstrap_servers: "localhost:9092".into(),
         }
     }
 }

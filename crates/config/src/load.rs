@@ -211,7 +211,6 @@ fn remove_exact(tree: &mut Value, path: &[String]) -> bool {
 fn validate(config: &InfraConfig, problems: &mut Vec<Problem>) {
     for (section, result) in [
         ("service", config.service.validate()),
-        ("kafka", config.kafka.validate()),
         ("metrics", config.metrics.validate()),
     ] {
         if let Err(errors) = result {
@@ -239,6 +238,11 @@ fn validate(config: &InfraConfig, problems: &mut Vec<Problem>) {
         }
     }
     validate_guard(config, problems);
+    if let Err(omnibase_kafka_pool::Error::InvalidConfig(found)) = config.kafka.validate() {
+        for p in found.problems() {
+            problems.push(at(format!("kafka.{}", p.field), p.problem.clone()));
+        }
+    }
     if let Err(omnibase_circuit_breaker::Error::InvalidConfig(found)) =
         config.circuit_breaker.validate()
     {

@@ -5,7 +5,6 @@
 use std::fmt;
 use std::time::{Duration, Instant};
 
-use rdkafka::ClientConfig;
 use rdkafka::config::RDKafkaLogLevel;
 use rdkafka::producer::{BaseProducer, Producer};
 
@@ -158,11 +157,12 @@ fn target(pg: &tokio_postgres::Config) -> String {
 /// Fetches the cluster's metadata.
 async fn probe_kafka(config: &InfraConfig, timeout: Duration) -> Result<String, String> {
     let servers = config.kafka.bootstrap_servers.clone();
-    let client_id = config.service.name.clone();
+    // The pool's own client settings (security, SASL, properties), so that
+    // the probe connects as the producers will.
+    let mut client = config.kafka.base_client_config();
     let fetched = tokio::task::spawn_blocking(move || {
-        let producer: BaseProducer = ClientConfig::new()
-            .set("bootstrap.servers", &servers)
-            .set("client.id", &client_id)
+        let producer: BaseProducer = client
+            .set("client.id", "omnibase-check")
             .set("socket.connection.setup.timeout.ms", timeout.as_millis().to_string())
             // librdkafka would log every failed connect attempt to stderr;
             // the probe's one line says it better.

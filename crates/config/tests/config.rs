@@ -283,3 +283,31 @@ fn the_sql_guard_section_is_checked_like_the_rest() {
         Ok(())
     });
 }
+
+#[test]
+fn the_kafka_section_is_the_producer_pools_own_config() {
+    Jail::expect_with(|jail| {
+        let found = problems(load(
+            jail,
+            "[kafka]\nmessage_timeout_ms = 0\n[[kafka.lanes]]\nname = \"bulk\"\nmin_producers = 3\nmax_producers = 2\n",
+        ));
+        assert!(
+            find(&found, "kafka.message_timeout_ms")
+                .message
+                .contains("at least 1")
+        );
+        assert!(
+            found.iter().any(|p| p.path.starts_with("kafka.lanes[0]")),
+            "{found:?}"
+        );
+        let config = load(
+            jail,
+            "[kafka]\nbootstrap_servers = \"b:9092\"\n[kafka.sasl]\nmechanism = \"PLAIN\"\nusername = \"svc\"\npassword = \"hunter3\"\n",
+        )
+        .expect("a valid config");
+        let shown = to_redacted_toml(&config);
+        assert!(!shown.contains("hunter3"), "{shown}");
+        assert!(!format!("{config:?}").contains("hunter3"));
+        Ok(())
+    });
+}
