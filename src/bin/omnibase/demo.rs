@@ -10,6 +10,7 @@ use std::error::Error;
 use std::future::Future;
 use std::time::{Duration, Instant};
 
+use omnibase_infra::kafka_pool::{EventEnvelope, Message, PoolConfig, ProducerPool};
 use omnibase_infra::metrics::Metrics;
 use omnibase_infra::pg_pool::types::{ToSql, Type};
 use omnibase_infra::pg_pool::{self, PgPool, PgPoolConfig};
@@ -17,8 +18,7 @@ use rdkafka::ClientConfig;
 use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
 use rdkafka::client::DefaultClientContext;
 use rdkafka::consumer::{Consumer, StreamConsumer};
-use rdkafka::message::{Header, Headers, Message, OwnedHeaders};
-use rdkafka::producer::{FutureProducer, FutureRecord};
+use rdkafka::message::{Headers, Message as _};
 
 type BoxError = Box<dyn Error + Send + Sync>;
 
@@ -220,39 +220,52 @@ async fn broker_round_trip(bootstrap: &str, n: u32) -> Result<(), BoxError> {
     })
     .await?;
     step("produce", async {
-        let producer: FutureProducer = ClientConfig::new()
-            .set("bootstrap.servers", bootstrap)
-            .set("enable.idempotence", "true")
-            .set("linger.ms", "5")
-            .create()?;
-        let sends = (0..i64::from(n)).map(|i| {
-            let key = customer(i);
-            let payload = format!(r#"{{"order_id":{i},"total_cents":{}}}"#, i * 100);
-            let producer = &producer;
-            let topic = &topic;
-            async move {
-                let headers = OwnedHeaders::new().insert(Header {
-                    key: "event-type",
-                    value: Some("order.placed"),
-                });
-                let record = FutureRecord::to(topic)
-                    .key(&key)
-                    .payload(&payload)
-                    .headers(headers);
-                producer
-                    .send(record, STEP_TIMEOUT)
-                    .await
-                    .map_err(|(e, _)| e)
-            }
-        });
-        let delivered = futures::future::join_all(sends).await;
-        let failed = delivered.iter().filter(|r| r.is_err()).count();
-        if failed > 0 {
-            return Err(format!("{failed} of {n} messages were not delivered").into());
+        let pool = ProducerPool::builder(PoolConfig {
+            bootstrap_servers: bootstrap.to_owned(),
+            ..PoolConfig::default()
+        })
+        .build()?;
+        // A bad topic name is refused before anything is queued.
+        let refused = pool.send(Message::new("orders placed").payload("{}")).await;
+        let Err(refusal) = refused else {
+            return Err("an invalid topic name was accepted".into());
+        };
+        let keys: Vec<String> = (0..i64::from(n)).map(customer).collect();
+        let payloads = (0..i64::from(n))
+            .map(|i| {
+                let data = serde_json::json!({ "order_id": i, "total_cents": i * 100 });
+                EventEnvelope::new("/omnibase/demo", "order.placed", data)
+                    .with_partition_key(customer(i))
+                    .to_json()
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let batch = keys
+            .iter()
+            .zip(&payloads)
+            .map(|(key, payload)| {
+                Message::new(&topic)
+                    .key(key)
+                    .payload(payload)
+                    .header("event-type", "order.placed")
+            })
+            .collect();
+        let report = pool.send_batch(batch).await?;
+        if !report.all_delivered() {
+            return Err(format!(
+                "{} of {n} messages were not delivered",
+                n as usize - report.delivered
+            )
+            .into());
         }
+        let undelivered = pool.close(STEP_TIMEOUT).await;
         Ok((
             (),
-            format!("{n} messages acknowledged (idempotent producer)"),
+            format!(
+                "{} CloudEvents acknowledged in one batch through omnibase-kafka-pool \
+                 (breaker-protected, idempotent), {undelivered} undelivered at close; \
+                 refused first: {refusal}",
+                report.delivered
+            ),
         ))
     })
     .await?;
