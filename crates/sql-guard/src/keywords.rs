@@ -341,7 +341,9 @@ pub(crate) fn first_word(all: &[u8], start: usize, end: usize) -> u64 {
 
 /// Looks up the identifier `all[start..end]` (unquoted, any case) whose
 /// [`first_word`] is `first`.
-#[inline]
+// Always inlined into the lexer's identifier arm: it runs once per
+// identifier, and the call cost about as much as the probe.
+#[inline(always)]
 pub(crate) fn lookup_in(all: &[u8], start: usize, end: usize, first: u64) -> Kw {
     let len = end.saturating_sub(start);
     if len == 0 || len > MAX_LEN {
