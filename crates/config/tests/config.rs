@@ -311,3 +311,21 @@ fn the_kafka_section_is_the_producer_pools_own_config() {
         Ok(())
     });
 }
+
+#[test]
+fn the_example_file_in_docs_is_valid_and_complete() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../docs/omnibase.example.toml"
+    );
+    let config = Loader::new()
+        .file(path)
+        .env_prefix("OMNITEST_EXAMPLE__")
+        .load()
+        .unwrap();
+    assert_eq!(
+        config,
+        InfraConfig::default(),
+        "the example lists the defaults"
+    );
+}
