@@ -192,6 +192,9 @@ pub(crate) struct Lexed {
     stack: Vec<usize>,
     /// The statement's fingerprint, hashed while lexing.
     pub(crate) fingerprint: u64,
+    /// Whether a code token is a quoted identifier, which the rules look
+    /// inside; most statements have none, and skip that pass.
+    pub(crate) quoted: bool,
 }
 
 /// Lexes `sql` into `out`, reusing its buffers.
@@ -199,6 +202,7 @@ pub(crate) fn lex(sql: &str, out: &mut Lexed) {
     out.sig.clear();
     out.comments.clear();
     out.stack.clear();
+    out.quoted = false;
     let mut lexer = Lexer {
         bytes: sql.as_bytes(),
         pos: 0,
@@ -213,6 +217,7 @@ pub(crate) fn lex(sql: &str, out: &mut Lexed) {
                 continue;
             }
             TokenKind::LParen => out.stack.push(index),
+            TokenKind::QuotedIdent => out.quoted = true,
             TokenKind::RParen => {
                 // Past 2^32 tokens parens simply go unmatched.
                 if let Some(open) = out.stack.pop()

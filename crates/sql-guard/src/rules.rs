@@ -220,7 +220,7 @@ fn analyze_at(sql: &str, scratch: &mut Scratch, out: &mut Vec<Finding>, nested: 
     a.unterminated(&lexed.comments);
     a.main_pass(frames);
     a.ending();
-    if !nested {
+    if !nested && lexed.quoted {
         a.quoted_identifiers();
     }
 }
