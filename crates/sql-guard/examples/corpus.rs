@@ -1,0 +1,85 @@
+//! Runs the guard over the dev corpus: `dump` writes each row's verdict
+//! (to diff before and after a change that must not change verdicts), and
+//! `run` checks the corpus N times, uncached, for callgrind or a quick
+//! timing.
+//!
+//! ```sh
+//! cargo run --release -p omnibase-sql-guard --example corpus -- dump verdicts.tsv fingerprints.tsv
+//! valgrind --tool=callgrind --toggle-collect='corpus::run_passes*' \
+//!     target/release/examples/corpus run 2
+//! ```
+
+use std::io::{BufRead, BufReader, Write};
+
+use omnibase_sql_guard::{Guard, Policy, normalize};
+
+fn corpus() -> Vec<String> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/dev.jsonl.gz");
+    let file = std::fs::File::open(path).expect("corpus file");
+    BufReader::new(flate2::read::GzDecoder::new(file))
+        .lines()
+        .map(|line| {
+            let value: serde_json::Value =
+                serde_json::from_str(&line.expect("corpus line")).expect("json");
+            value["sql"].as_str().expect("sql").to_owned()
+        })
+        .collect()
+}
+
+/// The measured loop, out of line so that callgrind can count it alone.
+#[inline(never)]
+fn run_passes(guard: &Guard, rows: &[String], passes: usize) -> usize {
+    let mut clean = 0;
+    for _ in 0..passes {
+        clean += rows
+            .iter()
+            .filter(|sql| guard.check(std::hint::black_box(sql)).findings.is_empty())
+            .count();
+    }
+    clean
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().collect();
+    let rows = corpus();
+    let guard = Policy {
+        cache_capacity: 0,
+        ..Policy::default()
+    }
+    .build()?;
+    omnibase_sql_guard::warm_up();
+    match (args.get(1).map(String::as_str), args.get(2), args.get(3)) {
+        (Some("dump"), Some(verdicts), Some(fingerprints)) => {
+            let mut verdicts = std::io::BufWriter::new(std::fs::File::create(verdicts)?);
+            let mut fingerprints = std::io::BufWriter::new(std::fs::File::create(fingerprints)?);
+            for (i, sql) in rows.iter().enumerate() {
+                let v = guard.check(sql);
+                let findings: Vec<String> = v
+                    .findings
+                    .iter()
+                    .map(|f| format!("{}:{:?}:{}", f.rule, f.span, f.severity))
+                    .collect();
+                writeln!(
+                    verdicts,
+                    "{i}\t{}\t{}\t{}",
+                    v.action,
+                    v.assessed,
+                    findings.join(" ")
+                )?;
+                writeln!(fingerprints, "{i}\t{}\t{}", v.fingerprint, normalize(sql))?;
+            }
+        }
+        (Some("run"), Some(passes), _) => {
+            let passes: usize = passes.parse()?;
+            let started = std::time::Instant::now();
+            let clean = run_passes(&guard, &rows, passes);
+            let rate = (rows.len() * passes) as f64 / started.elapsed().as_secs_f64() / 1e6;
+            println!(
+                "{} rows, {clean} clean checks, {rate:.3} M statements/s",
+                rows.len()
+            );
+        }
+        _ => return Err("usage: corpus dump VERDICTS FINGERPRINTS | corpus run PASSES".into()),
+    }
+    Ok(())
+}
