@@ -7,14 +7,12 @@ use std::time::Instant;
 
 use deadpool::managed::Object;
 use futures::{Stream, StreamExt};
-use lru::LruCache;
-use omnibase_sql_guard::Fingerprint;
 use tokio_postgres::binary_copy::BinaryCopyInWriter;
 use tokio_postgres::types::{ToSql, Type};
-use tokio_postgres::{CancelToken, Client, NoTls, Row, Statement, Transaction};
+use tokio_postgres::{CancelToken, Client, NoTls, Row, Transaction};
 
 use crate::context::Context;
-use crate::manager::{ConnState, Connection, Manager, Meta};
+use crate::manager::{ConnState, Connection, Manager, Meta, Statements};
 use crate::session::Session;
 use crate::{Error, Result};
 use omnibase_metrics::CloseReason;
@@ -41,7 +39,9 @@ impl PgConn {
         }
     }
 
-    fn session(&mut self) -> Session<'_, Client> {
+    /// The connection's client and the parts of its metadata a call uses,
+    /// borrowed apart.
+    fn split(&mut self) -> (&mut Client, &mut Statements, &mut ConnState, &Context) {
         let conn: &mut Connection = self.object.as_mut().expect("present until drop");
         let Connection { client, meta } = conn;
         let Meta {
@@ -50,6 +50,11 @@ impl PgConn {
             ctx,
             ..
         } = &mut **meta;
+        (client, statements, state, ctx)
+    }
+
+    fn session(&mut self) -> Session<'_, Client> {
+        let (client, statements, state, ctx) = self.split();
         Session {
             client,
             statements,
@@ -183,14 +188,7 @@ impl PgConn {
     ///
     /// As [`PgConn::query`].
     pub async fn transaction(&mut self) -> Result<PgTransaction<'_>> {
-        let conn: &mut Connection = self.object.as_mut().expect("present until drop");
-        let Connection { client, meta } = conn;
-        let Meta {
-            statements,
-            state,
-            ctx,
-            ..
-        } = &mut **meta;
+        let (client, statements, state, ctx) = self.split();
         state.busy = true;
         let started = client.transaction().await.map_err(Error::from_driver);
         state.busy = false;
@@ -244,7 +242,7 @@ fn cancel_in_background(token: CancelToken) {
 /// timed calls as [`PgConn`].
 pub struct PgTransaction<'a> {
     tx: Transaction<'a>,
-    statements: &'a mut LruCache<String, (Statement, Fingerprint)>,
+    statements: &'a mut Statements,
     state: &'a mut ConnState,
     ctx: &'a Context,
 }

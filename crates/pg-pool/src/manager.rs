@@ -28,12 +28,16 @@ pub(crate) struct Connection {
     pub(crate) meta: Box<Meta>,
 }
 
+/// A connection's prepared statements by text, each with the text's
+/// fingerprint (the guard's verdict was taken when it was prepared).
+pub(crate) type Statements = LruCache<String, (Statement, Fingerprint)>;
+
 /// What the pool keeps beside a connection's client.
 pub(crate) struct Meta {
     /// Cancels the statement running on this connection, from elsewhere.
     pub(crate) cancel: CancelToken,
     /// Prepared statements by text, with the text's fingerprint.
-    pub(crate) statements: LruCache<String, (Statement, Fingerprint)>,
+    pub(crate) statements: Statements,
     pub(crate) state: ConnState,
     /// Set by the reaper when the connection sat unused beyond the bypass
     /// window: the next checkout validates it first.

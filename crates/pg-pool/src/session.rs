@@ -5,14 +5,13 @@
 use std::future::Future;
 use std::time::Instant;
 
-use lru::LruCache;
 use tokio_postgres::types::ToSql;
 use tokio_postgres::{Client, Row, Statement, Transaction};
 
 use omnibase_sql_guard::{Action, Fingerprint};
 
 use crate::context::Context;
-use crate::manager::ConnState;
+use crate::manager::{ConnState, Statements};
 use crate::{Error, Result};
 
 /// One call on a prepared statement, as data: keeps the call path free of
@@ -91,7 +90,7 @@ backend!(Transaction<'_>);
 /// A borrowed view of one connection for the length of one call.
 pub(crate) struct Session<'s, C> {
     pub(crate) client: &'s C,
-    pub(crate) statements: &'s mut LruCache<String, (Statement, Fingerprint)>,
+    pub(crate) statements: &'s mut Statements,
     pub(crate) state: &'s mut ConnState,
     pub(crate) ctx: &'s Context,
 }
