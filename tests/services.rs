@@ -6,8 +6,6 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use rdkafka::ClientConfig;
-use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
-use rdkafka::client::DefaultClientContext;
 use rdkafka::consumer::{Consumer, StreamConsumer};
 use rdkafka::message::{Header, Headers, Message, OwnedHeaders};
 use rdkafka::producer::{FutureProducer, FutureRecord};
@@ -81,21 +79,7 @@ async fn postgres_stores_and_returns_rows() {
 async fn broker_returns_messages_intact() {
     let bootstrap = omnibase_testkit::kafka_bootstrap_servers();
     let topic = omnibase_testkit::unique_name("services.round_trip");
-    let admin: AdminClient<DefaultClientContext> = ClientConfig::new()
-        .set("bootstrap.servers", &bootstrap)
-        .create()
-        .unwrap();
-    let created = timeout(
-        LIMIT,
-        admin.create_topics(
-            &[NewTopic::new(&topic, 2, TopicReplication::Fixed(1))],
-            &AdminOptions::new(),
-        ),
-    )
-    .await
-    .expect("topic creation answered")
-    .unwrap();
-    assert_eq!(created, vec![Ok(topic.clone())]);
+    omnibase_testkit::create_topic(&bootstrap, &topic, 2).await;
 
     let producer: FutureProducer = ClientConfig::new()
         .set("bootstrap.servers", &bootstrap)

@@ -405,28 +405,9 @@ fn invalid_config_is_reported_whole() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn real_broker_round_trip_keeps_keys_headers_and_order() {
-    use omnibase_kafka_pool::rdkafka::admin::{
-        AdminClient, AdminOptions, NewTopic, TopicReplication,
-    };
-    use omnibase_kafka_pool::rdkafka::client::DefaultClientContext;
-
     let bootstrap = omnibase_testkit::kafka_bootstrap_servers();
     let topic = omnibase_testkit::unique_name("kafka_pool-round_trip").replace('.', "-");
-    let admin: AdminClient<DefaultClientContext> = ClientConfig::new()
-        .set("bootstrap.servers", &bootstrap)
-        .create()
-        .unwrap();
-    let created = timeout(
-        LIMIT,
-        admin.create_topics(
-            &[NewTopic::new(&topic, 3, TopicReplication::Fixed(1))],
-            &AdminOptions::new(),
-        ),
-    )
-    .await
-    .expect("topic creation answered")
-    .unwrap();
-    assert_eq!(created, vec![Ok(topic.clone())]);
+    omnibase_testkit::create_topic(&bootstrap, &topic, 3).await;
 
     let config = PoolConfig {
         lanes: vec![LaneConfig {

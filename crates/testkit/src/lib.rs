@@ -253,6 +253,34 @@ impl Drop for TempCluster {
     }
 }
 
+/// Creates `topic` with `partitions` partitions on the broker at
+/// `bootstrap`; panics (failing the calling test) when the broker refuses
+/// or does not answer within 60 s.
+pub async fn create_topic(bootstrap: &str, topic: &str, partitions: i32) {
+    use rdkafka::admin::{AdminClient, AdminOptions, NewTopic, TopicReplication};
+    use rdkafka::client::DefaultClientContext;
+
+    let admin: AdminClient<DefaultClientContext> = rdkafka::ClientConfig::new()
+        .set("bootstrap.servers", bootstrap)
+        .create()
+        .expect("an admin client");
+    let created = tokio::time::timeout(
+        std::time::Duration::from_secs(60),
+        admin.create_topics(
+            &[NewTopic::new(topic, partitions, TopicReplication::Fixed(1))],
+            &AdminOptions::new(),
+        ),
+    )
+    .await
+    .expect("the broker answered the topic creation")
+    .expect("the broker took the request");
+    assert_eq!(
+        created,
+        vec![Ok(topic.to_owned())],
+        "creating topic {topic}"
+    );
+}
+
 #[track_caller]
 fn required(name: &str) -> String {
     setting(name).unwrap_or_else(|missing| panic!("{missing}"))
