@@ -140,6 +140,41 @@ pub(crate) fn fingerprint_tokens(sql: &str, tokens: &[Token]) -> Fingerprint {
     Fingerprint(hasher.finish())
 }
 
+/// The bit of each kind in `kinds`, for one-instruction membership tests.
+const fn kind_mask(kinds: &[TokenKind]) -> u32 {
+    let mut mask = 0;
+    let mut k = 0;
+    while k < kinds.len() {
+        mask |= 1 << kinds[k] as u32;
+        k += 1;
+    }
+    mask
+}
+
+#[inline]
+fn has_kind(mask: u32, kind: TokenKind) -> bool {
+    mask >> (kind as u32) & 1 != 0
+}
+
+/// Kinds that hash as `?`: literals and parameters.
+const PLACEHOLDER: u32 = kind_mask(&[
+    TokenKind::String,
+    TokenKind::EString,
+    TokenKind::BitString,
+    TokenKind::DollarString,
+    TokenKind::Number,
+    TokenKind::Param,
+]);
+
+/// Kinds that end a value (so that a `-` after them is binary), besides
+/// identifiers that are no keyword; see [`ends_value`].
+const ENDS_VALUE: u32 = PLACEHOLDER
+    | kind_mask(&[
+        TokenKind::QuotedIdent,
+        TokenKind::RParen,
+        TokenKind::RBracket,
+    ]);
+
 fn ends_value(token: &Token) -> bool {
     matches!(
         token.kind,
@@ -294,28 +329,42 @@ impl Streaming {
                 self.prev_ends_value = false;
             }
         }
-        match t.kind {
-            kind if kind.is_literal() => self.hasher.piece("?", false),
-            TokenKind::Param => self.hasher.piece("?", false),
-            TokenKind::Operator
-                if !self.prev_ends_value
-                    && matches!(sql.as_bytes().get(t.start..t.end), Some(b"-" | b"+")) =>
-            {
-                self.sign = Some(index);
-                return;
-            }
-            TokenKind::Ident if matches!(t.kw, Kw::In | Kw::Values) => {
+        // Tests on bit masks of the kind, not a `match`: the match compiled
+        // to a chain of compares and a jump table whose indirect jump
+        // mispredicted on mixed token streams, once per token.
+        let kind = t.kind;
+        if has_kind(PLACEHOLDER, kind) {
+            // `piece("?")`, precomputed.
+            self.hasher.write_word(u64::from(b'?'), 1);
+            self.prev = Some(index);
+            self.prev_ends_value = true;
+            return;
+        }
+        if kind == TokenKind::Ident {
+            if matches!(t.kw, Kw::In | Kw::Values) {
                 self.resume = Some((index, self.hasher, self.prev));
                 return;
             }
-            TokenKind::Ident if t.end - t.start < 8 => {
-                self.hasher.write_word(word, t.end - t.start)
+            let len = t.end - t.start;
+            if len < 8 {
+                self.hasher.write_word(word, len);
+            } else {
+                self.hasher.token(sql, t, true);
             }
-            TokenKind::Ident => self.hasher.token(sql, t, true),
-            _ => self.hasher.token(sql, t, false),
+            self.prev = Some(index);
+            self.prev_ends_value = t.kw == Kw::None;
+            return;
         }
+        if kind == TokenKind::Operator
+            && !self.prev_ends_value
+            && matches!(sql.as_bytes().get(t.start..t.end), Some(b"-" | b"+"))
+        {
+            self.sign = Some(index);
+            return;
+        }
+        self.hasher.token(sql, t, false);
         self.prev = Some(index);
-        self.prev_ends_value = ends_value(t);
+        self.prev_ends_value = has_kind(ENDS_VALUE, kind);
     }
 
     /// The fingerprint of `tokens`, all of which were fed.
