@@ -281,10 +281,12 @@ fn walk_from<'t>(
 /// [`fingerprint_tokens`].
 ///
 /// A `-` or `+` that may be a sign waits for the next token (the walk looks
-/// ahead one token to drop signs of numbers). At `IN` or `VALUES`, whose
-/// constant lists collapse only when the closing paren is seen, it stops
-/// and [`Streaming::finish`] runs the walk over the rest of the tokens from
-/// there.
+/// ahead one token to drop signs of numbers). After `IN` or `VALUES` the
+/// list that follows is hashed token by token like any other, while
+/// [`List`] watches whether it is a constant list; when its closing paren
+/// shows it is, the hasher goes back to its state before the list and takes
+/// `( ... )` instead. (This replaced a second walk over every token after
+/// the first `IN` or `VALUES`, 4.6 % of the instructions of a check.)
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Streaming {
     hasher: StableHasher,
@@ -295,9 +297,35 @@ pub(crate) struct Streaming {
     /// A `-` or `+` after no value, at this index: a sign if a number
     /// follows.
     sign: Option<usize>,
-    /// The index of the `IN` or `VALUES` where streaming stopped, with the
-    /// hasher and `prev` as they were before it.
-    resume: Option<(usize, StableHasher, Option<usize>)>,
+    /// The list after an `IN` or `VALUES` that may yet collapse.
+    list: Option<List>,
+}
+
+/// Where a possible constant list after `IN` or `VALUES` stands, with the
+/// hasher as it was before the list (what a collapse goes back to), whether
+/// `( ... )` was already hashed for an earlier row, and whether the keyword
+/// was `VALUES` (whose rows `(…), (…)` collapse to one); the states follow
+/// [`constant_list`] token by token.
+#[derive(Debug, Clone, Copy)]
+enum List {
+    /// Just after the keyword, or after the comma that follows a collapsed
+    /// `VALUES` row: a `(` starts a candidate.
+    Open {
+        saved: StableHasher,
+        collapsed: bool,
+        values: bool,
+    },
+    /// Inside a candidate: `empty` until a token is seen, `skip` after a
+    /// cast (the type name that follows is not looked at).
+    Inside {
+        saved: StableHasher,
+        collapsed: bool,
+        values: bool,
+        empty: bool,
+        skip: bool,
+    },
+    /// After a collapsed `VALUES` row: a comma may start another.
+    Row { saved: StableHasher },
 }
 
 impl Streaming {
@@ -307,7 +335,7 @@ impl Streaming {
             prev: None,
             prev_ends_value: false,
             sign: None,
-            resume: None,
+            list: None,
         }
     }
 
@@ -317,17 +345,13 @@ impl Streaming {
     /// lexer computed for the keyword lookup.
     #[inline(always)]
     pub(crate) fn feed(&mut self, sql: &str, tokens: &[Token], index: usize, t: &Token, word: u64) {
-        if self.resume.is_some() {
-            return;
-        }
         if let Some(sign) = self.sign.take() {
-            if t.kind == TokenKind::Number {
-                // A sign on a number: dropped, and `prev` stays.
-            } else if let Some(s) = tokens.get(sign) {
-                self.hasher.token(sql, s, false);
-                self.prev = Some(sign);
-                self.prev_ends_value = false;
-            }
+            self.sign(sql, tokens, sign, t);
+        }
+        if let Some(list) = self.list
+            && self.watch(list, sql, index, t)
+        {
+            return;
         }
         // Tests on bit masks of the kind, not a `match`: the match compiled
         // to a chain of compares and a jump table whose indirect jump
@@ -341,10 +365,6 @@ impl Streaming {
             return;
         }
         if kind == TokenKind::Ident {
-            if matches!(t.kw, Kw::In | Kw::Values) {
-                self.resume = Some((index, self.hasher, self.prev));
-                return;
-            }
             let len = t.end - t.start;
             if len < 8 {
                 self.hasher.write_word(word, len);
@@ -353,6 +373,13 @@ impl Streaming {
             }
             self.prev = Some(index);
             self.prev_ends_value = t.kw == Kw::None;
+            if matches!(t.kw, Kw::In | Kw::Values) {
+                self.list = Some(List::Open {
+                    saved: self.hasher,
+                    collapsed: false,
+                    values: t.kw == Kw::Values,
+                });
+            }
             return;
         }
         if kind == TokenKind::Operator
@@ -367,20 +394,101 @@ impl Streaming {
         self.prev_ends_value = has_kind(ENDS_VALUE, kind);
     }
 
+    /// Settles the `-` or `+` at `sign` now that `t` follows it. Out of
+    /// line, as [`Streaming::watch`] is: few tokens follow a sign.
+    #[inline(never)]
+    fn sign(&mut self, sql: &str, tokens: &[Token], sign: usize, t: &Token) {
+        if t.kind == TokenKind::Number {
+            // A sign on a number: dropped, and `prev` stays.
+        } else if let Some(s) = tokens.get(sign) {
+            self.hasher.token(sql, s, false);
+            self.prev = Some(sign);
+            self.prev_ends_value = false;
+        }
+    }
+
+    /// Steps the watched list over `t`; true when `t` closed a constant
+    /// list, which is then hashed as collapsed (and `t` must not be hashed
+    /// again). Out of line: it runs only inside those lists, and inlined
+    /// into the lexer's loop it cost more on every other token than the
+    /// call costs here.
+    #[inline(never)]
+    fn watch(&mut self, list: List, sql: &str, index: usize, t: &Token) -> bool {
+        self.list = match list {
+            List::Open {
+                saved,
+                collapsed,
+                values,
+            } => (t.kind == TokenKind::LParen).then_some(List::Inside {
+                saved,
+                collapsed,
+                values,
+                empty: true,
+                skip: false,
+            }),
+            List::Row { saved } => (t.kind == TokenKind::Comma).then_some(List::Open {
+                saved,
+                collapsed: true,
+                values: true,
+            }),
+            List::Inside {
+                saved,
+                collapsed,
+                values,
+                empty,
+                skip,
+            } => {
+                let inside = |skip| {
+                    Some(List::Inside {
+                        saved,
+                        collapsed,
+                        values,
+                        empty: false,
+                        skip,
+                    })
+                };
+                if skip {
+                    inside(false)
+                } else {
+                    match t.kind {
+                        TokenKind::RParen if empty => None,
+                        TokenKind::RParen => {
+                            self.hasher = saved;
+                            if !collapsed {
+                                self.hasher.piece("(", false);
+                                self.hasher.piece("...", false);
+                                self.hasher.piece(")", false);
+                            }
+                            self.prev = Some(index);
+                            self.prev_ends_value = true;
+                            self.list = values.then_some(List::Row { saved: self.hasher });
+                            return true;
+                        }
+                        TokenKind::Comma | TokenKind::Param => inside(false),
+                        TokenKind::Operator
+                            if matches!(sql.as_bytes().get(t.start..t.end), Some(b"-" | b"+")) =>
+                        {
+                            inside(false)
+                        }
+                        // A cast on a literal: `'x'::text`; the type name
+                        // follows.
+                        TokenKind::Cast => inside(true),
+                        TokenKind::Ident if matches!(t.kw, Kw::Null | Kw::True | Kw::False) => {
+                            inside(false)
+                        }
+                        kind if kind.is_literal() => inside(false),
+                        _ => None,
+                    }
+                }
+            }
+        };
+        false
+    }
+
     /// The fingerprint of `tokens`, all of which were fed.
     pub(crate) fn finish(mut self, sql: &str, tokens: &[Token]) -> u64 {
         if let Some(s) = self.sign.and_then(|sign| tokens.get(sign)) {
             self.hasher.token(sql, s, false);
-        }
-        if let Some((at, mut hasher, prev)) = self.resume {
-            walk_from(
-                sql,
-                tokens,
-                at,
-                prev.and_then(|p| tokens.get(p)),
-                &mut hasher,
-            );
-            return hasher.finish();
         }
         self.hasher.finish()
     }
