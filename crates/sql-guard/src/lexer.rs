@@ -417,42 +417,17 @@ impl Lexer<'_> {
                 TokenKind::Number
             }
             _ if is_ident_start(b) => {
-                let next = self.peek(1);
-                match (b | 0x20, next) {
-                    (b'e', b'\'') => {
-                        self.pos += 2;
-                        if !self.quoted(b'\'', true) {
-                            flags |= UNTERMINATED;
-                        }
-                        TokenKind::EString
-                    }
-                    (b'b' | b'x', b'\'') => {
-                        self.pos += 2;
-                        if !self.quoted(b'\'', false) {
-                            flags |= UNTERMINATED;
-                        }
-                        TokenKind::BitString
-                    }
-                    (b'n', b'\'') => {
-                        self.pos += 2;
-                        if !self.quoted(b'\'', false) {
-                            flags |= UNTERMINATED;
-                        }
-                        TokenKind::String
-                    }
-                    (b'u', b'&') if matches!(self.peek(2), b'\'' | b'"') => {
-                        let quote = self.peek(2);
-                        self.pos += 3;
-                        if !self.quoted(quote, false) {
-                            flags |= UNTERMINATED;
-                        }
-                        if quote == b'"' {
-                            TokenKind::QuotedIdent
-                        } else {
-                            TokenKind::String
-                        }
-                    }
-                    _ => {
+                // A quote or `&` after the first letter is rare: the
+                // prefixed literals are lexed out of line, so that the
+                // identifier path, the commonest of all, takes one test.
+                let prefixed = if matches!(self.peek(1), b'\'' | b'&') {
+                    self.prefixed(b, &mut flags)
+                } else {
+                    None
+                };
+                match prefixed {
+                    Some(kind) => kind,
+                    None => {
                         self.pos = ident_end(self.bytes, start + 1);
                         self.word = keywords::first_word(self.bytes, start, self.pos);
                         kw = keywords::lookup_in(self.bytes, start, self.pos, self.word);
@@ -493,6 +468,27 @@ impl Lexer<'_> {
         })
     }
 
+    /// At a letter `b` followed by a quote or `&`: lexes `E'…'`, `B'…'`,
+    /// `X'…'`, `N'…'`, `U&'…'` or `U&"…"`, or returns `None` (and consumes
+    /// nothing) for an identifier that only looks like a prefix.
+    #[inline(never)]
+    fn prefixed(&mut self, b: u8, flags: &mut u8) -> Option<TokenKind> {
+        let next = self.peek(1);
+        let (skip, quote, backslash, kind) = match (b | 0x20, next) {
+            (b'e', b'\'') => (2, b'\'', true, TokenKind::EString),
+            (b'b' | b'x', b'\'') => (2, b'\'', false, TokenKind::BitString),
+            (b'n', b'\'') => (2, b'\'', false, TokenKind::String),
+            (b'u', b'&') if self.peek(2) == b'\'' => (3, b'\'', false, TokenKind::String),
+            (b'u', b'&') if self.peek(2) == b'"' => (3, b'"', false, TokenKind::QuotedIdent),
+            _ => return None,
+        };
+        self.pos += skip;
+        if !self.quoted(quote, backslash) {
+            *flags |= UNTERMINATED;
+        }
+        Some(kind)
+    }
+
     fn one(&mut self, kind: TokenKind) -> TokenKind {
         self.pos += 1;
         kind
@@ -501,6 +497,7 @@ impl Lexer<'_> {
     /// Consumes the body of a quoted token up to and including its closing
     /// quote, doubled quotes standing for one; returns false when the input
     /// ends first.
+    #[inline(never)]
     fn quoted(&mut self, quote: u8, backslash: bool) -> bool {
         let bytes = self.bytes;
         loop {
@@ -521,6 +518,7 @@ impl Lexer<'_> {
     }
 
     /// Consumes a possibly nested block comment; false when unterminated.
+    #[inline(never)]
     fn block_comment(&mut self) -> bool {
         let bytes = self.bytes;
         self.pos += 2;
@@ -545,6 +543,7 @@ impl Lexer<'_> {
     }
 
     /// At a `$`: the end of a `$tag$` opener, if one starts here.
+    #[inline(never)]
     fn dollar_tag(&self) -> Option<usize> {
         let bytes = self.bytes;
         let mut i = self.pos + 1;
