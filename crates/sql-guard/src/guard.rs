@@ -166,13 +166,19 @@ impl Guard {
         if sql.len() > self.policy.max_len {
             return (*self.check(sql)).clone();
         }
-        let mut findings = Vec::new();
-        let fingerprint = SCRATCH.with(|scratch| {
+        let (fingerprint, mut findings) = SCRATCH.with(|scratch| {
             let mut scratch = scratch.borrow_mut();
             lex(sql, &mut scratch.lexed);
             let fingerprint = Fingerprint(scratch.lexed.fingerprint);
-            analyze(sql, &mut scratch, &mut findings);
-            fingerprint
+            // The rules push into the thread's reusable buffer; the verdict
+            // gets one allocation of the exact size (none when clean), not
+            // the doublings of a vector grown finding by finding.
+            let mut found = std::mem::take(&mut scratch.findings);
+            found.clear();
+            analyze(sql, &mut scratch, &mut found);
+            let findings = found.clone();
+            scratch.findings = found;
+            (fingerprint, findings)
         });
         if self.policy.allowlist == AllowlistMode::Enforce
             && !sql.trim().is_empty()

@@ -168,6 +168,9 @@ impl fmt::Display for Finding {
 pub(crate) struct Scratch {
     pub(crate) lexed: Lexed,
     frames: Vec<Frame>,
+    /// The findings of the statement being checked, before the verdict
+    /// takes a copy of the exact size.
+    pub(crate) findings: Vec<Finding>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -209,7 +212,7 @@ pub(crate) fn analyze(sql: &str, scratch: &mut Scratch, out: &mut Vec<Finding>) 
 }
 
 fn analyze_at(sql: &str, scratch: &mut Scratch, out: &mut Vec<Finding>, nested: bool) {
-    let Scratch { lexed, frames } = scratch;
+    let Scratch { lexed, frames, .. } = scratch;
     let mut a = Analyzer {
         sql,
         sig: &lexed.sig,
@@ -314,6 +317,15 @@ impl<'s> Analyzer<'s> {
         self.sig.get(i).map_or("", |t| t.text(self.sql))
     }
 
+    /// The bytes of token `i`: for tests against ASCII text, which need
+    /// none of the char-boundary checks of [`Analyzer::text`].
+    fn bytes(&self, i: usize) -> &'s [u8] {
+        self.sig
+            .get(i)
+            .and_then(|t| self.sql.as_bytes().get(t.start..t.end))
+            .unwrap_or_default()
+    }
+
     fn span(&self, from: usize, to: usize) -> Range<usize> {
         let start = self.sig.get(from).map_or(0, |t| t.start);
         let end = self.sig.get(to).map_or(start, |t| t.end).max(start);
@@ -339,8 +351,16 @@ impl<'s> Analyzer<'s> {
     }
 
     fn is_comparison(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Operator)
-            && matches!(self.text(i), "=" | "<>" | "!=" | "<" | ">" | "<=" | ">=")
+        // On the bytes: operators are ASCII, and a byte slice skips the
+        // char-boundary tests of `str::get` on a path the condition parser
+        // takes several times per condition.
+        self.sig.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Operator
+                && matches!(
+                    self.sql.as_bytes().get(t.start..t.end),
+                    Some(b"=" | b"<>" | b"!=" | b"<" | b">" | b"<=" | b">=")
+                )
+        })
     }
 
     /// Whether the paren at `open` starts a subquery.
@@ -495,9 +515,12 @@ impl<'s> Analyzer<'s> {
                 TokenKind::Operator => self.operator(i),
                 TokenKind::Cast => self.cast(i),
                 TokenKind::EString => self.e_string(i),
-                TokenKind::String if self.text(i).starts_with(['U', 'u']) => self.unicode_string(i),
+                TokenKind::String if matches!(self.bytes(i).first(), Some(b'U' | b'u')) => {
+                    self.unicode_string(i);
+                }
                 TokenKind::Number
-                    if self.text(i).len() > 2 && self.text(i)[..2].eq_ignore_ascii_case("0x") =>
+                    if self.bytes(i).len() > 2
+                        && self.bytes(i)[..2].eq_ignore_ascii_case(b"0x") =>
                 {
                     self.hex_number(i);
                 }
@@ -678,8 +701,8 @@ impl<'s> Analyzer<'s> {
         );
     }
     fn operator(&mut self, i: usize) {
-        let text = self.text(i);
-        if text == "+" && self.opens_subquery(i + 1) && i > 0 && self.sig[i - 1].kind.is_string() {
+        let text = self.bytes(i);
+        if text == b"+" && self.opens_subquery(i + 1) && i > 0 && self.sig[i - 1].kind.is_string() {
             self.push(
                 Rule::SubqueryInjection,
                 Severity::Medium,
@@ -687,7 +710,7 @@ impl<'s> Analyzer<'s> {
                 "subquery added to a string",
             );
         }
-        if text == "/" {
+        if text == b"/" {
             let zero = self.kind(i + 1) == Some(TokenKind::Number)
                 && parse_number(self.text(i + 1)) == Some(0.0);
             if zero || self.opens_subquery(i + 1) {
@@ -708,7 +731,7 @@ impl<'s> Analyzer<'s> {
         }
         // `*` is a select list or `count(*)`; a lone `?` is a client-side
         // placeholder that a driver has not rewritten.
-        if !matches!(text, "*" | "?") {
+        if !matches!(text, b"*" | b"?") {
             // A binary operator with nothing after it: `20# OFFSET 0`.
             let dangling = match self.tok(i + 1) {
                 Some(next) => {
@@ -742,7 +765,7 @@ impl<'s> Analyzer<'s> {
                 );
             }
         }
-        if text == "||" {
+        if text == b"||" {
             let after_sub = self.opens_subquery(i + 1);
             let before_sub = i > 0
                 && self.kind(i - 1) == Some(TokenKind::RParen)
