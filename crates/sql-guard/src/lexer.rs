@@ -497,7 +497,6 @@ impl Lexer<'_> {
     /// Consumes the body of a quoted token up to and including its closing
     /// quote, doubled quotes standing for one; returns false when the input
     /// ends first.
-    #[inline(never)]
     fn quoted(&mut self, quote: u8, backslash: bool) -> bool {
         let bytes = self.bytes;
         loop {
@@ -518,7 +517,6 @@ impl Lexer<'_> {
     }
 
     /// Consumes a possibly nested block comment; false when unterminated.
-    #[inline(never)]
     fn block_comment(&mut self) -> bool {
         let bytes = self.bytes;
         self.pos += 2;
@@ -543,7 +541,6 @@ impl Lexer<'_> {
     }
 
     /// At a `$`: the end of a `$tag$` opener, if one starts here.
-    #[inline(never)]
     fn dollar_tag(&self) -> Option<usize> {
         let bytes = self.bytes;
         let mut i = self.pos + 1;
