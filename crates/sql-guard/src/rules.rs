@@ -1471,7 +1471,6 @@ impl<'s> Analyzer<'s> {
             return None;
         }
         let (lhs, j) = self.operand(i)?;
-        let op = self.text(j);
         let compare = self.is_comparison(j) || matches!(self.kw(j), Kw::Like | Kw::Ilike);
         let mut cond = if compare && self.opens_subquery(j + 1) {
             // `AND 7150=(SELECT …)`: a probe's shape, whatever the subquery.
@@ -1488,7 +1487,7 @@ impl<'s> Analyzer<'s> {
             // The right side must end the condition: `1=1+x` is not constant.
             if let Some(next) = self.tok(k) {
                 if next.kind == TokenKind::Operator
-                    && next.text(self.sql) != "||"
+                    && self.bytes(k) != b"||"
                     && !self.is_comparison(k)
                 {
                     return None;
@@ -1503,7 +1502,7 @@ impl<'s> Analyzer<'s> {
             let op = match self.kw(j) {
                 Kw::Like => "like",
                 Kw::Ilike => "ilike",
-                _ => op,
+                _ => self.text(j),
             };
             let mut cond = compare_vals(lhs, rhs, op);
             cond.end = k;
