@@ -244,6 +244,19 @@ struct Lexer<'a> {
     word: u64,
 }
 
+/// Bytes that start an identifier, as a table.
+static IDENT_START: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut c: u8 = 0;
+    loop {
+        table[c as usize] = c.is_ascii_alphabetic() || c == b'_' || c >= 0x80;
+        if c == u8::MAX {
+            break table;
+        }
+        c += 1;
+    }
+};
+
 fn is_ident_start(b: u8) -> bool {
     b.is_ascii_alphabetic() || b == b'_' || b >= 0x80
 }
@@ -364,98 +377,102 @@ impl Lexer<'_> {
         let start = self.pos;
         let &b = self.bytes.get(start)?;
         let mut kw = Kw::None;
-        let kind = match b {
-            b'-' if self.peek(1) == b'-' => {
-                self.pos = memchr(b'\n', self.bytes, start).unwrap_or(self.bytes.len());
-                TokenKind::LineComment
-            }
-            b'/' if self.peek(1) == b'*' => {
-                if !self.block_comment() {
-                    flags |= UNTERMINATED;
+        // Identifiers first, on one table test: they are the commonest
+        // tokens, and the `match` reached them only after its jump table
+        // and guards.
+        let kind = if IDENT_START[usize::from(b)] {
+            // A quote or `&` after the first letter is rare: the prefixed
+            // literals are lexed out of line, so that the identifier path
+            // takes one more test.
+            let prefixed = if matches!(self.peek(1), b'\'' | b'&') {
+                self.prefixed(b, &mut flags)
+            } else {
+                None
+            };
+            match prefixed {
+                Some(kind) => kind,
+                None => {
+                    self.pos = ident_end(self.bytes, start + 1);
+                    self.word = keywords::first_word(self.bytes, start, self.pos);
+                    kw = keywords::lookup_in(self.bytes, start, self.pos, self.word);
+                    TokenKind::Ident
                 }
-                TokenKind::BlockComment
             }
-            b'\'' => {
-                self.pos += 1;
-                if !self.quoted(b'\'', false) {
-                    flags |= UNTERMINATED;
+        } else {
+            match b {
+                b'-' if self.peek(1) == b'-' => {
+                    self.pos = memchr(b'\n', self.bytes, start).unwrap_or(self.bytes.len());
+                    TokenKind::LineComment
                 }
-                TokenKind::String
-            }
-            b'"' => {
-                self.pos += 1;
-                if !self.quoted(b'"', false) {
-                    flags |= UNTERMINATED;
-                }
-                TokenKind::QuotedIdent
-            }
-            b'$' if self.peek(1).is_ascii_digit() => {
-                self.pos += 1;
-                while self.peek(0).is_ascii_digit() {
-                    self.pos += 1;
-                }
-                TokenKind::Param
-            }
-            b'$' => match self.dollar_tag() {
-                Some(tag_end) => {
-                    if !self.dollar_body(start, tag_end) {
+                b'/' if self.peek(1) == b'*' => {
+                    if !self.block_comment() {
                         flags |= UNTERMINATED;
                     }
-                    TokenKind::DollarString
+                    TokenKind::BlockComment
                 }
-                None => {
+                b'\'' => {
                     self.pos += 1;
-                    TokenKind::Other
-                }
-            },
-            b'0'..=b'9' => {
-                self.number();
-                TokenKind::Number
-            }
-            b'.' if self.peek(1).is_ascii_digit() => {
-                self.number();
-                TokenKind::Number
-            }
-            _ if is_ident_start(b) => {
-                // A quote or `&` after the first letter is rare: the
-                // prefixed literals are lexed out of line, so that the
-                // identifier path, the commonest of all, takes one test.
-                let prefixed = if matches!(self.peek(1), b'\'' | b'&') {
-                    self.prefixed(b, &mut flags)
-                } else {
-                    None
-                };
-                match prefixed {
-                    Some(kind) => kind,
-                    None => {
-                        self.pos = ident_end(self.bytes, start + 1);
-                        self.word = keywords::first_word(self.bytes, start, self.pos);
-                        kw = keywords::lookup_in(self.bytes, start, self.pos, self.word);
-                        TokenKind::Ident
+                    if !self.quoted(b'\'', false) {
+                        flags |= UNTERMINATED;
                     }
+                    TokenKind::String
                 }
-            }
-            b'(' => self.one(TokenKind::LParen),
-            b')' => self.one(TokenKind::RParen),
-            b'[' => self.one(TokenKind::LBracket),
-            b']' => self.one(TokenKind::RBracket),
-            b',' => self.one(TokenKind::Comma),
-            b';' => self.one(TokenKind::Semicolon),
-            b'.' => self.one(TokenKind::Dot),
-            b':' if self.peek(1) == b':' => {
-                self.pos += 2;
-                TokenKind::Cast
-            }
-            b':' => self.one(TokenKind::Colon),
-            _ if is_op_char(b) => {
-                self.operator();
-                TokenKind::Operator
-            }
-            _ => {
-                // Skip a whole UTF-8 sequence so that spans stay on char
-                // boundaries; non-ASCII lead bytes were taken as identifier
-                // starts above, so this is an ASCII byte.
-                self.one(TokenKind::Other)
+                b'"' => {
+                    self.pos += 1;
+                    if !self.quoted(b'"', false) {
+                        flags |= UNTERMINATED;
+                    }
+                    TokenKind::QuotedIdent
+                }
+                b'$' if self.peek(1).is_ascii_digit() => {
+                    self.pos += 1;
+                    while self.peek(0).is_ascii_digit() {
+                        self.pos += 1;
+                    }
+                    TokenKind::Param
+                }
+                b'$' => match self.dollar_tag() {
+                    Some(tag_end) => {
+                        if !self.dollar_body(start, tag_end) {
+                            flags |= UNTERMINATED;
+                        }
+                        TokenKind::DollarString
+                    }
+                    None => {
+                        self.pos += 1;
+                        TokenKind::Other
+                    }
+                },
+                b'0'..=b'9' => {
+                    self.number();
+                    TokenKind::Number
+                }
+                b'.' if self.peek(1).is_ascii_digit() => {
+                    self.number();
+                    TokenKind::Number
+                }
+                b'(' => self.one(TokenKind::LParen),
+                b')' => self.one(TokenKind::RParen),
+                b'[' => self.one(TokenKind::LBracket),
+                b']' => self.one(TokenKind::RBracket),
+                b',' => self.one(TokenKind::Comma),
+                b';' => self.one(TokenKind::Semicolon),
+                b'.' => self.one(TokenKind::Dot),
+                b':' if self.peek(1) == b':' => {
+                    self.pos += 2;
+                    TokenKind::Cast
+                }
+                b':' => self.one(TokenKind::Colon),
+                _ if is_op_char(b) => {
+                    self.operator();
+                    TokenKind::Operator
+                }
+                _ => {
+                    // Skip a whole UTF-8 sequence so that spans stay on char
+                    // boundaries; non-ASCII lead bytes were taken as identifier
+                    // starts above, so this is an ASCII byte.
+                    self.one(TokenKind::Other)
+                }
             }
         };
         Some(Token {
