@@ -3,13 +3,13 @@
 //! query timeout, with outcomes recorded so the pool knows whether the
 //! connection can be reused.
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use deadpool::managed::Object;
 use futures::{Stream, StreamExt};
 use tokio_postgres::binary_copy::BinaryCopyInWriter;
 use tokio_postgres::types::{ToSql, Type};
-use tokio_postgres::{CancelToken, Client, NoTls, Row, Transaction};
+use tokio_postgres::{Client, NoTls, Row, Transaction};
 
 use crate::context::Context;
 use crate::manager::{ConnState, Connection, Manager, Meta, Statements};
@@ -224,18 +224,38 @@ impl Drop for PgConn {
             CloseReason::Broken
         });
         if abandoned {
-            cancel_in_background(conn.cancel.clone());
+            retire_abandoned(conn);
         }
     }
 }
 
-/// Asks the server to cancel what runs on a connection, without waiting.
-fn cancel_in_background(token: CancelToken) {
-    if let Ok(runtime) = tokio::runtime::Handle::try_current() {
-        runtime.spawn(async move {
-            let _ = token.cancel_query(NoTls).await;
-        });
-    }
+/// How many times a retiring connection's statement is cancelled before the
+/// connection is dropped regardless.
+const CANCEL_ATTEMPTS: u32 = 50;
+/// How long each attempt waits for the statement to end.
+const CANCEL_WAIT: Duration = Duration::from_millis(100);
+
+/// Cancels what runs on an abandoned connection and closes it once the
+/// server has let go of it. A cancel request can overtake the statement it
+/// means to stop (it travels on its own connection) and then does nothing;
+/// so it is repeated until a round trip queued behind the statement comes
+/// back, which proves the statement over.
+fn retire_abandoned(conn: Connection) {
+    let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+        return;
+    };
+    runtime.spawn(async move {
+        for _ in 0..CANCEL_ATTEMPTS {
+            let _ = conn.cancel.cancel_query(NoTls).await;
+            if tokio::time::timeout(CANCEL_WAIT, conn.client.check_connection())
+                .await
+                .is_ok()
+            {
+                break;
+            }
+        }
+        drop(conn);
+    });
 }
 
 /// A transaction on a pooled connection, with the same guarded, cached,

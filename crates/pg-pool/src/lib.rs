@@ -71,9 +71,11 @@
 //!
 //! When the future of a call is dropped mid-flight (a request cancelled, a
 //! `select!` that lost), the statement is still running on the server. The
-//! pool then does not reuse the connection: it sends a cancel request and
-//! closes it, so no session leaks and no later caller inherits a busy
-//! connection.
+//! pool then does not reuse the connection: in the background it sends a
+//! cancel request, repeats it until a round trip queued behind the statement
+//! comes back (a cancel can overtake the statement it means to stop), and
+//! then closes the connection — so no session leaks, no statement runs on
+//! unobserved, and no later caller inherits a busy connection.
 //!
 //! # Costs
 //!

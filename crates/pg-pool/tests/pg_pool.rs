@@ -304,13 +304,21 @@ async fn test_concurrent_connection_cleanup() {
                     }
                     Ok::<_, Error>(())
                 };
-                // Every third task gives up mid-flight: its future is dropped
-                // while its statement runs (or while it waits to acquire).
-                if i % 3 == 0 {
-                    let _ = tokio::time::timeout(Duration::from_millis(5), work).await;
-                    Ok(())
-                } else {
-                    work.await
+                match i % 3 {
+                    // Gives up mid-statement, for sure: the statement would
+                    // run for a minute, so only a cancel ends it in time.
+                    0 => {
+                        let mut conn = pool.acquire().await?;
+                        let long = conn.execute("SELECT pg_sleep(60)", &[]);
+                        let _ = tokio::time::timeout(Duration::from_millis(20), long).await;
+                        Ok(())
+                    }
+                    // Gives up at some point: waiting to acquire, or mid-flight.
+                    1 => {
+                        let _ = tokio::time::timeout(Duration::from_millis(2), work).await;
+                        Ok(())
+                    }
+                    _ => work.await,
                 }
             })
         })
@@ -318,14 +326,17 @@ async fn test_concurrent_connection_cleanup() {
     for task in tasks {
         task.await.unwrap().unwrap();
     }
-    let stats = pool.stats();
-    assert!(
-        stats.closed_abandoned > 0,
-        "some calls were abandoned mid-flight: {stats:?}"
-    );
     let admin = admin().await;
-    // Abandoned statements were cancelled: nothing of ours is still running.
+    // Abandoned statements were cancelled: nothing of ours is still running,
+    // though the sleeps alone would run for a minute.
     wait_for_sessions(&admin, &app, Some("active"), 0).await;
+    // Each one cost its connection, closed in the background once the
+    // server let go of it.
+    let deadline = tokio::time::Instant::now() + LIMIT;
+    while pool.stats().closed_abandoned < 100 {
+        assert!(tokio::time::Instant::now() < deadline, "{:?}", pool.stats());
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
     assert_eq!(pool.close(LIMIT).await, 0, "every connection came back");
     wait_for_sessions(&admin, &app, None, 0).await;
 }
