@@ -43,13 +43,13 @@ impl PgConn {
     /// borrowed apart.
     fn split(&mut self) -> (&mut Client, &mut Statements, &mut ConnState, &Context) {
         let conn: &mut Connection = self.object.as_mut().expect("present until drop");
-        let Connection { client, meta } = conn;
         let Meta {
+            client,
             statements,
             state,
             ctx,
             ..
-        } = &mut **meta;
+        } = &mut *conn.meta;
         (client, statements, state, ctx)
     }
 

@@ -20,11 +20,10 @@ use crate::{Error, PgPoolConfig, Result};
 
 /// One pooled connection and what the pool knows about it.
 ///
-/// It is moved out of the pool and back on every checkout, so it is kept
-/// small: the client, and everything else behind one box (reached through
-/// `Deref`).
+/// It is moved out of the pool and back on every checkout (and through the
+/// caller's futures), so it is one pointer: everything lives behind one box,
+/// reached through `Deref`.
 pub(crate) struct Connection {
-    pub(crate) client: Client,
     pub(crate) meta: Box<Meta>,
 }
 
@@ -32,8 +31,9 @@ pub(crate) struct Connection {
 /// fingerprint (the guard's verdict was taken when it was prepared).
 pub(crate) type Statements = LruCache<String, (Statement, Fingerprint)>;
 
-/// What the pool keeps beside a connection's client.
+/// A connection's client and what the pool keeps beside it.
 pub(crate) struct Meta {
+    pub(crate) client: Client,
     /// Cancels the statement running on this connection, from elsewhere.
     pub(crate) cancel: CancelToken,
     /// Prepared statements by text, with the text's fingerprint.
@@ -207,6 +207,7 @@ impl Manager {
         Ok(Connection {
             meta: Box::new(Meta {
                 cancel: client.cancel_token(),
+                client,
                 statements: LruCache::new(self.statement_cache_size),
                 state: ConnState {
                     last_ok: now,
@@ -218,7 +219,6 @@ impl Manager {
                 expires_at: now + self.lifetime(),
                 ctx: Arc::clone(&self.ctx),
             }),
-            client,
         })
     }
 
