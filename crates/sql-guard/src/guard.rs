@@ -12,6 +12,8 @@ use crate::cache::{CacheStats, VerdictCache};
 use crate::error::{Error, Result};
 use crate::fingerprint::Fingerprint;
 use crate::hash::hash_bytes;
+use omnibase_metrics::{CacheResult, GuardAction, GuardMetrics};
+
 use crate::lexer::lex;
 use crate::policy::{AllowlistMode, Mode, Policy, RuleSetting};
 use crate::rules::{Finding, Rule, Scratch, Severity, analyze};
@@ -81,6 +83,7 @@ pub struct Guard {
     policy: Policy,
     cache: Option<VerdictCache>,
     allowlist: Option<Allowlist>,
+    metrics: Option<GuardMetrics>,
 }
 
 impl Guard {
@@ -94,7 +97,48 @@ impl Guard {
             policy,
             cache,
             allowlist,
+            metrics: None,
         })
+    }
+
+    /// Records every check into the `omnibase_guard_*` families: verdicts by
+    /// action, findings by rule, verdict-cache hits and misses.
+    ///
+    /// ```
+    /// use omnibase_sql_guard::{Policy, rule_metrics};
+    ///
+    /// let metrics = omnibase_metrics::Metrics::new()?;
+    /// let guard = Policy::default().build()?.with_metrics(rule_metrics(&metrics)?);
+    /// guard.check("SELECT * FROM t WHERE a = 1 OR 1=1");
+    /// let text = metrics.encode_text()?;
+    /// assert!(text.contains(r#"omnibase_guard_verdicts_total{action="block"} 1"#));
+    /// assert!(text.contains(r#"omnibase_guard_findings_total{rule="tautology"} 1"#));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn with_metrics(mut self, metrics: GuardMetrics) -> Guard {
+        self.metrics = Some(metrics);
+        self
+    }
+
+    /// Counts one check's verdict, its findings and its cache lookup.
+    fn record(&self, verdict: &Verdict, lookup: Option<CacheResult>) {
+        let Some(m) = &self.metrics else { return };
+        m.verdict(match verdict.action {
+            Action::Allow => GuardAction::Allow,
+            Action::Review => GuardAction::Review,
+            Action::Block => GuardAction::Block,
+        })
+        .inc();
+        for finding in &verdict.findings {
+            let index = Rule::ALL
+                .iter()
+                .position(|r| *r == finding.rule)
+                .unwrap_or(usize::MAX);
+            m.finding_at(index).inc();
+        }
+        if let Some(lookup) = lookup {
+            m.cache(lookup).inc();
+        }
     }
 
     /// The policy this guard applies.
@@ -127,20 +171,25 @@ impl Guard {
                 message: "statement is over the size limit",
             };
             let fingerprint = Fingerprint(hash_bytes(sql.as_bytes()));
-            return Arc::new(self.decide(vec![finding], fingerprint));
+            let verdict = Arc::new(self.decide(vec![finding], fingerprint));
+            self.record(&verdict, None);
+            return verdict;
         }
         let Some(cache) = &self.cache else {
             let verdict = Arc::new(self.check_uncached(sql));
             self.learn(verdict.fingerprint);
+            self.record(&verdict, None);
             return verdict;
         };
         let key = hash_bytes(sql.as_bytes());
         if let Some(verdict) = cache.get(key, sql) {
             self.learn(verdict.fingerprint);
+            self.record(&verdict, Some(CacheResult::Hit));
             return verdict;
         }
         let verdict = Arc::new(self.check_uncached(sql));
         self.learn(verdict.fingerprint);
+        self.record(&verdict, Some(CacheResult::Miss));
         cache.put(key, sql, Arc::clone(&verdict));
         verdict
     }
@@ -270,6 +319,17 @@ impl Guard {
             .map(VerdictCache::stats)
             .unwrap_or_default()
     }
+}
+
+/// Handles for [`Guard::with_metrics`], with every [`Rule`] declared as a
+/// `rule` label value.
+///
+/// # Errors
+///
+/// As [`omnibase_metrics::Metrics::guard`].
+pub fn rule_metrics(metrics: &omnibase_metrics::Metrics) -> omnibase_metrics::Result<GuardMetrics> {
+    let names: Vec<&'static str> = Rule::ALL.iter().map(|r| r.name()).collect();
+    metrics.guard(&names)
 }
 
 #[cfg(test)]
@@ -516,5 +576,31 @@ mod tests {
         assert_eq!(unknown.action, Action::Review);
         assert_eq!(unknown.findings[0].rule, Rule::UnknownFingerprint);
         let _ = std::fs::remove_file(&path);
+    }
+
+    #[test]
+    fn metrics_count_verdicts_findings_and_cache_lookups() {
+        let metrics = omnibase_metrics::Metrics::new().unwrap();
+        let guard = Policy::default()
+            .build()
+            .unwrap()
+            .with_metrics(rule_metrics(&metrics).unwrap());
+        for _ in 0..2 {
+            guard.check("SELECT name FROM users WHERE id = 7");
+        }
+        guard.check("SELECT 1; DROP TABLE users");
+        let text = metrics.encode_text().unwrap();
+        for line in [
+            r#"omnibase_guard_verdicts_total{action="allow"} 2"#,
+            r#"omnibase_guard_verdicts_total{action="block"} 1"#,
+            r#"omnibase_guard_cache_lookups_total{result="hit"} 1"#,
+            r#"omnibase_guard_cache_lookups_total{result="miss"} 2"#,
+        ] {
+            assert!(text.contains(line), "{line} missing from:\n{text}");
+        }
+        assert!(
+            !text.contains(r#"rule="unknown"} 1"#),
+            "every rule is declared:\n{text}"
+        );
     }
 }

@@ -40,6 +40,12 @@
 //! runner turns [`Rule::StackedStatement`] off), the size limit, the verdict
 //! cache, and the fingerprint allowlist (learn, then enforce).
 //!
+//! # Metrics
+//!
+//! [`Guard::with_metrics`] with handles from [`rule_metrics`] records every
+//! check into the `omnibase_guard_*` families of `omnibase-metrics`:
+//! verdicts by action, findings by rule, verdict-cache hits and misses.
+//!
 //! # Feature flags
 //!
 //! None yet. PostgreSQL's own parser (`pg_query`, libpg_query) as a second
@@ -75,7 +81,7 @@ mod rules;
 pub use cache::CacheStats;
 pub use error::{Error, Result};
 pub use fingerprint::{Fingerprint, ParseFingerprintError, normalize};
-pub use guard::{Action, Guard, Verdict};
+pub use guard::{Action, Guard, Verdict, rule_metrics};
 pub use keywords::{Kw, automaton_builds, compile_keywords, warm_up};
 pub use lexer::{Token, TokenKind, tokenize, tokenize_into};
 pub use policy::{AllowlistMode, Mode, Policy, RuleSetting};
