@@ -67,11 +67,18 @@ fn main() -> ExitCode {
 }
 
 /// The workspace root: xtask's own manifest sits one level below it.
+///
+/// Read from the environment `cargo run` sets, not from the path baked in at
+/// compile time: with a target folder shared between clones (as CI keeps
+/// one), a binary built in another clone may be reused, and its baked-in
+/// path would point every task at that other clone.
 pub(crate) fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    manifest_dir
         .parent()
-        .expect("xtask lives inside the workspace")
-        .to_path_buf()
+        .map_or_else(|| Path::new(".").to_path_buf(), Path::to_path_buf)
 }
 
 /// Where tools that xtask installs are kept, outside any clone so that they

@@ -314,10 +314,7 @@ fn the_kafka_section_is_the_producer_pools_own_config() {
 
 #[test]
 fn the_example_file_in_docs_is_valid_and_complete() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../docs/omnibase.example.toml"
-    );
+    let path = omnibase_testkit::workspace_root().join("docs/omnibase.example.toml");
     let config = Loader::new()
         .file(path)
         .env_prefix("OMNITEST_EXAMPLE__")

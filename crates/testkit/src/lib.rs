@@ -55,10 +55,25 @@ impl std::error::Error for MissingSetting {}
 pub fn env_file() -> PathBuf {
     match std::env::var_os("OMNIBASE_SERVICES_ENV") {
         Some(path) => PathBuf::from(path),
-        None => {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/services/services.env")
-        }
+        None => workspace_root().join("target/services/services.env"),
     }
+}
+
+/// The workspace the running test belongs to: the nearest folder above the
+/// test's package (`CARGO_MANIFEST_DIR`, which cargo sets when it runs a
+/// test) whose `Cargo.toml` declares `[workspace]`. Found at run time, so
+/// that a test binary reused from another clone's build looks in this clone.
+pub fn workspace_root() -> PathBuf {
+    let start = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    start
+        .ancestors()
+        .find(|dir| {
+            std::fs::read_to_string(dir.join("Cargo.toml"))
+                .is_ok_and(|manifest| manifest.contains("[workspace]"))
+        })
+        .map_or_else(|| start.clone(), std::path::Path::to_path_buf)
 }
 
 /// Looks `name` up in the environment, then in the env file.
