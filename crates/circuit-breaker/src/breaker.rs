@@ -643,23 +643,33 @@ impl Shared {
             && outcome == Outcome::Success
             && elapsed < self.slow_us
             && !raw.probe()
+            && self.count_inert_success(raw, now)
         {
-            let hot = self.hot.load(Ordering::Acquire);
-            let epoch = if self.time_window {
-                now / NANOS_PER_SEC
-            } else {
-                0
-            };
-            let expected =
-                INERT | raw.generation() << GEN_SHIFT | (epoch & EPOCH_MASK) << EPOCH_SHIFT;
-            let tag = hot & TAG_MASK;
-            if hot & !TAG_MASK == expected && (tag == CLOSED || tag == FORCED_CLOSED) {
-                let i = slots::current();
-                slots::bump(&self.slots[i].successes, i);
-                return;
-            }
+            return;
         }
         self.record_observed(raw, outcome, now, elapsed);
+    }
+
+    /// Counts a fast, successful, non-probe call in this thread's slot when
+    /// the state word says a success cannot change anything (closed or
+    /// forced closed, same generation, same second); whether it did.
+    #[inline(always)]
+    fn count_inert_success(&self, raw: RawPermit, now: u64) -> bool {
+        let hot = self.hot.load(Ordering::Acquire);
+        let epoch = if self.time_window {
+            now / NANOS_PER_SEC
+        } else {
+            0
+        };
+        let expected = INERT | raw.generation() << GEN_SHIFT | (epoch & EPOCH_MASK) << EPOCH_SHIFT;
+        let tag = hot & TAG_MASK;
+        if hot & !TAG_MASK == expected && (tag == CLOSED || tag == FORCED_CLOSED) {
+            let i = slots::current();
+            slots::bump(&self.slots[i].successes, i);
+            true
+        } else {
+            false
+        }
     }
 
     /// The record path with an observer, or when the fast path does not apply.
@@ -669,21 +679,12 @@ impl Shared {
         if let Some(o) = &self.observer {
             o.on_call(outcome, slow, Duration::from_micros(elapsed));
         }
-        if outcome == Outcome::Success && !slow && !raw.probe() {
-            let hot = self.hot.load(Ordering::Acquire);
-            let epoch = if self.time_window {
-                now / NANOS_PER_SEC
-            } else {
-                0
-            };
-            let expected =
-                INERT | raw.generation() << GEN_SHIFT | (epoch & EPOCH_MASK) << EPOCH_SHIFT;
-            let tag = hot & TAG_MASK;
-            if hot & !TAG_MASK == expected && (tag == CLOSED || tag == FORCED_CLOSED) {
-                let i = slots::current();
-                slots::bump(&self.slots[i].successes, i);
-                return;
-            }
+        if outcome == Outcome::Success
+            && !slow
+            && !raw.probe()
+            && self.count_inert_success(raw, now)
+        {
+            return;
         }
         self.record_slow(raw, outcome, slow, now);
     }

@@ -66,41 +66,36 @@ impl Registry {
             .map_err(Error::Encode)
     }
 
+    /// Registers a collector just made (or names the family that could not
+    /// be made) and hands it back.
+    fn registered<C: Collector + Clone + 'static>(
+        &self,
+        name: &str,
+        made: prometheus::Result<C>,
+    ) -> Result<C> {
+        let collector = made.map_err(|source| Error::Prometheus {
+            family: name.to_owned(),
+            source,
+        })?;
+        self.register(name, Box::new(collector.clone()))?;
+        Ok(collector)
+    }
+
     pub(crate) fn counter_vec(
         &self,
         name: &str,
         help: &str,
         labels: &[&str],
     ) -> Result<IntCounterVec> {
-        let vec = IntCounterVec::new(Opts::new(name, help), labels).map_err(|source| {
-            Error::Prometheus {
-                family: name.to_owned(),
-                source,
-            }
-        })?;
-        self.register(name, Box::new(vec.clone()))?;
-        Ok(vec)
+        self.registered(name, IntCounterVec::new(Opts::new(name, help), labels))
     }
 
     pub(crate) fn counter(&self, name: &str, help: &str) -> Result<prometheus::IntCounter> {
-        let counter =
-            prometheus::IntCounter::new(name, help).map_err(|source| Error::Prometheus {
-                family: name.to_owned(),
-                source,
-            })?;
-        self.register(name, Box::new(counter.clone()))?;
-        Ok(counter)
+        self.registered(name, prometheus::IntCounter::new(name, help))
     }
 
     pub(crate) fn gauge_vec(&self, name: &str, help: &str, labels: &[&str]) -> Result<IntGaugeVec> {
-        let vec = IntGaugeVec::new(Opts::new(name, help), labels).map_err(|source| {
-            Error::Prometheus {
-                family: name.to_owned(),
-                source,
-            }
-        })?;
-        self.register(name, Box::new(vec.clone()))?;
-        Ok(vec)
+        self.registered(name, IntGaugeVec::new(Opts::new(name, help), labels))
     }
 
     pub(crate) fn float_gauge_vec(
@@ -109,23 +104,14 @@ impl Registry {
         help: &str,
         labels: &[&str],
     ) -> Result<prometheus::GaugeVec> {
-        let vec = prometheus::GaugeVec::new(Opts::new(name, help), labels).map_err(|source| {
-            Error::Prometheus {
-                family: name.to_owned(),
-                source,
-            }
-        })?;
-        self.register(name, Box::new(vec.clone()))?;
-        Ok(vec)
+        self.registered(
+            name,
+            prometheus::GaugeVec::new(Opts::new(name, help), labels),
+        )
     }
 
     pub(crate) fn float_gauge(&self, name: &str, help: &str) -> Result<prometheus::Gauge> {
-        let gauge = prometheus::Gauge::new(name, help).map_err(|source| Error::Prometheus {
-            family: name.to_owned(),
-            source,
-        })?;
-        self.register(name, Box::new(gauge.clone()))?;
-        Ok(gauge)
+        self.registered(name, prometheus::Gauge::new(name, help))
     }
 
     pub(crate) fn histogram_vec(
