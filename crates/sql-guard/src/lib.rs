@@ -49,10 +49,16 @@
 //! # Feature flags
 //!
 //! None yet. PostgreSQL's own parser (`pg_query`, libpg_query) as a second
-//! opinion is not wired in: it needs libclang at build time and parses
-//! about 50k statements/s, a tenth of this crate's uncached checks, and the
-//! token rules already keep false positives outside PostgreSQL's own
-//! regression tests at zero on the dev corpus.
+//! opinion is not wired in, because the numbers say it would not earn its
+//! place. A parser can only say whether a statement parses, and on the dev
+//! corpus (its `parses` column comes from libpg_query) every one of the 10
+//! benign statements the guard flags parses, and so do 3,581 of the 4,578
+//! attacks it flags. Turning the reviews of statements that parse into
+//! allows would clear 7 of the false positives and 351 attacks with them;
+//! confirming statements that do not parse would add nothing, since the
+//! guard already flags all 997 such attacks. It would also cost a
+//! libclang build dependency and about 50k parses/s, a twentieth of this
+//! crate's uncached checks.
 //!
 //! # Costs
 //!
