@@ -1,0 +1,324 @@
+//! Generalization check on `tests/data/generalization.jsonl.gz`, a corpus
+//! built like dev's but from new application templates and new payload
+//! variants (`tests/data/make_generalization.py`, described in
+//! `tests/data/README.md`): recall per attack family, false positives per
+//! benign family, and regression floors a little below today's figures.
+//! A second test runs hand-written edge cases.
+//!
+//! Scoring convention: any verdict other than `allow` counts as flagged.
+//! Set `SQL_GUARD_DUMP=path` to write the misclassified rows there.
+
+mod common;
+
+use omnibase_sql_guard::{Action, Policy};
+
+/// Regression floors: today's figures (recall 0.9417, false positives
+/// 0.0187, worst attack family 0.800, false positives on the `input_*`
+/// families 0.0014) less a little margin. Raise them as rules improve.
+const RECALL_FLOOR: f64 = 0.93;
+const FP_CEILING: f64 = 0.025;
+const FAMILY_RECALL_FLOOR: f64 = 0.75;
+const INPUT_FP_CEILING: f64 = 0.005;
+
+#[test]
+fn accuracy_on_generalization_corpus() {
+    let rows = common::load("generalization.jsonl.gz");
+    assert!(rows.len() > 2500, "corpus has {} rows", rows.len());
+    let report = common::score(&rows);
+    report.print();
+
+    let recall = report.rate(|a, _| a);
+    let fp_rate = report.rate(|a, _| !a);
+    let input_fp = report.rate(|a, f| !a && f.starts_with("input_"));
+    let (worst, family) = report.worst_attack_family();
+    println!("input_* false positives {input_fp:.4}");
+
+    assert!(
+        recall >= RECALL_FLOOR,
+        "recall {recall:.4} < {RECALL_FLOOR}"
+    );
+    assert!(
+        fp_rate <= FP_CEILING,
+        "false-positive rate {fp_rate:.4} > {FP_CEILING}"
+    );
+    assert!(
+        input_fp <= INPUT_FP_CEILING,
+        "false-positive rate on input_* families {input_fp:.4} > {INPUT_FP_CEILING}"
+    );
+    assert!(
+        worst >= FAMILY_RECALL_FLOOR,
+        "recall of {family} {worst:.3} < {FAMILY_RECALL_FLOOR}"
+    );
+}
+
+/// Hand-written statements of kinds a held-out corpus is likely to hold:
+/// `(attack, known_gap, statement)`. A known gap is a statement the rules
+/// get wrong today (causes and proposed rule changes in
+/// `tests/data/README.md`); it is printed, not asserted, so that a fix shows
+/// up as "now right" and the flag can be cleared.
+const EDGE_CASES: &[(bool, bool, &str)] = &[
+    // Attacks.
+    (
+        true,
+        false,
+        "SELECT * FROM users WHERE email = 'x' OR 'a'='a'",
+    ),
+    (true, false, "SELECT * FROM users WHERE id = 1 OR 1=1"),
+    (
+        true,
+        false,
+        "SELECT * FROM users WHERE id = 12 AND 4821=4821",
+    ),
+    (
+        true,
+        true,
+        "SELECT * FROM users WHERE id = 12 AND 'x'||'y'='xy'",
+    ),
+    (
+        true,
+        true,
+        "SELECT * FROM users WHERE id = 12 OR 't'::boolean",
+    ),
+    (
+        true,
+        true,
+        "SELECT * FROM users WHERE id = 12 OR EXISTS(SELECT 1)",
+    ),
+    (
+        true,
+        true,
+        "SELECT * FROM t WHERE id = 5 UNION SELECT NULL::text, NULL::int",
+    ),
+    (
+        true,
+        true,
+        "SELECT * FROM t WHERE id = 5 AND current_user LIKE 'post%'",
+    ),
+    (
+        true,
+        true,
+        "SELECT * FROM t WHERE id = 5 AND current_setting('data_directory') LIKE '/%'",
+    ),
+    (
+        true,
+        true,
+        "SELECT * FROM t WHERE id = 5 AND inet_server_addr() IS NOT NULL",
+    ),
+    (
+        true,
+        true,
+        "SELECT * FROM t WHERE id = 5 AND position('a' in current_user)>0",
+    ),
+    (
+        true,
+        true,
+        "SELECT * FROM t ORDER BY id LIMIT 10 OFFSET 5 AND 1::boolean",
+    ),
+    (
+        true,
+        true,
+        "SELECT * FROM t WHERE id = 1 ORDER BY 9 ORDER BY name",
+    ),
+    (
+        true,
+        true,
+        "SELECT id, CASE WHEN score > 1 ORDER BY 1 -- x THEN 'a' ELSE 'b' END FROM r",
+    ),
+    (true, true, "SELECT * FROM t WHERE a = 1-- x::bigint"),
+    (true, true, "SELECT * FROM t ORDER BY price-- LIMIT 25"),
+    (
+        true,
+        false,
+        "SELECT id FROM s WHERE body = $b$x$b$ OR 1=1 -- $b$",
+    ),
+    (
+        true,
+        true,
+        "SELECT * FROM t WHERE code = 'a' AND 1=CONVERT(int,@@version)",
+    ),
+    (
+        true,
+        true,
+        "SELECT * FROM t WHERE id = 1 AND 1=CONVERT(int,@@version)",
+    ),
+    (
+        true,
+        true,
+        "SELECT * FROM t WHERE ip = 'zz' AND x = 'y'::inet AND 'q' z 'r'",
+    ),
+    (
+        true,
+        true,
+        "SELECT * FROM t WHERE a = 'x AND current_user LIKE 'post%'' AND b = 1",
+    ),
+    (
+        true,
+        true,
+        "INSERT INTO p (a, b) VALUES (1'; DELETE FROM sessions; SELECT 'q, 'b')",
+    ),
+    (
+        true,
+        true,
+        "SELECT * FROM t WHERE  AND position('a' in current_user)>0",
+    ),
+    (
+        true,
+        false,
+        "UPDATE notes SET body = E'x\\''; DROP TABLE notes; --' WHERE id = 1",
+    ),
+    (
+        true,
+        false,
+        "SELECT * FROM t WHERE name = U&'\\0061dmin' OR U&'\\0031'=U&'\\0031'",
+    ),
+    (
+        true,
+        false,
+        "SELECT * FROM t WHERE name = ''||(SELECT string_agg(usename, ',') FROM pg_user)||''",
+    ),
+    (
+        true,
+        false,
+        "SELECT * FROM t WHERE name = 'x'/**/OR/**/1=1--'",
+    ),
+    (true, false, "SELECT * FROM t WHERE id = 1;\x0cDROP TABLE t"),
+    (
+        true,
+        false,
+        "SELECT * FROM t WHERE id = 1 AND (SELECT 1 FROM pg_sleep(5)) IS NOT NULL",
+    ),
+    (
+        true,
+        false,
+        "SELECT * FROM t ORDER BY (SELECT CASE WHEN (1=1) THEN 1 ELSE 1/(SELECT 0) END)",
+    ),
+    (
+        true,
+        false,
+        "SELECT * FROM t WHERE payload->>'k' = '' OR payload ? 'admin' --'",
+    ),
+    (
+        true,
+        false,
+        "SELECT * FROM docs WHERE title ILIKE '%' OR 1=1 --%'",
+    ),
+    (
+        true,
+        false,
+        "SELECT * FROM t LIMIT 1; COPY (SELECT '') TO PROGRAM 'id'",
+    ),
+    (
+        true,
+        false,
+        "SELECT * FROM t WHERE name = 'a' AND lo_import('/etc/passwd') > 0 --'",
+    ),
+    // Benign.
+    (
+        false,
+        false,
+        "SELECT * FROM users WHERE 1=1 AND name = 'x' ORDER BY id",
+    ),
+    (false, false, "SELECT * FROM t WHERE a = 1 OR b = 2"),
+    (false, false, "SELECT version()"),
+    (false, false, "SELECT current_user, current_database()"),
+    (false, false, "SHOW search_path"),
+    (
+        false,
+        true,
+        "SELECT pid, usename, state FROM pg_stat_activity WHERE state = 'active'",
+    ),
+    (
+        false,
+        true,
+        "SELECT usename, client_addr FROM pg_stat_replication",
+    ),
+    (
+        false,
+        false,
+        "INSERT INTO notes (body) VALUES ('I''ll select the union rep; drop me a line -- thanks')",
+    ),
+    (
+        false,
+        false,
+        "SELECT * FROM t WHERE name = 'O''Brien' /* it's ok */",
+    ),
+    (false, false, "-- it's a comment\nSELECT 1"),
+    (false, false, "SELECT \"weird\"\"name\" FROM t"),
+    (false, false, "SELECT \"it's\" FROM report_cache"),
+    (
+        false,
+        false,
+        "SELECT * FROM t WHERE tenant_id = current_setting('app.tenant_id')::int",
+    ),
+    (
+        false,
+        true,
+        "GRANT SELECT ON orders TO reporting; REVOKE DELETE ON orders FROM app_rw",
+    ),
+    (
+        false,
+        true,
+        "ALTER TABLE orders ADD COLUMN note text; CREATE INDEX idx_orders_note ON orders (note)",
+    ),
+    (
+        false,
+        true,
+        "CREATE TABLE m_2026 PARTITION OF m FOR VALUES FROM ('2026-01-01') TO ('2027-01-01'); ALTER TABLE m_2026 SET (fillfactor = 90)",
+    ),
+    (
+        false,
+        false,
+        "SELECT count(*) FROM events WHERE created_at > now() - interval '1 day' -- dashboard",
+    ),
+    (false, false, "SELECT 'a' || 'b' AS ab, 1 = 1 AS t"),
+    (
+        false,
+        false,
+        "SELECT * FROM t WHERE flags = B'1010' AND code = X'1F'",
+    ),
+    (
+        false,
+        true,
+        "SELECT * FROM t WHERE name = U&'d\\0061t\\+000061'",
+    ),
+    (
+        false,
+        false,
+        "SELECT id FROM s WHERE body = $body$ it's; DROP -- not code $body$",
+    ),
+    (
+        false,
+        false,
+        "SELECT id FROM jobs WHERE created_at < now() - (7 * interval '1 day')",
+    ),
+    (
+        false,
+        false,
+        "SELECT * FROM t WHERE status = ANY('{paid,shipped}'::text[]) AND price > 10.5",
+    ),
+];
+
+#[test]
+fn hand_written_edge_cases() {
+    let guard = Policy::default().build().unwrap();
+    let mut wrong = Vec::new();
+    for (attack, known, sql) in EDGE_CASES {
+        let verdict = guard.check_uncached(sql);
+        let flagged = verdict.action != Action::Allow;
+        let rules: Vec<String> = verdict.findings.iter().map(|f| f.to_string()).collect();
+        let status = match (flagged == *attack, *known) {
+            (true, false) => "ok",
+            (true, true) => "now right (clear known_gap)",
+            (false, true) => "known gap",
+            (false, false) => "WRONG",
+        };
+        println!(
+            "{status:<20} {:<6} {sql:?} {rules:?}",
+            if *attack { "attack" } else { "benign" }
+        );
+        if flagged != *attack && !known {
+            wrong.push(*sql);
+        }
+    }
+    assert!(wrong.is_empty(), "misclassified edge cases: {wrong:#?}");
+}
