@@ -5,6 +5,8 @@
 //!
 //! ```sh
 //! cargo run --release -p omnibase-sql-guard --example corpus -- dump verdicts.tsv fingerprints.tsv
+//! CORPUS=crates/sql-guard/tests/data/generalization.jsonl.gz \
+//!     cargo run --release -p omnibase-sql-guard --example corpus -- dump v.tsv f.tsv
 //! valgrind --tool=callgrind --toggle-collect='corpus::run_passes*' \
 //!     target/release/examples/corpus run 2
 //! ```
@@ -13,9 +15,11 @@ use std::io::{BufRead, BufReader, Write};
 
 use omnibase_sql_guard::{Guard, Policy, normalize};
 
+/// The dev corpus, or the gzipped JSON lines file that `CORPUS` names.
 fn corpus() -> Vec<String> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/dev.jsonl.gz");
-    let file = std::fs::File::open(path).expect("corpus file");
+    let dev = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/dev.jsonl.gz");
+    let path = std::env::var("CORPUS").unwrap_or_else(|_| dev.to_owned());
+    let file = std::fs::File::open(&path).expect("corpus file");
     BufReader::new(flate2::read::GzDecoder::new(file))
         .lines()
         .map(|line| {
