@@ -290,13 +290,12 @@ fn walk_from<'t>(
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Streaming {
     hasher: StableHasher,
-    /// The last code token that shaped the text so far, and whether it ends
-    /// a value (so that a following `-` is binary).
-    prev: Option<usize>,
+    /// Whether the last code token that shaped the text so far ends a value
+    /// (so that a following `-` is binary).
     prev_ends_value: bool,
-    /// A `-` or `+` after no value, at this index: a sign if a number
-    /// follows.
-    sign: Option<usize>,
+    /// A `-` or `+` after no value, that byte (0 for none): a sign if a
+    /// number follows.
+    sign: u8,
     /// The list after an `IN` or `VALUES` that may yet collapse.
     list: Option<List>,
 }
@@ -332,24 +331,85 @@ impl Streaming {
     pub(crate) fn new() -> Self {
         Streaming {
             hasher: StableHasher::new(),
-            prev: None,
             prev_ends_value: false,
-            sign: None,
+            sign: 0,
             list: None,
         }
     }
 
-    /// Feeds code token `t`, which is `tokens[index]` (comments are not
-    /// fed); `tokens` holds every code token up to it. For an identifier,
-    /// `word` is its [`first_word`](crate::keywords::first_word), which the
-    /// lexer computed for the keyword lookup.
+    /// Whether no sign waits and no list is watched: then the lexer's
+    /// specialised entries ([`Streaming::ident`], [`Streaming::punct`])
+    /// hash their token directly, without the tests of [`Streaming::feed`].
     #[inline(always)]
-    pub(crate) fn feed(&mut self, sql: &str, tokens: &[Token], index: usize, t: &Token, word: u64) {
-        if let Some(sign) = self.sign.take() {
-            self.sign(sql, tokens, sign, t);
+    fn quiet(&self) -> bool {
+        self.sign == 0 && self.list.is_none()
+    }
+
+    /// Feeds the identifier `t`, whose first word is `word`: its first (up
+    /// to) 8 bytes, ASCII letters lowercased, as a little-endian word (the
+    /// lexer computed it for the keyword lookup).
+    #[inline(always)]
+    pub(crate) fn ident(&mut self, sql: &str, t: &Token, word: u64) {
+        if self.quiet() {
+            self.hash_ident(sql, t, word);
+        } else {
+            self.feed_slow(sql, *t, word);
+        }
+    }
+
+    /// Feeds the one-byte token `t` (a paren, bracket, comma or
+    /// semicolon), which is the byte `b`: hashed as that byte, exactly as
+    /// its text would be.
+    #[inline(always)]
+    pub(crate) fn punct(&mut self, sql: &str, t: &Token, b: u8) {
+        if self.quiet() {
+            self.hasher.write_word(u64::from(b), 1);
+            self.prev_ends_value = matches!(t.kind, TokenKind::RParen | TokenKind::RBracket);
+        } else {
+            self.feed_slow(sql, *t, 0);
+        }
+    }
+
+    /// [`Streaming::feed`] out of line, for the specialised entries when
+    /// a sign waits or a list is watched (a few tokens in a statement).
+    #[inline(never)]
+    fn feed_slow(&mut self, sql: &str, t: Token, word: u64) {
+        self.feed(sql, &t, word);
+    }
+
+    #[inline(always)]
+    fn hash_ident(&mut self, sql: &str, t: &Token, word: u64) {
+        let len = t.end - t.start;
+        if len < 8 {
+            self.hasher.write_word(word, len);
+        } else {
+            self.hasher.token(sql, t, true);
+        }
+        self.prev_ends_value = t.kw == Kw::None;
+        if matches!(t.kw, Kw::In | Kw::Values) {
+            self.list = Some(List::Open {
+                saved: self.hasher,
+                collapsed: false,
+                values: t.kw == Kw::Values,
+            });
+        }
+    }
+
+    /// Feeds code token `t` (comments are not fed). For an identifier,
+    /// `word` is its first word (see [`Streaming::ident`]).
+    #[inline(always)]
+    pub(crate) fn feed(&mut self, sql: &str, t: &Token, word: u64) {
+        if self.sign != 0 {
+            let sign = std::mem::take(&mut self.sign);
+            // A sign on a number is dropped, and what came before it
+            // stays the last token that shaped the text.
+            if t.kind != TokenKind::Number {
+                self.hasher.write_word(u64::from(sign), 1);
+                self.prev_ends_value = false;
+            }
         }
         if let Some(list) = self.list
-            && self.watch(list, sql, index, t)
+            && self.watch(list, sql, t)
         {
             return;
         }
@@ -360,51 +420,22 @@ impl Streaming {
         if has_kind(PLACEHOLDER, kind) {
             // `piece("?")`, precomputed.
             self.hasher.write_word(u64::from(b'?'), 1);
-            self.prev = Some(index);
             self.prev_ends_value = true;
             return;
         }
         if kind == TokenKind::Ident {
-            let len = t.end - t.start;
-            if len < 8 {
-                self.hasher.write_word(word, len);
-            } else {
-                self.hasher.token(sql, t, true);
-            }
-            self.prev = Some(index);
-            self.prev_ends_value = t.kw == Kw::None;
-            if matches!(t.kw, Kw::In | Kw::Values) {
-                self.list = Some(List::Open {
-                    saved: self.hasher,
-                    collapsed: false,
-                    values: t.kw == Kw::Values,
-                });
-            }
+            self.hash_ident(sql, t, word);
             return;
         }
         if kind == TokenKind::Operator
             && !self.prev_ends_value
-            && matches!(sql.as_bytes().get(t.start..t.end), Some(b"-" | b"+"))
+            && let Some(&[sign @ (b'-' | b'+')]) = sql.as_bytes().get(t.start..t.end)
         {
-            self.sign = Some(index);
+            self.sign = sign;
             return;
         }
         self.hasher.token(sql, t, false);
-        self.prev = Some(index);
         self.prev_ends_value = has_kind(ENDS_VALUE, kind);
-    }
-
-    /// Settles the `-` or `+` at `sign` now that `t` follows it. Out of
-    /// line, as [`Streaming::watch`] is: few tokens follow a sign.
-    #[inline(never)]
-    fn sign(&mut self, sql: &str, tokens: &[Token], sign: usize, t: &Token) {
-        if t.kind == TokenKind::Number {
-            // A sign on a number: dropped, and `prev` stays.
-        } else if let Some(s) = tokens.get(sign) {
-            self.hasher.token(sql, s, false);
-            self.prev = Some(sign);
-            self.prev_ends_value = false;
-        }
     }
 
     /// Steps the watched list over `t`; true when `t` closed a constant
@@ -413,7 +444,7 @@ impl Streaming {
     /// into the lexer's loop it cost more on every other token than the
     /// call costs here.
     #[inline(never)]
-    fn watch(&mut self, list: List, sql: &str, index: usize, t: &Token) -> bool {
+    fn watch(&mut self, list: List, sql: &str, t: &Token) -> bool {
         self.list = match list {
             List::Open {
                 saved,
@@ -459,7 +490,6 @@ impl Streaming {
                                 self.hasher.piece("...", false);
                                 self.hasher.piece(")", false);
                             }
-                            self.prev = Some(index);
                             self.prev_ends_value = true;
                             self.list = values.then_some(List::Row { saved: self.hasher });
                             return true;
@@ -485,10 +515,10 @@ impl Streaming {
         false
     }
 
-    /// The fingerprint of `tokens`, all of which were fed.
-    pub(crate) fn finish(mut self, sql: &str, tokens: &[Token]) -> u64 {
-        if let Some(s) = self.sign.and_then(|sign| tokens.get(sign)) {
-            self.hasher.token(sql, s, false);
+    /// The fingerprint of the tokens fed.
+    pub(crate) fn finish(mut self) -> u64 {
+        if self.sign != 0 {
+            self.hasher.write_word(u64::from(self.sign), 1);
         }
         self.hasher.finish()
     }
