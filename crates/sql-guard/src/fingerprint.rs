@@ -289,6 +289,17 @@ fn walk_from<'t>(
 /// the first `IN` or `VALUES`, 4.6 % of the instructions of a check.)
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Streaming {
+    hot: Hot,
+    /// The list after an `IN` or `VALUES` that may yet collapse.
+    list: Option<List>,
+}
+
+/// The part of [`Streaming`] every token touches. Kept apart from the list
+/// and 16 bytes small, so that the out-of-line slow path takes and returns
+/// it in registers: while the whole state went by reference into that
+/// call, it lived in memory, a load and a store per field and token.
+#[derive(Debug, Clone, Copy)]
+struct Hot {
     hasher: StableHasher,
     /// Whether the last code token that shaped the text so far ends a value
     /// (so that a following `-` is binary).
@@ -296,8 +307,8 @@ pub(crate) struct Streaming {
     /// A `-` or `+` after no value, that byte (0 for none): a sign if a
     /// number follows.
     sign: u8,
-    /// The list after an `IN` or `VALUES` that may yet collapse.
-    list: Option<List>,
+    /// Whether a list is watched (`list` is `Some`).
+    watching: bool,
 }
 
 /// Where a possible constant list after `IN` or `VALUES` stands, with the
@@ -330,19 +341,14 @@ enum List {
 impl Streaming {
     pub(crate) fn new() -> Self {
         Streaming {
-            hasher: StableHasher::new(),
-            prev_ends_value: false,
-            sign: 0,
+            hot: Hot {
+                hasher: StableHasher::new(),
+                prev_ends_value: false,
+                sign: 0,
+                watching: false,
+            },
             list: None,
         }
-    }
-
-    /// Whether no sign waits and no list is watched: then the lexer's
-    /// specialised entries ([`Streaming::ident`], [`Streaming::punct`])
-    /// hash their token directly, without the tests of [`Streaming::feed`].
-    #[inline(always)]
-    fn quiet(&self) -> bool {
-        self.sign == 0 && self.list.is_none()
     }
 
     /// Feeds the identifier `t`, whose first word is `word`: its first (up
@@ -350,10 +356,10 @@ impl Streaming {
     /// lexer computed it for the keyword lookup).
     #[inline(always)]
     pub(crate) fn ident(&mut self, sql: &str, t: &Token, word: u64) {
-        if self.quiet() {
-            self.hash_ident(sql, t, word);
+        if self.hot.quiet() {
+            self.hot.hash_ident(sql, t, word, &mut self.list);
         } else {
-            self.feed_slow(sql, *t, word);
+            self.hot = slow(self.hot, &mut self.list, sql, *t, word);
         }
     }
 
@@ -362,23 +368,69 @@ impl Streaming {
     /// its text would be.
     #[inline(always)]
     pub(crate) fn punct(&mut self, sql: &str, t: &Token, b: u8) {
-        if self.quiet() {
-            self.hasher.write_word(u64::from(b), 1);
-            self.prev_ends_value = matches!(t.kind, TokenKind::RParen | TokenKind::RBracket);
+        if self.hot.quiet() {
+            self.hot.hasher.write_word(u64::from(b), 1);
+            self.hot.prev_ends_value = matches!(t.kind, TokenKind::RParen | TokenKind::RBracket);
         } else {
-            self.feed_slow(sql, *t, 0);
+            self.hot = slow(self.hot, &mut self.list, sql, *t, 0);
         }
     }
 
-    /// [`Streaming::feed`] out of line, for the specialised entries when
-    /// a sign waits or a list is watched (a few tokens in a statement).
-    #[inline(never)]
-    fn feed_slow(&mut self, sql: &str, t: Token, word: u64) {
-        self.feed(sql, &t, word);
+    /// Feeds code token `t` (comments are not fed). For an identifier,
+    /// `word` is its first word (see [`Streaming::ident`]).
+    #[inline(always)]
+    pub(crate) fn feed(&mut self, sql: &str, t: &Token, word: u64) {
+        if self.hot.quiet() {
+            self.hot.hash(sql, t, word, &mut self.list);
+        } else {
+            self.hot = slow(self.hot, &mut self.list, sql, *t, word);
+        }
+    }
+
+    /// The fingerprint of the tokens fed.
+    pub(crate) fn finish(mut self) -> u64 {
+        if self.hot.sign != 0 {
+            self.hot.hasher.write_word(u64::from(self.hot.sign), 1);
+        }
+        self.hot.hasher.finish()
+    }
+}
+
+/// [`Streaming::feed`] when a sign waits or a list is watched (a few tokens
+/// in a statement): settles the sign, steps the list, then hashes `t`.
+#[inline(never)]
+fn slow(mut hot: Hot, list: &mut Option<List>, sql: &str, t: Token, word: u64) -> Hot {
+    if hot.sign != 0 {
+        let sign = std::mem::take(&mut hot.sign);
+        // A sign on a number is dropped, and what came before it stays the
+        // last token that shaped the text.
+        if t.kind != TokenKind::Number {
+            hot.hasher.write_word(u64::from(sign), 1);
+            hot.prev_ends_value = false;
+        }
+    }
+    if let Some(watched) = *list {
+        let (next, closed) = hot.watch(watched, sql, &t);
+        *list = next;
+        hot.watching = next.is_some();
+        if closed {
+            return hot;
+        }
+    }
+    hot.hash(sql, &t, word, list);
+    hot
+}
+
+impl Hot {
+    /// Whether no sign waits and no list is watched: then the lexer's
+    /// specialised entries hash their token directly.
+    #[inline(always)]
+    fn quiet(&self) -> bool {
+        self.sign == 0 && !self.watching
     }
 
     #[inline(always)]
-    fn hash_ident(&mut self, sql: &str, t: &Token, word: u64) {
+    fn hash_ident(&mut self, sql: &str, t: &Token, word: u64, list: &mut Option<List>) {
         let len = t.end - t.start;
         if len < 8 {
             self.hasher.write_word(word, len);
@@ -387,32 +439,18 @@ impl Streaming {
         }
         self.prev_ends_value = t.kw == Kw::None;
         if matches!(t.kw, Kw::In | Kw::Values) {
-            self.list = Some(List::Open {
+            *list = Some(List::Open {
                 saved: self.hasher,
                 collapsed: false,
                 values: t.kw == Kw::Values,
             });
+            self.watching = true;
         }
     }
 
-    /// Feeds code token `t` (comments are not fed). For an identifier,
-    /// `word` is its first word (see [`Streaming::ident`]).
+    /// Hashes `t` once no sign waits and the list watch let it through.
     #[inline(always)]
-    pub(crate) fn feed(&mut self, sql: &str, t: &Token, word: u64) {
-        if self.sign != 0 {
-            let sign = std::mem::take(&mut self.sign);
-            // A sign on a number is dropped, and what came before it
-            // stays the last token that shaped the text.
-            if t.kind != TokenKind::Number {
-                self.hasher.write_word(u64::from(sign), 1);
-                self.prev_ends_value = false;
-            }
-        }
-        if let Some(list) = self.list
-            && self.watch(list, sql, t)
-        {
-            return;
-        }
+    fn hash(&mut self, sql: &str, t: &Token, word: u64, list: &mut Option<List>) {
         // Tests on bit masks of the kind, not a `match`: the match compiled
         // to a chain of compares and a jump table whose indirect jump
         // mispredicted on mixed token streams, once per token.
@@ -424,7 +462,7 @@ impl Streaming {
             return;
         }
         if kind == TokenKind::Ident {
-            self.hash_ident(sql, t, word);
+            self.hash_ident(sql, t, word, list);
             return;
         }
         if kind == TokenKind::Operator
@@ -438,14 +476,11 @@ impl Streaming {
         self.prev_ends_value = has_kind(ENDS_VALUE, kind);
     }
 
-    /// Steps the watched list over `t`; true when `t` closed a constant
-    /// list, which is then hashed as collapsed (and `t` must not be hashed
-    /// again). Out of line: it runs only inside those lists, and inlined
-    /// into the lexer's loop it cost more on every other token than the
-    /// call costs here.
-    #[inline(never)]
-    fn watch(&mut self, list: List, sql: &str, t: &Token) -> bool {
-        self.list = match list {
+    /// Steps the watched `list` over `t`: its next state, and whether `t`
+    /// closed a constant list, which is then hashed as collapsed (and `t`
+    /// must not be hashed again).
+    fn watch(&mut self, list: List, sql: &str, t: &Token) -> (Option<List>, bool) {
+        let next = match list {
             List::Open {
                 saved,
                 collapsed,
@@ -491,8 +526,7 @@ impl Streaming {
                                 self.hasher.piece(")", false);
                             }
                             self.prev_ends_value = true;
-                            self.list = values.then_some(List::Row { saved: self.hasher });
-                            return true;
+                            return (values.then_some(List::Row { saved: self.hasher }), true);
                         }
                         TokenKind::Comma | TokenKind::Param => inside(false),
                         TokenKind::Operator
@@ -512,15 +546,7 @@ impl Streaming {
                 }
             }
         };
-        false
-    }
-
-    /// The fingerprint of the tokens fed.
-    pub(crate) fn finish(mut self) -> u64 {
-        if self.sign != 0 {
-            self.hasher.write_word(u64::from(self.sign), 1);
-        }
-        self.hasher.finish()
+        (next, false)
     }
 }
 
