@@ -304,12 +304,15 @@ struct Hot {
     /// Whether the last code token that shaped the text so far ends a value
     /// (so that a following `-` is binary).
     prev_ends_value: bool,
-    /// A `-` or `+` after no value, that byte (0 for none): a sign if a
-    /// number follows.
-    sign: u8,
-    /// Whether a list is watched (`list` is `Some`).
-    watching: bool,
+    /// In the low 7 bits, a `-` or `+` after no value, that byte (0 for
+    /// none): a sign if a number follows; in the high bit, whether a list
+    /// is watched (`list` is `Some`). One byte, so that the fast paths test
+    /// both at once.
+    pending: u8,
 }
+
+/// [`Hot::pending`]'s bit for a watched list.
+const WATCHING: u8 = 0x80;
 
 /// Where a possible constant list after `IN` or `VALUES` stands, with the
 /// hasher as it was before the list (what a collapse goes back to), whether
@@ -344,8 +347,7 @@ impl Streaming {
             hot: Hot {
                 hasher: StableHasher::new(),
                 prev_ends_value: false,
-                sign: 0,
-                watching: false,
+                pending: 0,
             },
             list: None,
         }
@@ -389,8 +391,9 @@ impl Streaming {
 
     /// The fingerprint of the tokens fed.
     pub(crate) fn finish(mut self) -> u64 {
-        if self.hot.sign != 0 {
-            self.hot.hasher.write_word(u64::from(self.hot.sign), 1);
+        let sign = self.hot.pending & !WATCHING;
+        if sign != 0 {
+            self.hot.hasher.write_word(u64::from(sign), 1);
         }
         self.hot.hasher.finish()
     }
@@ -400,8 +403,9 @@ impl Streaming {
 /// in a statement): settles the sign, steps the list, then hashes `t`.
 #[inline(never)]
 fn slow(mut hot: Hot, list: &mut Option<List>, sql: &str, t: Token, word: u64) -> Hot {
-    if hot.sign != 0 {
-        let sign = std::mem::take(&mut hot.sign);
+    let sign = hot.pending & !WATCHING;
+    if sign != 0 {
+        hot.pending &= WATCHING;
         // A sign on a number is dropped, and what came before it stays the
         // last token that shaped the text.
         if t.kind != TokenKind::Number {
@@ -412,7 +416,7 @@ fn slow(mut hot: Hot, list: &mut Option<List>, sql: &str, t: Token, word: u64) -
     if let Some(watched) = *list {
         let (next, closed) = hot.watch(watched, sql, &t);
         *list = next;
-        hot.watching = next.is_some();
+        hot.pending = (hot.pending & !WATCHING) | if next.is_some() { WATCHING } else { 0 };
         if closed {
             return hot;
         }
@@ -426,7 +430,7 @@ impl Hot {
     /// specialised entries hash their token directly.
     #[inline(always)]
     fn quiet(&self) -> bool {
-        self.sign == 0 && !self.watching
+        self.pending == 0
     }
 
     #[inline(always)]
@@ -444,7 +448,7 @@ impl Hot {
                 collapsed: false,
                 values: t.kw == Kw::Values,
             });
-            self.watching = true;
+            self.pending |= WATCHING;
         }
     }
 
@@ -469,7 +473,7 @@ impl Hot {
             && !self.prev_ends_value
             && let Some(&[sign @ (b'-' | b'+')]) = sql.as_bytes().get(t.start..t.end)
         {
-            self.sign = sign;
+            self.pending |= sign;
             return;
         }
         self.hasher.token(sql, t, false);

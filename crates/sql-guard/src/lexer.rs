@@ -304,38 +304,68 @@ impl Split {
     }
 }
 
-/// Bytes that start an identifier, as a table.
-static IDENT_START: [bool; 256] = {
-    let mut table = [false; 256];
+/// What a byte starting a token says: [`IDENT`], [`PUNCT`], whitespace
+/// (the flags it sets on the next token, within [`SPACE_MASK`]) or 0 for
+/// anything else. One table for the three tests of every token.
+static CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
     let mut c: u8 = 0;
     loop {
-        table[c as usize] = c.is_ascii_alphabetic() || c == b'_' || c >= 0x80;
+        if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 {
+            table[c as usize] = IDENT;
+        }
         if c == u8::MAX {
-            break table;
+            break;
         }
         c += 1;
     }
-};
-
-fn is_ident_start(b: u8) -> bool {
-    b.is_ascii_alphabetic() || b == b'_' || b >= 0x80
-}
-
-/// The flags whitespace bytes set on the next token; 0 for other bytes.
-static SPACE_FLAGS: [u8; 256] = {
-    let mut table = [0u8; 256];
     table[b' ' as usize] = SPACE_BEFORE;
     table[b'\t' as usize] = SPACE_BEFORE;
     table[b'\r' as usize] = SPACE_BEFORE;
     table[b'\n' as usize] = SPACE_BEFORE | NEWLINE_BEFORE;
     table[0x0b] = SPACE_BEFORE | ODD_SPACE_BEFORE;
     table[0x0c] = SPACE_BEFORE | ODD_SPACE_BEFORE;
+    let mut i = 0;
+    while i < 256 {
+        if PUNCT_KIND[i].is_some() {
+            table[i] = PUNCT;
+        }
+        i += 1;
+    }
     table
 };
 
+/// [`CLASS`] of a byte that starts an identifier.
+const IDENT: u8 = 0x10;
+/// [`CLASS`] of a byte of [`PUNCT_KIND`].
+const PUNCT: u8 = 0x20;
+/// The bits of [`CLASS`] that whitespace sets.
+const SPACE_MASK: u8 = SPACE_BEFORE | NEWLINE_BEFORE | ODD_SPACE_BEFORE;
+
+fn is_ident_start(b: u8) -> bool {
+    b.is_ascii_alphabetic() || b == b'_' || b >= 0x80
+}
+
+/// Skips the whitespace at `pos`, adding the flags it sets to `flags`; the
+/// position of the next byte, `None` at the end. Out of line: inlined, its
+/// loop made the compiler keep positions derived from `pos` up to date on
+/// every token.
+#[inline(never)]
+fn skip_space(bytes: &[u8], mut pos: usize, flags: &mut u8) -> Option<usize> {
+    loop {
+        let &b = bytes.get(pos)?;
+        let space = CLASS[usize::from(b)] & SPACE_MASK;
+        if space == 0 {
+            return Some(pos);
+        }
+        *flags |= space;
+        pos += 1;
+    }
+}
+
 /// The kind of the bytes that are a whole token by themselves, whatever
 /// follows: `(`, `)`, `[`, `]`, `,`, `;`.
-static PUNCT: [Option<TokenKind>; 256] = {
+static PUNCT_KIND: [Option<TokenKind>; 256] = {
     let mut table = [None; 256];
     table[b'(' as usize] = Some(TokenKind::LParen);
     table[b')' as usize] = Some(TokenKind::RParen);
@@ -484,19 +514,21 @@ fn run(sql: &str, out: &mut impl Consume) {
         let space = bytes.get(pos) == Some(&b' ');
         pos += usize::from(space);
         let mut flags = u8::from(space) * SPACE_BEFORE;
+        let Some(&(mut b)) = bytes.get(pos) else {
+            return;
+        };
         // A table, not a `match`: the match compiled to a jump table whose
         // indirect jump on the first byte of every token mispredicted.
-        let b = loop {
-            let Some(&b) = bytes.get(pos) else {
+        let mut class = CLASS[usize::from(b)];
+        if class & SPACE_MASK != 0 {
+            // More whitespace: one token in a hundred.
+            let Some(next) = skip_space(bytes, pos, &mut flags) else {
                 return;
             };
-            let space = SPACE_FLAGS[usize::from(b)];
-            if space == 0 {
-                break b;
-            }
-            flags |= space;
-            pos += 1;
-        };
+            pos = next;
+            b = bytes[pos];
+            class = CLASS[usize::from(b)];
+        }
         let start = pos;
         let token = |kind, kw, end, flags| Token {
             kind,
@@ -508,7 +540,7 @@ fn run(sql: &str, out: &mut impl Consume) {
         };
         // Identifiers first, on one table test: they are the commonest
         // tokens.
-        if IDENT_START[usize::from(b)] {
+        if class == IDENT {
             let (end, word) = scan_ident(bytes, start);
             // A prefixed literal (`E'…'`, `U&'…'`, …) starts with a
             // one-letter identifier, which is rare: lexed out of line, and
@@ -527,7 +559,9 @@ fn run(sql: &str, out: &mut impl Consume) {
             pos = end;
             continue;
         }
-        if let Some(kind) = PUNCT[usize::from(b)] {
+        if class == PUNCT
+            && let Some(kind) = PUNCT_KIND[usize::from(b)]
+        {
             pos = start + 1;
             out.punct(sql, token(kind, Kw::None, pos, flags), b);
             continue;
