@@ -166,6 +166,10 @@ const PLACEHOLDER: u32 = kind_mask(&[
     TokenKind::Param,
 ]);
 
+/// Kinds that keep a list inside a candidate a constant list (see
+/// [`constant_list`]): literals, parameters and commas.
+const PASSES: u32 = PLACEHOLDER | kind_mask(&[TokenKind::Comma]);
+
 /// Kinds that end a value (so that a `-` after them is binary), besides
 /// identifiers that are no keyword; see [`ends_value`].
 const ENDS_VALUE: u32 = PLACEHOLDER
@@ -370,7 +374,7 @@ impl Streaming {
     /// its text would be.
     #[inline(always)]
     pub(crate) fn punct(&mut self, sql: &str, t: &Token, b: u8) {
-        if self.hot.quiet() {
+        if self.hot.quiet() || self.passes(t.kind) {
             self.hot.hasher.write_word(u64::from(b), 1);
             self.hot.prev_ends_value = matches!(t.kind, TokenKind::RParen | TokenKind::RBracket);
         } else {
@@ -382,11 +386,29 @@ impl Streaming {
     /// `word` is its first word (see [`Streaming::ident`]).
     #[inline(always)]
     pub(crate) fn feed(&mut self, sql: &str, t: &Token, word: u64) {
-        if self.hot.quiet() {
+        if self.hot.quiet() || self.passes(t.kind) {
             self.hot.hash(sql, t, word, &mut self.list);
         } else {
             self.hot = slow(self.hot, &mut self.list, sql, *t, word);
         }
+    }
+
+    /// Whether a token of `kind` leaves the watched list inside a candidate,
+    /// no longer empty, and is hashed as usual: what the commas, literals
+    /// and parameters of `IN (…)` and `VALUES (…)` do, taken here without
+    /// the call to [`slow`] (which these tokens made two in three of).
+    #[inline(always)]
+    fn passes(&mut self, kind: TokenKind) -> bool {
+        if self.hot.pending == WATCHING
+            && has_kind(PASSES, kind)
+            && let Some(List::Inside {
+                empty, skip: false, ..
+            }) = &mut self.list
+        {
+            *empty = false;
+            return true;
+        }
+        false
     }
 
     /// The fingerprint of the tokens fed.
