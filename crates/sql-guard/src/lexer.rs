@@ -304,7 +304,8 @@ impl Split {
     }
 }
 
-/// What a byte starting a token says: [`IDENT`], [`PUNCT`], whitespace
+/// What a byte starting a token says: [`IDENT`] (with [`PREFIX`]),
+/// [`PUNCT`], whitespace
 /// (the flags it sets on the next token, within [`SPACE_MASK`]) or 0 for
 /// anything else. One table for the three tests of every token.
 static CLASS: [u8; 256] = {
@@ -313,6 +314,9 @@ static CLASS: [u8; 256] = {
     loop {
         if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 {
             table[c as usize] = IDENT;
+        }
+        if matches!(c | 0x20, b'e' | b'b' | b'x' | b'n' | b'u') {
+            table[c as usize] = IDENT | PREFIX;
         }
         if c == u8::MAX {
             break;
@@ -337,6 +341,9 @@ static CLASS: [u8; 256] = {
 
 /// [`CLASS`] of a byte that starts an identifier.
 const IDENT: u8 = 0x10;
+/// [`CLASS`] bit of a letter that may prefix a literal: `E'…'`, `B'…'`,
+/// `X'…'`, `N'…'`, `U&'…'`.
+const PREFIX: u8 = 0x40;
 /// [`CLASS`] of a byte of [`PUNCT_KIND`].
 const PUNCT: u8 = 0x20;
 /// The bits of [`CLASS`] that whitespace sets.
@@ -545,13 +552,14 @@ fn run(sql: &str, out: &mut impl Consume) {
         };
         // Identifiers first, on one table test: they are the commonest
         // tokens.
-        if class == IDENT {
+        if class & IDENT != 0 {
             let (end, word) = scan_ident(bytes, start);
             // A prefixed literal (`E'…'`, `U&'…'`, …) starts with a
-            // one-letter identifier, which is rare: lexed out of line, and
-            // only tested for after the scan, so that the identifier path
-            // takes one more test.
-            if end == start + 1
+            // one-letter identifier of a prefix letter, which is rare:
+            // lexed out of line, and only tested for after the scan, so
+            // that the identifier path takes one more test.
+            if class & PREFIX != 0
+                && end == start + 1
                 && matches!(at(bytes, end), b'\'' | b'&')
                 && let Some((kind, end)) = prefixed(bytes, start, b, &mut flags)
             {
