@@ -650,8 +650,17 @@ fn other(bytes: &[u8], start: usize, b: u8, flags: &mut u8) -> (TokenKind, usize
         b'.' => (TokenKind::Dot, start + 1),
         b':' if next == b':' => (TokenKind::Cast, start + 2),
         b':' => (TokenKind::Colon, start + 1),
-        // A lone operator character (`=` then a space) is a whole operator.
+        // A lone operator character (`=` then a space) is a whole operator;
+        // so are two (`<>`, `<=`, `||`) when the second is no sign that
+        // the trimming rule could drop (a comment start was taken above,
+        // and a third operator character would extend the run).
         _ if is_op_char(b) && !is_op_char(next) => (TokenKind::Operator, start + 1),
+        _ if is_op_char(b)
+            && !matches!(next, b'+' | b'-')
+            && !is_op_char(at(bytes, start + 2)) =>
+        {
+            (TokenKind::Operator, start + 2)
+        }
         _ if is_op_char(b) => (TokenKind::Operator, operator(bytes, start)),
         // Non-ASCII lead bytes were taken as identifier starts, so this is
         // an ASCII byte and spans stay on char boundaries.
@@ -1031,6 +1040,19 @@ mod tests {
                     .map(|k| k + from);
                 assert_eq!(memchr(needle, hay, from), slow, "{needle} from {from}");
             }
+        }
+    }
+
+    #[test]
+    fn operator_fast_paths_agree() {
+        for text in [
+            "=", "<>", "<=", "!=", "||", "=-", "<-", "*-", "=+", "@-", "->", "->>", "=/*", "+-1",
+            "|/", "<=>", "~~", "!", "-", "+", "a=b",
+        ] {
+            let end = tokenize(text).first().map_or(0, |t| t.end);
+            let start = usize::from(text.starts_with('a'));
+            let expected = if text.starts_with('a') { 1 } else { operator(text.as_bytes(), start) };
+            assert_eq!(end, expected, "{text}");
         }
     }
 
