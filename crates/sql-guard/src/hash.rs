@@ -84,9 +84,7 @@ impl StableHasher {
             // Over 8 bytes: the tail is the end of the last 8 bytes, one
             // load and a shift (the byte loop cost 40 instructions on each
             // long identifier).
-            Some(last) if !tail.is_empty() => {
-                u64::from_le_bytes(*last) >> (8 * (8 - tail.len()))
-            }
+            Some(last) if !tail.is_empty() => u64::from_le_bytes(*last) >> (8 * (8 - tail.len())),
             _ => {
                 // Shifting bytes in beats a variable-length memcpy for the
                 // short pieces (tokens) this mostly sees.
@@ -183,13 +181,19 @@ mod tests {
         for len in 0..text.len() {
             let mut fast = StableHasher::new();
             fast.write_lower(&text[..len]);
-            let mut slow = StableHasher { state: StableHasher::new().state };
+            let mut slow = StableHasher {
+                state: StableHasher::new().state,
+            };
             for chunk in text[..len].chunks(8) {
                 let mut word = 0u64;
                 for (k, &b) in chunk.iter().enumerate() {
                     word |= u64::from(b.to_ascii_lowercase()) << (8 * k);
                 }
-                let tag = if chunk.len() < 8 { (chunk.len() as u64) << 59 } else { 0 };
+                let tag = if chunk.len() < 8 {
+                    (chunk.len() as u64) << 59
+                } else {
+                    0
+                };
                 slow.add(word ^ tag);
             }
             if len % 8 == 0 {

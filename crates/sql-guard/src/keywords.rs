@@ -458,12 +458,14 @@ impl Table {
         if len > MAX_LEN {
             return Kw::None;
         }
-        let words = key_in(all, start, end).words;
-        let row = usize::from(self.slots[slot(mix(first, len, words[1]), self.multiplier)]);
-        if self.heads[row] == first
-            && usize::from(self.lens[row]) == len
-            && self.tails[row] == [words[1], words[2]]
-        {
+        let second = ascii_lower_word(load_word(all, start + 8, (len - 8).min(8)));
+        let row = usize::from(self.slots[slot(mix(first, len, second), self.multiplier)]);
+        if self.heads[row] != first || usize::from(self.lens[row]) != len {
+            return Kw::None;
+        }
+        // The third word only for a likely match.
+        let third = ascii_lower_word(load_word(all, start + 16, len.saturating_sub(16)));
+        if self.tails[row] == [second, third] {
             self.kws[row]
         } else {
             Kw::None

@@ -655,10 +655,7 @@ fn other(bytes: &[u8], start: usize, b: u8, flags: &mut u8) -> (TokenKind, usize
         // the trimming rule could drop (a comment start was taken above,
         // and a third operator character would extend the run).
         _ if is_op_char(b) && !is_op_char(next) => (TokenKind::Operator, start + 1),
-        _ if is_op_char(b)
-            && !matches!(next, b'+' | b'-')
-            && !is_op_char(at(bytes, start + 2)) =>
-        {
+        _ if is_op_char(b) && !matches!(next, b'+' | b'-') && !is_op_char(at(bytes, start + 2)) => {
             (TokenKind::Operator, start + 2)
         }
         _ if is_op_char(b) => (TokenKind::Operator, operator(bytes, start)),
@@ -1051,7 +1048,11 @@ mod tests {
         ] {
             let end = tokenize(text).first().map_or(0, |t| t.end);
             let start = usize::from(text.starts_with('a'));
-            let expected = if text.starts_with('a') { 1 } else { operator(text.as_bytes(), start) };
+            let expected = if text.starts_with('a') {
+                1
+            } else {
+                operator(text.as_bytes(), start)
+            };
             assert_eq!(end, expected, "{text}");
         }
     }
