@@ -527,7 +527,10 @@ fn run(sql: &str, out: &mut impl Consume) {
         // One plain space is what separates most tokens: skip it without
         // a branch, which mispredicts on every token that follows a
         // parenthesis or precedes a comma.
-        let space = bytes.get(pos) == Some(&b' ');
+        let Some(&first) = bytes.get(pos) else {
+            return;
+        };
+        let space = first == b' ';
         pos += usize::from(space);
         let mut flags = u8::from(space) * SPACE_BEFORE;
         let Some(&(mut b)) = bytes.get(pos) else {
