@@ -423,6 +423,7 @@ impl Streaming {
 
 /// [`Streaming::feed`] when a sign waits or a list is watched (a few tokens
 /// in a statement): settles the sign, steps the list, then hashes `t`.
+#[cold]
 #[inline(never)]
 fn slow(mut hot: Hot, list: &mut Option<List>, sql: &str, t: Token, word: u64) -> Hot {
     let sign = hot.pending & !WATCHING;

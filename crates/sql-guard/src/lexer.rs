@@ -357,6 +357,7 @@ fn is_ident_start(b: u8) -> bool {
 /// position of the next byte, `None` at the end. Out of line: inlined, its
 /// loop made the compiler keep positions derived from `pos` up to date on
 /// every token.
+#[cold]
 #[inline(never)]
 fn skip_space(bytes: &[u8], mut pos: usize, flags: &mut u8) -> Option<usize> {
     loop {
@@ -416,6 +417,7 @@ fn load8(bytes: &[u8], at: usize) -> u64 {
 /// [`load8`] within 8 bytes of the end: the last 8 bytes of the input,
 /// shifted (a byte loop here cost 56 instructions a call, on one
 /// statement in two). Out of line: most tokens are further from the end.
+#[cold]
 #[inline(never)]
 fn load_short(bytes: &[u8], at: usize) -> u64 {
     let n = bytes.len().saturating_sub(at);
@@ -671,6 +673,7 @@ fn other(bytes: &[u8], start: usize, b: u8, flags: &mut u8) -> (TokenKind, usize
 /// At a letter `b` followed by a quote or `&`: lexes `E'…'`, `B'…'`,
 /// `X'…'`, `N'…'`, `U&'…'` or `U&"…"`, or returns `None` for an
 /// identifier that only looks like a prefix.
+#[cold]
 #[inline(never)]
 fn prefixed(bytes: &[u8], start: usize, b: u8, flags: &mut u8) -> Option<(TokenKind, usize)> {
     let next = at(bytes, start + 1);
@@ -710,6 +713,7 @@ fn quoted(bytes: &[u8], mut i: usize, quote: u8, backslash: bool) -> (usize, boo
 }
 
 /// [`quoted`] for `E'…'`, where a backslash escapes the next byte.
+#[cold]
 #[inline(never)]
 fn escaped(bytes: &[u8], mut i: usize) -> (usize, bool) {
     loop {
