@@ -735,6 +735,7 @@ fn escaped(bytes: &[u8], mut i: usize) -> (usize, bool) {
 
 /// Consumes a possibly nested block comment at `start`; false when
 /// unterminated.
+#[cold]
 fn block_comment(bytes: &[u8], start: usize) -> (usize, bool) {
     let mut i = start + 2;
     let mut depth = 1usize;
@@ -758,6 +759,7 @@ fn block_comment(bytes: &[u8], start: usize) -> (usize, bool) {
 }
 
 /// At a `$`: the end of a `$tag$` opener, if one starts here.
+#[cold]
 fn dollar_tag(bytes: &[u8], start: usize) -> Option<usize> {
     let mut i = start + 1;
     if let Some(&b) = bytes.get(i)
@@ -783,6 +785,7 @@ fn dollar_tag(bytes: &[u8], start: usize) -> Option<usize> {
 /// Each candidate `$` is compared with the tag only up to the first
 /// mismatch, and the tag holds no `$`, so a byte is compared at most
 /// twice: linear time even for long tags.
+#[cold]
 fn dollar_body(bytes: &[u8], start: usize, tag_end: usize) -> (usize, bool) {
     let tag = &bytes[start..tag_end];
     let mut i = tag_end;
@@ -800,6 +803,7 @@ fn dollar_body(bytes: &[u8], start: usize, tag_end: usize) -> (usize, bool) {
 }
 
 /// The end of the number at `start`.
+#[cold]
 fn number(bytes: &[u8], start: usize) -> usize {
     let mut i = start;
     if at(bytes, i) == b'0' && matches!(at(bytes, i + 1) | 0x20, b'x' | b'o' | b'b') {
@@ -843,6 +847,7 @@ fn number(bytes: &[u8], start: usize) -> usize {
 /// PostgreSQL's operator rule: a run of operator characters, cut before
 /// a comment start, and a trailing `+`/`-` dropped unless the operator
 /// holds one of `~ ! @ # % ^ & | \` ?`; returns its end.
+#[cold]
 fn operator(bytes: &[u8], start: usize) -> usize {
     let mut end = start;
     while let Some(&b) = bytes.get(end) {
