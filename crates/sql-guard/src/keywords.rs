@@ -452,6 +452,7 @@ impl Table {
     /// [`Table::lookup`] of an identifier over 8 bytes. Out of line:
     /// inlined, the compiler hoisted its loads and masks into the short
     /// path.
+    #[cold]
     #[inline(never)]
     fn lookup_long(&self, all: &[u8], start: usize, end: usize, first: u64) -> Kw {
         let len = end - start;
