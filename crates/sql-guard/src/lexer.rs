@@ -443,8 +443,8 @@ fn load_short(bytes: &[u8], at: usize) -> u64 {
 #[inline(always)]
 fn scan_ident(bytes: &[u8], start: usize) -> (usize, u64) {
     let raw = load8(bytes, start);
-    let (stop, upper) = classify(raw);
-    let lower = raw | (upper >> 2);
+    let (stop, letters) = classify(raw);
+    let lower = raw | (letters >> 2);
     if stop != 0 {
         // The first byte continues an identifier: 1 <= len <= 7.
         let len = stop.trailing_zeros() / 8;
@@ -466,7 +466,8 @@ fn ident_end(bytes: &[u8], mut i: usize) -> usize {
 
 /// For 8 packed bytes: the high bit of each byte that does not continue an
 /// identifier (the SWAR form of [`is_ident_cont`]), and the high bit of
-/// each ASCII capital letter (what [`crate::hash::ascii_lower_word`] would change).
+/// each ASCII letter (`word | letters >> 2` is what
+/// [`crate::hash::ascii_lower_word`] gives).
 #[inline(always)]
 fn classify(word: u64) -> (u64, u64) {
     const ONES: u64 = 0x0101_0101_0101_0101;
@@ -485,10 +486,9 @@ fn classify(word: u64) -> (u64, u64) {
     // instructions of a pass, and 3 constants the loop kept reloading.
     let differ = |c: u8| (low7 ^ (ONES * u64::from(c))) + ONES * 0x7f;
     let stop = !(letter | digit | word) & differ(b'_') & differ(b'$') & HIGH;
-    // A capital is a letter below 0x80 with bit 5 clear (`<< 2` moves
-    // bit 5 of each byte to its bit 7).
-    let upper = letter & !(word | (word << 2));
-    (stop, upper)
+    // Setting bit 5 of every ASCII letter lowercases the capitals and
+    // leaves the rest as they are: no need to find the capitals.
+    (stop, letter & !word)
 }
 
 fn is_op_char(b: u8) -> bool {
@@ -1014,9 +1014,9 @@ mod tests {
                 let slow = bytes.iter().position(|&c| !is_ident_cont(c)).unwrap_or(12);
                 assert_eq!(ident_end(&bytes, 0), slow, "byte {b:#x} at {at}");
                 let word = u64::from_le_bytes(bytes[..8].try_into().unwrap());
-                let upper = classify(word).1;
+                let letters = classify(word).1;
                 assert_eq!(
-                    word | (upper >> 2),
+                    word | (letters >> 2),
                     ascii_lower_word(word),
                     "byte {b:#x} at {at}"
                 );
