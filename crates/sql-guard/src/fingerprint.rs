@@ -166,6 +166,10 @@ const PLACEHOLDER: u32 = kind_mask(&[
     TokenKind::Param,
 ]);
 
+/// Kinds that keep a list inside a candidate a constant list (see
+/// [`constant_list`]): literals, parameters and commas.
+const PASSES: u32 = PLACEHOLDER | kind_mask(&[TokenKind::Comma]);
+
 /// Kinds that end a value (so that a `-` after them is binary), besides
 /// identifiers that are no keyword; see [`ends_value`].
 const ENDS_VALUE: u32 = PLACEHOLDER
@@ -289,17 +293,30 @@ fn walk_from<'t>(
 /// the first `IN` or `VALUES`, 4.6 % of the instructions of a check.)
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Streaming {
-    hasher: StableHasher,
-    /// The last code token that shaped the text so far, and whether it ends
-    /// a value (so that a following `-` is binary).
-    prev: Option<usize>,
-    prev_ends_value: bool,
-    /// A `-` or `+` after no value, at this index: a sign if a number
-    /// follows.
-    sign: Option<usize>,
+    hot: Hot,
     /// The list after an `IN` or `VALUES` that may yet collapse.
     list: Option<List>,
 }
+
+/// The part of [`Streaming`] every token touches. Kept apart from the list
+/// and 16 bytes small, so that the out-of-line slow path takes and returns
+/// it in registers: while the whole state went by reference into that
+/// call, it lived in memory, a load and a store per field and token.
+#[derive(Debug, Clone, Copy)]
+struct Hot {
+    hasher: StableHasher,
+    /// Whether the last code token that shaped the text so far ends a value
+    /// (so that a following `-` is binary).
+    prev_ends_value: bool,
+    /// In the low 7 bits, a `-` or `+` after no value, that byte (0 for
+    /// none): a sign if a number follows; in the high bit, whether a list
+    /// is watched (`list` is `Some`). One byte, so that the fast paths test
+    /// both at once.
+    pending: u8,
+}
+
+/// [`Hot::pending`]'s bit for a watched list.
+const WATCHING: u8 = 0x80;
 
 /// Where a possible constant list after `IN` or `VALUES` stands, with the
 /// hasher as it was before the list (what a collapse goes back to), whether
@@ -331,28 +348,136 @@ enum List {
 impl Streaming {
     pub(crate) fn new() -> Self {
         Streaming {
-            hasher: StableHasher::new(),
-            prev: None,
-            prev_ends_value: false,
-            sign: None,
+            hot: Hot {
+                hasher: StableHasher::new(),
+                prev_ends_value: false,
+                pending: 0,
+            },
             list: None,
         }
     }
 
-    /// Feeds code token `t`, which is `tokens[index]` (comments are not
-    /// fed); `tokens` holds every code token up to it. For an identifier,
-    /// `word` is its [`first_word`](crate::keywords::first_word), which the
-    /// lexer computed for the keyword lookup.
+    /// Feeds the identifier `t`, whose first word is `word`: its first (up
+    /// to) 8 bytes, ASCII letters lowercased, as a little-endian word (the
+    /// lexer computed it for the keyword lookup).
     #[inline(always)]
-    pub(crate) fn feed(&mut self, sql: &str, tokens: &[Token], index: usize, t: &Token, word: u64) {
-        if let Some(sign) = self.sign.take() {
-            self.sign(sql, tokens, sign, t);
+    pub(crate) fn ident(&mut self, sql: &str, t: &Token, word: u64) {
+        if self.hot.quiet() {
+            self.hot.hash_ident(sql, t, word, &mut self.list);
+        } else {
+            self.hot = slow(self.hot, &mut self.list, sql, *t, word);
         }
-        if let Some(list) = self.list
-            && self.watch(list, sql, index, t)
+    }
+
+    /// Feeds the one-byte token `t` (a paren, bracket, comma or
+    /// semicolon), which is the byte `b`: hashed as that byte, exactly as
+    /// its text would be.
+    #[inline(always)]
+    pub(crate) fn punct(&mut self, sql: &str, t: &Token, b: u8) {
+        if self.hot.quiet() || self.passes(t.kind) {
+            self.hot.hasher.write_word(u64::from(b), 1);
+            self.hot.prev_ends_value = matches!(t.kind, TokenKind::RParen | TokenKind::RBracket);
+        } else {
+            self.hot = slow(self.hot, &mut self.list, sql, *t, 0);
+        }
+    }
+
+    /// Feeds code token `t` (comments are not fed). For an identifier,
+    /// `word` is its first word (see [`Streaming::ident`]).
+    #[inline(always)]
+    pub(crate) fn feed(&mut self, sql: &str, t: &Token, word: u64) {
+        if self.hot.quiet() || self.passes(t.kind) {
+            self.hot.hash(sql, t, word, &mut self.list);
+        } else {
+            self.hot = slow(self.hot, &mut self.list, sql, *t, word);
+        }
+    }
+
+    /// Whether a token of `kind` leaves the watched list inside a candidate,
+    /// no longer empty, and is hashed as usual: what the commas, literals
+    /// and parameters of `IN (…)` and `VALUES (…)` do, taken here without
+    /// the call to [`slow`] (which these tokens made two in three of).
+    #[inline(always)]
+    fn passes(&mut self, kind: TokenKind) -> bool {
+        if self.hot.pending == WATCHING
+            && has_kind(PASSES, kind)
+            && let Some(List::Inside {
+                empty, skip: false, ..
+            }) = &mut self.list
         {
-            return;
+            *empty = false;
+            return true;
         }
+        false
+    }
+
+    /// The fingerprint of the tokens fed.
+    pub(crate) fn finish(mut self) -> u64 {
+        let sign = self.hot.pending & !WATCHING;
+        if sign != 0 {
+            self.hot.hasher.write_word(u64::from(sign), 1);
+        }
+        self.hot.hasher.finish()
+    }
+}
+
+/// [`Streaming::feed`] when a sign waits or a list is watched (a few tokens
+/// in a statement): settles the sign, steps the list, then hashes `t`.
+#[cold]
+#[inline(never)]
+fn slow(mut hot: Hot, list: &mut Option<List>, sql: &str, t: Token, word: u64) -> Hot {
+    let sign = hot.pending & !WATCHING;
+    if sign != 0 {
+        hot.pending &= WATCHING;
+        // A sign on a number is dropped, and what came before it stays the
+        // last token that shaped the text.
+        if t.kind != TokenKind::Number {
+            hot.hasher.write_word(u64::from(sign), 1);
+            hot.prev_ends_value = false;
+        }
+    }
+    if let Some(watched) = *list {
+        let (next, closed) = hot.watch(watched, sql, &t);
+        *list = next;
+        hot.pending = (hot.pending & !WATCHING) | if next.is_some() { WATCHING } else { 0 };
+        if closed {
+            return hot;
+        }
+    }
+    hot.hash(sql, &t, word, list);
+    hot
+}
+
+impl Hot {
+    /// Whether no sign waits and no list is watched: then the lexer's
+    /// specialised entries hash their token directly.
+    #[inline(always)]
+    fn quiet(&self) -> bool {
+        self.pending == 0
+    }
+
+    #[inline(always)]
+    fn hash_ident(&mut self, sql: &str, t: &Token, word: u64, list: &mut Option<List>) {
+        let len = t.end - t.start;
+        if len < 8 {
+            self.hasher.write_word(word, len);
+        } else {
+            self.hasher.token(sql, t, true);
+        }
+        self.prev_ends_value = t.kw == Kw::None;
+        if matches!(t.kw, Kw::In | Kw::Values) {
+            *list = Some(List::Open {
+                saved: self.hasher,
+                collapsed: false,
+                values: t.kw == Kw::Values,
+            });
+            self.pending |= WATCHING;
+        }
+    }
+
+    /// Hashes `t` once no sign waits and the list watch let it through.
+    #[inline(always)]
+    fn hash(&mut self, sql: &str, t: &Token, word: u64, list: &mut Option<List>) {
         // Tests on bit masks of the kind, not a `match`: the match compiled
         // to a chain of compares and a jump table whose indirect jump
         // mispredicted on mixed token streams, once per token.
@@ -360,61 +485,29 @@ impl Streaming {
         if has_kind(PLACEHOLDER, kind) {
             // `piece("?")`, precomputed.
             self.hasher.write_word(u64::from(b'?'), 1);
-            self.prev = Some(index);
             self.prev_ends_value = true;
             return;
         }
         if kind == TokenKind::Ident {
-            let len = t.end - t.start;
-            if len < 8 {
-                self.hasher.write_word(word, len);
-            } else {
-                self.hasher.token(sql, t, true);
-            }
-            self.prev = Some(index);
-            self.prev_ends_value = t.kw == Kw::None;
-            if matches!(t.kw, Kw::In | Kw::Values) {
-                self.list = Some(List::Open {
-                    saved: self.hasher,
-                    collapsed: false,
-                    values: t.kw == Kw::Values,
-                });
-            }
+            self.hash_ident(sql, t, word, list);
             return;
         }
         if kind == TokenKind::Operator
             && !self.prev_ends_value
-            && matches!(sql.as_bytes().get(t.start..t.end), Some(b"-" | b"+"))
+            && let Some(&[sign @ (b'-' | b'+')]) = sql.as_bytes().get(t.start..t.end)
         {
-            self.sign = Some(index);
+            self.pending |= sign;
             return;
         }
         self.hasher.token(sql, t, false);
-        self.prev = Some(index);
         self.prev_ends_value = has_kind(ENDS_VALUE, kind);
     }
 
-    /// Settles the `-` or `+` at `sign` now that `t` follows it. Out of
-    /// line, as [`Streaming::watch`] is: few tokens follow a sign.
-    #[inline(never)]
-    fn sign(&mut self, sql: &str, tokens: &[Token], sign: usize, t: &Token) {
-        if t.kind == TokenKind::Number {
-            // A sign on a number: dropped, and `prev` stays.
-        } else if let Some(s) = tokens.get(sign) {
-            self.hasher.token(sql, s, false);
-            self.prev = Some(sign);
-            self.prev_ends_value = false;
-        }
-    }
-
-    /// Steps the watched list over `t`; true when `t` closed a constant
-    /// list, which is then hashed as collapsed (and `t` must not be hashed
-    /// again). Out of line: it runs only inside those lists, and inlined
-    /// into the lexer's loop it cost more on every other token than the
-    /// call costs here.
-    #[inline(never)]
-    fn watch(&mut self, list: List, sql: &str, index: usize, t: &Token) -> bool {
-        self.list = match list {
+    /// Steps the watched `list` over `t`: its next state, and whether `t`
+    /// closed a constant list, which is then hashed as collapsed (and `t`
+    /// must not be hashed again).
+    fn watch(&mut self, list: List, sql: &str, t: &Token) -> (Option<List>, bool) {
+        let next = match list {
             List::Open {
                 saved,
                 collapsed,
@@ -459,10 +552,8 @@ impl Streaming {
                                 self.hasher.piece("...", false);
                                 self.hasher.piece(")", false);
                             }
-                            self.prev = Some(index);
                             self.prev_ends_value = true;
-                            self.list = values.then_some(List::Row { saved: self.hasher });
-                            return true;
+                            return (values.then_some(List::Row { saved: self.hasher }), true);
                         }
                         TokenKind::Comma | TokenKind::Param => inside(false),
                         TokenKind::Operator
@@ -482,15 +573,7 @@ impl Streaming {
                 }
             }
         };
-        false
-    }
-
-    /// The fingerprint of `tokens`, all of which were fed.
-    pub(crate) fn finish(mut self, sql: &str, tokens: &[Token]) -> u64 {
-        if let Some(s) = self.sign.and_then(|sign| tokens.get(sign)) {
-            self.hasher.token(sql, s, false);
-        }
-        self.hasher.finish()
+        (next, false)
     }
 }
 
