@@ -453,25 +453,73 @@ impl<'s> Analyzer<'s> {
     }
 
     fn main_pass(&mut self, frames: &mut Vec<Frame>) {
+        // The innermost frame lives in a local, `frames` holds only the
+        // enclosing ones: reading `frames.last()` for every token, and
+        // writing back through `last_mut()` for every keyword, cost more
+        // than all the rules together on benign statements.
         frames.clear();
-        frames.push(Frame::root());
+        let mut top = Frame::root();
         let mut statement = 0usize;
         let mut chr_calls = 0usize;
         let sig = self.sig;
+        let sql = self.sql.as_bytes();
         let n = sig.len();
         // Iterating the slice held in a local, rather than indexing
         // `self.sig`, lets the compiler keep it in registers across the
         // pushes to `self.out`.
-        for (i, &t) in sig.iter().enumerate() {
-            let top = frames.last().copied().unwrap_or_else(Frame::root);
+        for (i, t) in sig.iter().enumerate() {
             match t.kind {
+                TokenKind::Ident => {
+                    let kw = t.kw;
+                    if kw != Kw::None {
+                        if top.first == Kw::None {
+                            top.first = kw;
+                            top.copy |= kw == Kw::Copy && frames.is_empty();
+                        }
+                        let flags = kw_flags(kw);
+                        if flags != 0 {
+                            if flags & COND_ON != 0 {
+                                top.in_cond = true;
+                            }
+                            if flags & COND_OFF != 0 {
+                                top.in_cond = false;
+                            }
+                            if flags & SEES_LIMIT != 0 {
+                                top.seen_limit = true;
+                            }
+                            if flags & SEES_WHERE != 0 {
+                                top.seen_where = true;
+                            }
+                            if flags & RULES != 0 {
+                                self.keyword(i, top, frames.len());
+                            }
+                            if flags & SET_OP != 0 {
+                                self.union(i, top);
+                                top.union_arm = true;
+                                top.seen_limit = false;
+                            }
+                            if kw == Kw::Chr && self.is_call(i) {
+                                chr_calls += 1;
+                            }
+                        } else if kw.class() != Class::Plain {
+                            self.keyword(i, top, frames.len());
+                        }
+                    } else if top.union_arm && has_passw(t.text(self.sql)) {
+                        self.push(
+                            Rule::CatalogProbe,
+                            Severity::High,
+                            t.start..t.end,
+                            "password column read in a UNION arm",
+                        );
+                    }
+                }
                 TokenKind::LParen => {
-                    let func = if i > 0 && self.kind(i - 1) == Some(TokenKind::Ident) {
-                        self.kw(i - 1)
-                    } else {
-                        Kw::None
+                    let func = match i.checked_sub(1).map(|p| &sig[p]) {
+                        Some(prev) if prev.kind == TokenKind::Ident => prev.kw,
+                        _ => Kw::None,
                     };
-                    frames.push(Frame {
+                    frames.push(top);
+                    top = Frame {
                         first: Kw::None,
                         func,
                         union_arm: top.union_arm,
@@ -479,12 +527,12 @@ impl<'s> Analyzer<'s> {
                         in_cond: top.in_cond,
                         seen_where: false,
                         seen_limit: false,
-                    });
+                    };
                     self.paren(i, func);
                 }
                 TokenKind::RParen => {
-                    if frames.len() > 1 {
-                        frames.pop();
+                    if let Some(outer) = frames.pop() {
+                        top = outer;
                     } else {
                         self.push(
                             Rule::Unbalanced,
@@ -495,7 +543,7 @@ impl<'s> Analyzer<'s> {
                     }
                 }
                 TokenKind::Semicolon => {
-                    if frames.len() > 1 {
+                    if !frames.is_empty() {
                         self.push(
                             Rule::StackedStatement,
                             Severity::High,
@@ -504,28 +552,30 @@ impl<'s> Analyzer<'s> {
                         );
                     }
                     if i + 1 < n {
-                        let root = frames.first().copied().unwrap_or_else(Frame::root);
+                        let root = frames.first().copied().unwrap_or(top);
                         self.stacked(i, root, statement == 0);
                         statement += 1;
                     }
                     frames.clear();
-                    frames.push(Frame::root());
+                    top = Frame::root();
                     self.root_catalog = false;
                 }
                 TokenKind::Operator => self.operator(i),
                 TokenKind::Cast => self.cast(i),
                 TokenKind::EString => self.e_string(i),
-                TokenKind::String if matches!(self.bytes(i).first(), Some(b'U' | b'u')) => {
+                TokenKind::String if matches!(sql.get(t.start), Some(b'U' | b'u')) => {
                     self.unicode_string(i);
                 }
                 TokenKind::Number
-                    if self.bytes(i).len() > 2
-                        && self.bytes(i)[..2].eq_ignore_ascii_case(b"0x") =>
+                    if t.end - t.start > 2
+                        && sql
+                            .get(t.start..t.start + 2)
+                            .is_some_and(|p| p.eq_ignore_ascii_case(b"0x")) =>
                 {
                     self.hex_number(i);
                 }
                 TokenKind::String | TokenKind::DollarString | TokenKind::Number => {
-                    if let Some(next) = self.tok(i + 1)
+                    if let Some(next) = sig.get(i + 1)
                         && next.kind == TokenKind::Ident
                         && next.kw != Kw::None
                         && !next.space_before()
@@ -538,56 +588,6 @@ impl<'s> Analyzer<'s> {
                         );
                     }
                 }
-                TokenKind::Ident if t.kw != Kw::None => {
-                    let at_root = frames.len() == 1;
-                    if let Some(frame) = frames.last_mut() {
-                        if frame.first == Kw::None {
-                            frame.first = t.kw;
-                            frame.copy |= t.kw == Kw::Copy && at_root;
-                        }
-                        match t.kw {
-                            Kw::Where | Kw::Having | Kw::On | Kw::When | Kw::And | Kw::Or => {
-                                frame.in_cond = true;
-                            }
-                            Kw::Order | Kw::Limit | Kw::Offset => {
-                                frame.in_cond = true;
-                                frame.seen_limit = true;
-                            }
-                            Kw::Select
-                            | Kw::From
-                            | Kw::Set
-                            | Kw::Values
-                            | Kw::Returning
-                            | Kw::Group => {
-                                frame.in_cond = false;
-                            }
-                            _ => {}
-                        }
-                        frame.seen_where |= t.kw == Kw::Where;
-                    }
-                    let top = frames.last().copied().unwrap_or_else(Frame::root);
-                    if has_keyword_rules(t.kw) {
-                        self.keyword(i, top, frames.len() - 1);
-                    }
-                    if matches!(t.kw, Kw::Union | Kw::Intersect | Kw::Except) {
-                        self.union(i, top);
-                        if let Some(frame) = frames.last_mut() {
-                            frame.union_arm = true;
-                            frame.seen_limit = false;
-                        }
-                    }
-                    if t.kw == Kw::Chr && self.is_call(i) {
-                        chr_calls += 1;
-                    }
-                }
-                TokenKind::Ident if top.union_arm && has_passw(t.text(self.sql)) => {
-                    self.push(
-                        Rule::CatalogProbe,
-                        Severity::High,
-                        t.start..t.end,
-                        "password column read in a UNION arm",
-                    );
-                }
                 _ => {}
             }
             if t.odd_space_before() {
@@ -599,7 +599,7 @@ impl<'s> Analyzer<'s> {
                 );
             }
         }
-        if frames.len() > 1 {
+        if !frames.is_empty() {
             let at = self.sig.last().map_or(0..0, |t| t.start..t.end);
             self.push(Rule::Unbalanced, Severity::High, at, "unclosed parenthesis");
         }
@@ -1685,29 +1685,35 @@ fn has_passw(name: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case(b"passw"))
 }
 
-/// Whether [`Analyzer::keyword`] can do anything for `kw`: most keywords
-/// (`BY`, `AS`, `INTO`, `IS`, …) only shape the frame, and one test skips
-/// the dozen checks they would fall through.
-fn has_keyword_rules(kw: Kw) -> bool {
-    matches!(
-        kw,
-        Kw::Or
-            | Kw::And
-            | Kw::When
-            | Kw::Having
-            | Kw::Limit
-            | Kw::Offset
-            | Kw::Sys
-            | Kw::Program
-            | Kw::To
-            | Kw::From
-            | Kw::Cast
-            | Kw::QueryToXml
-            | Kw::Chr
-            | Kw::Union
-            | Kw::Select
-            | Kw::Where
-    ) || keywords_class(kw) != Class::Plain
+/// [`kw_flags`]: the keyword opens a condition or ordering.
+const COND_ON: u8 = 1;
+/// [`kw_flags`]: the keyword opens a select list, a FROM, a SET, ….
+const COND_OFF: u8 = 2;
+/// [`kw_flags`]: ORDER BY, LIMIT or OFFSET.
+const SEES_LIMIT: u8 = 4;
+/// [`kw_flags`]: WHERE.
+const SEES_WHERE: u8 = 8;
+/// [`kw_flags`]: [`Analyzer::keyword`] has a rule for this plain keyword.
+const RULES: u8 = 16;
+/// [`kw_flags`]: UNION, INTERSECT or EXCEPT.
+const SET_OP: u8 = 32;
+
+/// What a keyword does to its frame and whether a rule looks at it, in one
+/// lookup: the match compiles to a table indexed by the keyword.
+fn kw_flags(kw: Kw) -> u8 {
+    match kw {
+        Kw::Where => COND_ON | SEES_WHERE | RULES,
+        Kw::Having | Kw::When | Kw::And | Kw::Or => COND_ON | RULES,
+        Kw::On => COND_ON,
+        Kw::Order => COND_ON | SEES_LIMIT,
+        Kw::Limit | Kw::Offset => COND_ON | SEES_LIMIT | RULES,
+        Kw::Select | Kw::From => COND_OFF | RULES,
+        Kw::Set | Kw::Values | Kw::Returning | Kw::Group => COND_OFF,
+        Kw::Union => SET_OP | RULES,
+        Kw::Intersect | Kw::Except => SET_OP,
+        Kw::Sys | Kw::Program | Kw::To | Kw::Cast | Kw::QueryToXml | Kw::Chr => RULES,
+        _ => 0,
+    }
 }
 
 fn keywords_class(kw: Kw) -> Class {
