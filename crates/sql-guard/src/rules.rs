@@ -179,30 +179,51 @@ struct Frame {
     first: Kw,
     /// The function called by the paren that opened this depth.
     func: Kw,
-    /// Inside the arm of a UNION at this depth or above.
-    union_arm: bool,
-    /// The statement is `COPY`.
-    copy: bool,
-    /// Inside a condition or ordering (after WHERE, AND, ORDER, …) rather
-    /// than a select list.
-    in_cond: bool,
-    /// A WHERE was seen at this depth.
-    seen_where: bool,
-    /// An ORDER BY, LIMIT or OFFSET was seen at this depth.
-    seen_limit: bool,
+    /// [`UNION_ARM`], [`COPY`], [`IN_COND`], [`SEEN_WHERE`], [`SEEN_LIMIT`]:
+    /// bits rather than bools, so that a keyword updates them with the
+    /// masks of one [`kw_info`] lookup instead of a branch per flag.
+    bits: u8,
 }
+
+/// [`Frame::bits`]: inside the arm of a UNION at this depth or above.
+const UNION_ARM: u8 = 1;
+/// [`Frame::bits`]: the statement is `COPY`.
+const COPY: u8 = 2;
+/// [`Frame::bits`]: inside a condition or ordering (after WHERE, AND,
+/// ORDER, …) rather than a select list.
+const IN_COND: u8 = 4;
+/// [`Frame::bits`]: a WHERE was seen at this depth.
+const SEEN_WHERE: u8 = 8;
+/// [`Frame::bits`]: an ORDER BY, LIMIT or OFFSET was seen at this depth.
+const SEEN_LIMIT: u8 = 16;
 
 impl Frame {
     fn root() -> Frame {
         Frame {
             first: Kw::None,
             func: Kw::None,
-            union_arm: false,
-            copy: false,
-            in_cond: false,
-            seen_where: false,
-            seen_limit: false,
+            bits: 0,
         }
+    }
+
+    fn union_arm(self) -> bool {
+        self.bits & UNION_ARM != 0
+    }
+
+    fn copy(self) -> bool {
+        self.bits & COPY != 0
+    }
+
+    fn in_cond(self) -> bool {
+        self.bits & IN_COND != 0
+    }
+
+    fn seen_where(self) -> bool {
+        self.bits & SEEN_WHERE != 0
+    }
+
+    fn seen_limit(self) -> bool {
+        self.bits & SEEN_LIMIT != 0
     }
 }
 
@@ -218,6 +239,7 @@ fn analyze_at(sql: &str, scratch: &mut Scratch, out: &mut Vec<Finding>, nested: 
         sig: &lexed.sig,
         out,
         root_catalog: false,
+        chr_calls: 0,
     };
     a.comments(&lexed.comments);
     a.unterminated(&lexed.comments);
@@ -251,6 +273,8 @@ struct Analyzer<'s> {
     out: &'s mut Vec<Finding>,
     /// The current statement reads a system catalog at its top level.
     root_catalog: bool,
+    /// `chr()` calls seen so far.
+    chr_calls: usize,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -456,17 +480,14 @@ impl<'s> Analyzer<'s> {
         // The innermost frame lives in a local, `frames` holds only the
         // enclosing ones: reading `frames.last()` for every token, and
         // writing back through `last_mut()` for every keyword, cost more
-        // than all the rules together on benign statements.
+        // than the rules themselves on benign statements. Every rule body
+        // is out of line, so that the loop over the common tokens (names,
+        // commas, parameters) keeps its state in registers.
         frames.clear();
         let mut top = Frame::root();
         let mut statement = 0usize;
-        let mut chr_calls = 0usize;
         let sig = self.sig;
-        let sql = self.sql.as_bytes();
         let n = sig.len();
-        // Iterating the slice held in a local, rather than indexing
-        // `self.sig`, lets the compiler keep it in registers across the
-        // pushes to `self.out`.
         for (i, t) in sig.iter().enumerate() {
             match t.kind {
                 TokenKind::Ident => {
@@ -474,61 +495,22 @@ impl<'s> Analyzer<'s> {
                     if kw != Kw::None {
                         if top.first == Kw::None {
                             top.first = kw;
-                            top.copy |= kw == Kw::Copy && frames.is_empty();
+                            if kw == Kw::Copy && frames.is_empty() {
+                                top.bits |= COPY;
+                            }
                         }
-                        let flags = kw_flags(kw);
-                        if flags != 0 {
-                            if flags & COND_ON != 0 {
-                                top.in_cond = true;
-                            }
-                            if flags & COND_OFF != 0 {
-                                top.in_cond = false;
-                            }
-                            if flags & SEES_LIMIT != 0 {
-                                top.seen_limit = true;
-                            }
-                            if flags & SEES_WHERE != 0 {
-                                top.seen_where = true;
-                            }
-                            if flags & RULES != 0 {
-                                self.keyword(i, top, frames.len());
-                            }
-                            if flags & SET_OP != 0 {
-                                self.union(i, top);
-                                top.union_arm = true;
-                                top.seen_limit = false;
-                            }
-                            if kw == Kw::Chr && self.is_call(i) {
-                                chr_calls += 1;
-                            }
-                        } else if kw.class() != Class::Plain {
-                            self.keyword(i, top, frames.len());
+                        let info = kw_info(kw);
+                        top.bits = (top.bits & !((info >> 8) as u8)) | info as u8;
+                        if info & RULES != 0 {
+                            self.keyword(i, &mut top, frames.len());
                         }
-                    } else if top.union_arm && has_passw(t.text(self.sql)) {
-                        self.push(
-                            Rule::CatalogProbe,
-                            Severity::High,
-                            t.start..t.end,
-                            "password column read in a UNION arm",
-                        );
+                    } else if top.union_arm() {
+                        self.union_column(i);
                     }
                 }
                 TokenKind::LParen => {
-                    let func = match i.checked_sub(1).map(|p| &sig[p]) {
-                        Some(prev) if prev.kind == TokenKind::Ident => prev.kw,
-                        _ => Kw::None,
-                    };
                     frames.push(top);
-                    top = Frame {
-                        first: Kw::None,
-                        func,
-                        union_arm: top.union_arm,
-                        copy: top.copy,
-                        in_cond: top.in_cond,
-                        seen_where: false,
-                        seen_limit: false,
-                    };
-                    self.paren(i, func);
+                    top = self.paren(i, top);
                 }
                 TokenKind::RParen => {
                     if let Some(outer) = frames.pop() {
@@ -562,32 +544,10 @@ impl<'s> Analyzer<'s> {
                 }
                 TokenKind::Operator => self.operator(i),
                 TokenKind::Cast => self.cast(i),
-                TokenKind::EString => self.e_string(i),
-                TokenKind::String if matches!(sql.get(t.start), Some(b'U' | b'u')) => {
-                    self.unicode_string(i);
-                }
-                TokenKind::Number
-                    if t.end - t.start > 2
-                        && sql
-                            .get(t.start..t.start + 2)
-                            .is_some_and(|p| p.eq_ignore_ascii_case(b"0x")) =>
-                {
-                    self.hex_number(i);
-                }
-                TokenKind::String | TokenKind::DollarString | TokenKind::Number => {
-                    if let Some(next) = sig.get(i + 1)
-                        && next.kind == TokenKind::Ident
-                        && next.kw != Kw::None
-                        && !next.space_before()
-                    {
-                        self.push(
-                            Rule::Obfuscation,
-                            Severity::Medium,
-                            self.span(i, i + 1),
-                            "keyword glued to a literal",
-                        );
-                    }
-                }
+                TokenKind::String
+                | TokenKind::EString
+                | TokenKind::DollarString
+                | TokenKind::Number => self.literal(i),
                 _ => {}
             }
             if t.odd_space_before() {
@@ -603,7 +563,7 @@ impl<'s> Analyzer<'s> {
             let at = self.sig.last().map_or(0..0, |t| t.start..t.end);
             self.push(Rule::Unbalanced, Severity::High, at, "unclosed parenthesis");
         }
-        if chr_calls >= 3 {
+        if self.chr_calls >= 3 {
             self.push(
                 Rule::Obfuscation,
                 Severity::Medium,
@@ -612,6 +572,56 @@ impl<'s> Analyzer<'s> {
             );
         }
     }
+
+    /// A name that is no keyword, inside a UNION arm.
+    #[inline(never)]
+    fn union_column(&mut self, i: usize) {
+        let t = self.sig[i];
+        if has_passw(t.text(self.sql)) {
+            self.push(
+                Rule::CatalogProbe,
+                Severity::High,
+                t.start..t.end,
+                "password column read in a UNION arm",
+            );
+        }
+    }
+
+    /// Checks made at a literal: escapes hiding letters, hex text, a
+    /// keyword glued to its end.
+    #[inline(never)]
+    fn literal(&mut self, i: usize) {
+        let t = self.sig[i];
+        let bytes = self.sql.as_bytes();
+        match t.kind {
+            TokenKind::EString => return self.e_string(i),
+            TokenKind::String if matches!(bytes.get(t.start), Some(b'U' | b'u')) => {
+                return self.unicode_string(i);
+            }
+            TokenKind::Number
+                if t.end - t.start > 2
+                    && bytes
+                        .get(t.start..t.start + 2)
+                        .is_some_and(|p| p.eq_ignore_ascii_case(b"0x")) =>
+            {
+                return self.hex_number(i);
+            }
+            _ => {}
+        }
+        if let Some(next) = self.tok(i + 1)
+            && next.kind == TokenKind::Ident
+            && next.kw != Kw::None
+            && !next.space_before()
+        {
+            self.push(
+                Rule::Obfuscation,
+                Severity::Medium,
+                self.span(i, i + 1),
+                "keyword glued to a literal",
+            );
+        }
+    }
+
     fn stacked(&mut self, semi: usize, root: Frame, first: bool) {
         let Some(next) = self.tok(semi + 1) else {
             return;
@@ -621,7 +631,7 @@ impl<'s> Analyzer<'s> {
         // for the first statement: scripts put data fixes anywhere.
         let lookup_then_destroy = first
             && matches!(root.first, Kw::Select | Kw::Update | Kw::Delete)
-            && root.seen_where
+            && root.seen_where()
             && semi > 0
             && (self.sig[semi - 1].kind.is_literal()
                 || matches!(self.kw(semi - 1), Kw::True | Kw::False))
@@ -700,6 +710,7 @@ impl<'s> Analyzer<'s> {
             message,
         );
     }
+    #[inline(never)]
     fn operator(&mut self, i: usize) {
         let text = self.bytes(i);
         if text == b"+" && self.opens_subquery(i + 1) && i > 0 && self.sig[i - 1].kind.is_string() {
@@ -818,6 +829,7 @@ impl<'s> Analyzer<'s> {
         }
     }
 
+    #[inline(never)]
     fn cast(&mut self, i: usize) {
         if keywords_class(self.kw(i + 1)) != Class::NumericType || i == 0 {
             return;
@@ -900,91 +912,174 @@ impl<'s> Analyzer<'s> {
         }
     }
 
-    fn keyword(&mut self, i: usize, top: Frame, depth: usize) {
-        let kw = self.kw(i);
+    /// The rules of keyword `i`, for the keywords [`kw_info`] marks with
+    /// [`RULES`]. One match on the keyword: each keyword runs only its own
+    /// checks, in the order the findings must come out.
+    #[inline(never)]
+    fn keyword(&mut self, i: usize, top: &mut Frame, depth: usize) {
+        let kw = self.sig[i].kw;
         match kw {
-            Kw::Or | Kw::And | Kw::When | Kw::Having => {
-                if let Some(cond) = self.cond(i + 1) {
-                    let span = self.span(i, cond.end.saturating_sub(1).max(i));
-                    // `x IS NOT NULL` is a tautology only where a literal
-                    // was just closed: `id = 5 OR id IS NOT NULL`.
-                    let after_literal = i > 0 && self.sig[i - 1].kind.is_literal();
-                    let is_null_test =
-                        self.kw(cond.end.saturating_sub(1)) == Kw::Null && !cond.constant;
-                    if is_null_test && !(kw == Kw::Or && after_literal) {
-                        return;
-                    }
-                    // `AND true` and `AND 1=1` are how query builders spell
-                    // an empty filter; they only matter after OR.
-                    let builder_idiom = cond.end <= i + 2
-                        || (cond.end == i + 4
-                            && self.text(i + 1) == "1"
-                            && self.text(i + 2) == "="
-                            && self.text(i + 3) == "1");
-                    if kw != Kw::Or && builder_idiom {
-                        return;
-                    }
-                    if kw == Kw::Or
-                        && cond.value == Some(true)
-                        && (cond.constant || cond.same_ident)
-                    {
-                        self.push(
-                            Rule::Tautology,
-                            Severity::High,
-                            span,
-                            "always-true condition after OR",
-                        );
-                    } else if cond.constant || cond.same_ident {
-                        self.push(
-                            Rule::ConstantCondition,
-                            Severity::Medium,
-                            span,
-                            "constant condition in a query",
-                        );
-                    }
+            Kw::Or | Kw::And => {
+                if self.condition(i, kw) {
+                    self.glued_keyword(i);
                 }
             }
-            Kw::Limit | Kw::Offset if self.opens_subquery(i + 1) => {
-                self.push(
-                    Rule::SubqueryInjection,
-                    Severity::Medium,
-                    self.span(i, i + 2),
-                    "subquery as a LIMIT or OFFSET",
-                );
+            Kw::When | Kw::Having => {
+                self.condition(i, kw);
             }
-            Kw::Sys if self.kind(i + 1) == Some(TokenKind::Dot) => {
-                self.push(
-                    Rule::ForeignDialect,
-                    Severity::High,
-                    self.span(i, i + 2),
-                    "name from another database",
-                );
+            Kw::Select | Kw::Where => self.glued_keyword(i),
+            Kw::Union | Kw::Intersect | Kw::Except => {
+                if kw == Kw::Union {
+                    self.glued_keyword(i);
+                }
+                self.union(i, *top);
+                top.bits = (top.bits | UNION_ARM) & !SEEN_LIMIT;
             }
-            Kw::Program if top.copy => {
-                self.push(
-                    Rule::FileAccess,
-                    Severity::High,
-                    self.span(i, i),
-                    "COPY runs a program on the server",
-                );
+            Kw::Limit | Kw::Offset => {
+                if self.opens_subquery(i + 1) {
+                    self.push(
+                        Rule::SubqueryInjection,
+                        Severity::Medium,
+                        self.span(i, i + 2),
+                        "subquery as a LIMIT or OFFSET",
+                    );
+                }
             }
-            Kw::To | Kw::From
-                if top.copy
+            Kw::Sys => {
+                if self.kind(i + 1) == Some(TokenKind::Dot) {
+                    self.push(
+                        Rule::ForeignDialect,
+                        Severity::High,
+                        self.span(i, i + 2),
+                        "name from another database",
+                    );
+                }
+            }
+            Kw::Program => {
+                if top.copy() {
+                    self.push(
+                        Rule::FileAccess,
+                        Severity::High,
+                        self.span(i, i),
+                        "COPY runs a program on the server",
+                    );
+                }
+            }
+            Kw::To | Kw::From => {
+                if top.copy()
                     && depth == 0
                     && matches!(
                         self.kind(i + 1),
                         Some(TokenKind::String | TokenKind::EString)
-                    ) =>
-            {
-                self.push(
-                    Rule::FileAccess,
-                    Severity::Medium,
-                    self.span(i, i + 1),
-                    "COPY reads or writes a server file",
-                );
+                    )
+                {
+                    self.push(
+                        Rule::FileAccess,
+                        Severity::Medium,
+                        self.span(i, i + 1),
+                        "COPY reads or writes a server file",
+                    );
+                }
+                if kw == Kw::From {
+                    self.self_join(i);
+                }
             }
-            _ => {}
+            Kw::Cast => {
+                if self.is_call(i) {
+                    self.cast_call(i);
+                }
+            }
+            Kw::QueryToXml => {
+                if self.is_call(i) {
+                    self.push(
+                        Rule::ErrorBased,
+                        Severity::Medium,
+                        self.span(i, self.call_end(i)),
+                        "query run from a string",
+                    );
+                }
+            }
+            Kw::Chr => {
+                if self.is_call(i) {
+                    let end = self.call_end(i);
+                    let concat = (i > 0 && self.text(i - 1) == "||") || self.text(end + 1) == "||";
+                    if concat {
+                        self.push(
+                            Rule::Obfuscation,
+                            Severity::Medium,
+                            self.span(i, end),
+                            "text built with chr()",
+                        );
+                    }
+                    self.chr_calls += 1;
+                }
+            }
+            _ => self.classed(i, kw, *top, depth),
         }
+    }
+
+    /// The condition after OR, AND, WHEN or HAVING: tautologies and
+    /// constant conditions. False where the statement's own shape (a null
+    /// test, a query builder's idiom) ends the keyword's checks.
+    fn condition(&mut self, i: usize, kw: Kw) -> bool {
+        let Some(cond) = self.cond(i + 1) else {
+            return true;
+        };
+        let span = self.span(i, cond.end.saturating_sub(1).max(i));
+        // `x IS NOT NULL` is a tautology only where a literal
+        // was just closed: `id = 5 OR id IS NOT NULL`.
+        let after_literal = i > 0 && self.sig[i - 1].kind.is_literal();
+        let is_null_test = self.kw(cond.end.saturating_sub(1)) == Kw::Null && !cond.constant;
+        if is_null_test && !(kw == Kw::Or && after_literal) {
+            return false;
+        }
+        // `AND true` and `AND 1=1` are how query builders spell
+        // an empty filter; they only matter after OR.
+        let builder_idiom = cond.end <= i + 2
+            || (cond.end == i + 4
+                && self.text(i + 1) == "1"
+                && self.text(i + 2) == "="
+                && self.text(i + 3) == "1");
+        if kw != Kw::Or && builder_idiom {
+            return false;
+        }
+        if kw == Kw::Or && cond.value == Some(true) && (cond.constant || cond.same_ident) {
+            self.push(
+                Rule::Tautology,
+                Severity::High,
+                span,
+                "always-true condition after OR",
+            );
+        } else if cond.constant || cond.same_ident {
+            self.push(
+                Rule::ConstantCondition,
+                Severity::Medium,
+                span,
+                "constant condition in a query",
+            );
+        }
+        true
+    }
+
+    /// `'x'OR b = 1`: a keyword glued to the string after it.
+    fn glued_keyword(&mut self, i: usize) {
+        if let Some(next) = self.tok(i + 1)
+            && next.kind.is_string()
+            && !next.space_before()
+        {
+            self.push(
+                Rule::Obfuscation,
+                Severity::Medium,
+                self.span(i, i + 1),
+                "keyword glued to a literal",
+            );
+        }
+    }
+
+    /// The rules of the keywords with a [`Class`] other than
+    /// [`Class::Plain`]: functions and names of probes, files, catalogs
+    /// and other databases.
+    fn classed(&mut self, i: usize, kw: Kw, top: Frame, depth: usize) {
         match keywords_class(kw) {
             Class::Time if self.is_call(i) => {
                 self.push(
@@ -1027,7 +1122,7 @@ impl<'s> Analyzer<'s> {
                 );
             }
             Class::Catalog => {
-                let (severity, message) = if top.union_arm {
+                let (severity, message) = if top.union_arm() {
                     (Severity::High, "system catalog read in a UNION arm")
                 } else if depth == 0 {
                     self.root_catalog = true;
@@ -1043,60 +1138,22 @@ impl<'s> Analyzer<'s> {
                 self.push(Rule::CatalogProbe, severity, self.span(i, i), message);
             }
             Class::Probe => self.probe(i, top),
+            Class::Heavy if self.is_call(i) => {
+                let end = self.call_end(i);
+                let heavy = (i + 2..end.min(i + SCAN_LIMIT)).any(|k| {
+                    self.kind(k) == Some(TokenKind::Number)
+                        && parse_number(self.text(k)).is_some_and(|v| v >= 1e6)
+                });
+                if heavy {
+                    self.push(
+                        Rule::TimeBased,
+                        Severity::High,
+                        self.span(i, end),
+                        "call with a huge count makes the server busy",
+                    );
+                }
+            }
             _ => {}
-        }
-        if kw == Kw::From {
-            self.self_join(i);
-        }
-        if keywords_class(kw) == Class::Heavy && self.is_call(i) {
-            let end = self.call_end(i);
-            let heavy = (i + 2..end.min(i + SCAN_LIMIT)).any(|k| {
-                self.kind(k) == Some(TokenKind::Number)
-                    && parse_number(self.text(k)).is_some_and(|v| v >= 1e6)
-            });
-            if heavy {
-                self.push(
-                    Rule::TimeBased,
-                    Severity::High,
-                    self.span(i, end),
-                    "call with a huge count makes the server busy",
-                );
-            }
-        }
-        if kw == Kw::Cast && self.is_call(i) {
-            self.cast_call(i);
-        }
-        if kw == Kw::QueryToXml && self.is_call(i) {
-            self.push(
-                Rule::ErrorBased,
-                Severity::Medium,
-                self.span(i, self.call_end(i)),
-                "query run from a string",
-            );
-        }
-        if kw == Kw::Chr && self.is_call(i) {
-            let end = self.call_end(i);
-            let concat = (i > 0 && self.text(i - 1) == "||") || self.text(end + 1) == "||";
-            if concat {
-                self.push(
-                    Rule::Obfuscation,
-                    Severity::Medium,
-                    self.span(i, end),
-                    "text built with chr()",
-                );
-            }
-        }
-        if matches!(kw, Kw::Or | Kw::And | Kw::Union | Kw::Select | Kw::Where)
-            && let Some(next) = self.tok(i + 1)
-            && next.kind.is_string()
-            && !next.space_before()
-        {
-            self.push(
-                Rule::Obfuscation,
-                Severity::Medium,
-                self.span(i, i + 1),
-                "keyword glued to a literal",
-            );
         }
     }
 
@@ -1135,9 +1192,9 @@ impl<'s> Analyzer<'s> {
             || matches!(self.text(end + 1), "||" | "+");
         // `version()` and `current_database()` belong in select lists and
         // admin tools, not in conditions or function arguments.
-        let odd_function = (kw == Kw::Version && (top.in_cond || top.func != Kw::None))
+        let odd_function = (kw == Kw::Version && (top.in_cond() || top.func != Kw::None))
             || (matches!(kw, Kw::CurrentDatabase | Kw::InetServerAddr) && top.func != Kw::None);
-        let (severity, message) = if kw == Kw::CurrentSetting && !concatenated && !top.union_arm {
+        let (severity, message) = if kw == Kw::CurrentSetting && !concatenated && !top.union_arm() {
             // Applications read settings (row-level security, feature
             // flags) all the time.
             (Severity::Low, "server setting read")
@@ -1152,7 +1209,7 @@ impl<'s> Analyzer<'s> {
                 Severity::High,
                 "server identity compared or selected in a subquery",
             )
-        } else if top.union_arm {
+        } else if top.union_arm() {
             (Severity::High, "server identity read in a UNION arm")
         } else {
             (Severity::Low, "server identity read")
@@ -1160,7 +1217,24 @@ impl<'s> Analyzer<'s> {
         self.push(Rule::EnvironmentProbe, severity, self.span(i, end), message);
     }
     /// Checks made at an opening paren.
-    fn paren(&mut self, i: usize, func: Kw) {
+    /// Checks made at an opening paren; returns the frame it opens inside
+    /// `outer`.
+    #[inline(never)]
+    fn paren(&mut self, i: usize, outer: Frame) -> Frame {
+        let prev = i.checked_sub(1).map(|p| self.sig[p]);
+        let func = match prev {
+            Some(prev) if prev.kind == TokenKind::Ident => prev.kw,
+            _ => Kw::None,
+        };
+        self.paren_checks(i, func, prev);
+        Frame {
+            first: Kw::None,
+            func,
+            bits: outer.bits & (UNION_ARM | COPY | IN_COND),
+        }
+    }
+
+    fn paren_checks(&mut self, i: usize, func: Kw, prev: Option<Token>) {
         if keywords_class(func) == Class::Extract && self.opens_subquery(i + 1) {
             self.push(
                 Rule::SubqueryInjection,
@@ -1171,7 +1245,7 @@ impl<'s> Analyzer<'s> {
         }
         // `(5 BETWEEN 1 AND 9)::int`, `(2321=2321)*5496`: a parenthesized
         // constant condition used as a value.
-        let Some(prev) = i.checked_sub(1).and_then(|p| self.tok(p)) else {
+        let Some(prev) = prev else {
             return;
         };
         let call = matches!(prev.kind, TokenKind::Ident | TokenKind::QuotedIdent)
@@ -1338,7 +1412,7 @@ impl<'s> Analyzer<'s> {
                     | Kw::Declare
                     | Kw::Prepare
             ) || (top.first == Kw::None && i > 0 && self.kind(i - 1) == Some(TokenKind::RParen));
-        if in_query && top.seen_limit {
+        if in_query && top.seen_limit() {
             self.push(
                 Rule::UnionInjection,
                 Severity::High,
@@ -1685,33 +1759,29 @@ fn has_passw(name: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case(b"passw"))
 }
 
-/// [`kw_flags`]: the keyword opens a condition or ordering.
-const COND_ON: u8 = 1;
-/// [`kw_flags`]: the keyword opens a select list, a FROM, a SET, ….
-const COND_OFF: u8 = 2;
-/// [`kw_flags`]: ORDER BY, LIMIT or OFFSET.
-const SEES_LIMIT: u8 = 4;
-/// [`kw_flags`]: WHERE.
-const SEES_WHERE: u8 = 8;
-/// [`kw_flags`]: [`Analyzer::keyword`] has a rule for this plain keyword.
-const RULES: u8 = 16;
-/// [`kw_flags`]: UNION, INTERSECT or EXCEPT.
-const SET_OP: u8 = 32;
+/// [`kw_info`]: [`Analyzer::keyword`] has rules for this keyword (the
+/// high bit of the byte of cleared bits, which no frame bit uses).
+const RULES: u16 = 1 << 15;
 
-/// What a keyword does to its frame and whether a rule looks at it, in one
-/// lookup: the match compiles to a table indexed by the keyword.
-fn kw_flags(kw: Kw) -> u8 {
+/// What a keyword does to its frame, and whether a rule looks at it, in
+/// one lookup: the low byte holds the [`Frame::bits`] it sets, the next
+/// the bits it clears, and [`RULES`]. Most keywords
+/// (`BY`, `AS`, `INTO`, `IS`, …) only shape the frame, and the lookup spares
+/// them the dozen tests they would fall through.
+fn kw_info(kw: Kw) -> u16 {
+    const CLEARS_COND: u16 = (IN_COND as u16) << 8;
+    const COND: u16 = IN_COND as u16;
     match kw {
-        Kw::Where => COND_ON | SEES_WHERE | RULES,
-        Kw::Having | Kw::When | Kw::And | Kw::Or => COND_ON | RULES,
-        Kw::On => COND_ON,
-        Kw::Order => COND_ON | SEES_LIMIT,
-        Kw::Limit | Kw::Offset => COND_ON | SEES_LIMIT | RULES,
-        Kw::Select | Kw::From => COND_OFF | RULES,
-        Kw::Set | Kw::Values | Kw::Returning | Kw::Group => COND_OFF,
-        Kw::Union => SET_OP | RULES,
-        Kw::Intersect | Kw::Except => SET_OP,
+        Kw::Where => COND | SEEN_WHERE as u16 | RULES,
+        Kw::Having | Kw::When | Kw::And | Kw::Or => COND | RULES,
+        Kw::On => COND,
+        Kw::Order => COND | SEEN_LIMIT as u16,
+        Kw::Limit | Kw::Offset => COND | SEEN_LIMIT as u16 | RULES,
+        Kw::Select | Kw::From => CLEARS_COND | RULES,
+        Kw::Set | Kw::Values | Kw::Returning | Kw::Group => CLEARS_COND,
+        Kw::Union | Kw::Intersect | Kw::Except => RULES,
         Kw::Sys | Kw::Program | Kw::To | Kw::Cast | Kw::QueryToXml | Kw::Chr => RULES,
+        kw if kw.class() != Class::Plain => RULES,
         _ => 0,
     }
 }
