@@ -338,7 +338,14 @@ impl<'s> Analyzer<'s> {
     }
 
     fn text(&self, i: usize) -> &'s str {
-        self.sig.get(i).map_or("", |t| t.text(self.sql))
+        self.sig.get(i).map_or("", |t| self.text_of(t))
+    }
+
+    /// [`Token::text`], which lives in another codegen unit and is not
+    /// inlined there: the rules ask for texts often enough for the call to
+    /// show.
+    fn text_of(&self, t: &Token) -> &'s str {
+        self.sql.get(t.start..t.end).unwrap_or("")
     }
 
     /// The bytes of token `i`: for tests against ASCII text, which need
@@ -461,7 +468,7 @@ impl<'s> Analyzer<'s> {
         let t = self.sig[last];
         let after_using = last > 0 && self.kw(last - 1) == Kw::Using;
         let dangling = match t.kind {
-            TokenKind::Operator => !matches!(t.text(self.sql), "*" | "?") && !after_using,
+            TokenKind::Operator => !matches!(self.text_of(&t), "*" | "?") && !after_using,
             TokenKind::Comma | TokenKind::LParen | TokenKind::Cast => true,
             TokenKind::Ident => matches!(t.kw, Kw::And | Kw::Or | Kw::Not | Kw::Where | Kw::Union),
             _ => false,
@@ -502,7 +509,13 @@ impl<'s> Analyzer<'s> {
                         let info = kw_info(kw);
                         top.bits = (top.bits & !((info >> 8) as u8)) | info as u8;
                         if info & RULES != 0 {
-                            self.keyword(i, &mut top, frames.len());
+                            // The commonest keywords straight to their one
+                            // check: `keyword` saves registers on entry.
+                            match kw {
+                                Kw::Select | Kw::Where => self.glued_keyword(i),
+                                Kw::From => self.from(i, top, frames.len()),
+                                _ => self.keyword(i, &mut top, frames.len()),
+                            }
                         }
                     } else if top.union_arm() {
                         self.union_column(i);
@@ -577,7 +590,7 @@ impl<'s> Analyzer<'s> {
     #[inline(never)]
     fn union_column(&mut self, i: usize) {
         let t = self.sig[i];
-        if has_passw(t.text(self.sql)) {
+        if has_passw(self.text_of(&t)) {
             self.push(
                 Rule::CatalogProbe,
                 Severity::High,
@@ -591,7 +604,7 @@ impl<'s> Analyzer<'s> {
     /// keyword glued to its end.
     #[inline(never)]
     fn literal(&mut self, i: usize) {
-        let t = self.sig[i];
+        let t = &self.sig[i];
         let bytes = self.sql.as_bytes();
         match t.kind {
             TokenKind::EString => return self.e_string(i),
@@ -600,15 +613,14 @@ impl<'s> Analyzer<'s> {
             }
             TokenKind::Number
                 if t.end - t.start > 2
-                    && bytes
-                        .get(t.start..t.start + 2)
-                        .is_some_and(|p| p.eq_ignore_ascii_case(b"0x")) =>
+                    && bytes.get(t.start) == Some(&b'0')
+                    && matches!(bytes.get(t.start + 1), Some(b'x' | b'X')) =>
             {
                 return self.hex_number(i);
             }
             _ => {}
         }
-        if let Some(next) = self.tok(i + 1)
+        if let Some(next) = self.sig.get(i + 1)
             && next.kind == TokenKind::Ident
             && next.kw != Kw::None
             && !next.space_before()
@@ -622,6 +634,7 @@ impl<'s> Analyzer<'s> {
         }
     }
 
+    #[inline(never)]
     fn stacked(&mut self, semi: usize, root: Frame, first: bool) {
         let Some(next) = self.tok(semi + 1) else {
             return;
@@ -965,25 +978,8 @@ impl<'s> Analyzer<'s> {
                     );
                 }
             }
-            Kw::To | Kw::From => {
-                if top.copy()
-                    && depth == 0
-                    && matches!(
-                        self.kind(i + 1),
-                        Some(TokenKind::String | TokenKind::EString)
-                    )
-                {
-                    self.push(
-                        Rule::FileAccess,
-                        Severity::Medium,
-                        self.span(i, i + 1),
-                        "COPY reads or writes a server file",
-                    );
-                }
-                if kw == Kw::From {
-                    self.self_join(i);
-                }
-            }
+            Kw::To => self.copy_file(i, *top, depth),
+            Kw::From => self.from(i, *top, depth),
             Kw::Cast => {
                 if self.is_call(i) {
                     self.cast_call(i);
@@ -1001,26 +997,58 @@ impl<'s> Analyzer<'s> {
             }
             Kw::Chr => {
                 if self.is_call(i) {
-                    let end = self.call_end(i);
-                    let concat = (i > 0 && self.text(i - 1) == "||") || self.text(end + 1) == "||";
-                    if concat {
-                        self.push(
-                            Rule::Obfuscation,
-                            Severity::Medium,
-                            self.span(i, end),
-                            "text built with chr()",
-                        );
-                    }
-                    self.chr_calls += 1;
+                    self.chr_call(i);
                 }
             }
             _ => self.classed(i, kw, *top, depth),
         }
     }
 
+    /// `FROM`: the file of a COPY, a table joined with itself.
+    #[inline(never)]
+    fn from(&mut self, i: usize, top: Frame, depth: usize) {
+        self.copy_file(i, top, depth);
+        self.self_join(i);
+    }
+
+    /// `COPY t FROM '/etc/passwd'`, `COPY t TO '/tmp/x'`.
+    fn copy_file(&mut self, i: usize, top: Frame, depth: usize) {
+        if top.copy()
+            && depth == 0
+            && matches!(
+                self.kind(i + 1),
+                Some(TokenKind::String | TokenKind::EString)
+            )
+        {
+            self.push(
+                Rule::FileAccess,
+                Severity::Medium,
+                self.span(i, i + 1),
+                "COPY reads or writes a server file",
+            );
+        }
+    }
+
+    /// `chr(65)||chr(66)`: text built from character codes.
+    #[inline(never)]
+    fn chr_call(&mut self, i: usize) {
+        let end = self.call_end(i);
+        let concat = (i > 0 && self.text(i - 1) == "||") || self.text(end + 1) == "||";
+        if concat {
+            self.push(
+                Rule::Obfuscation,
+                Severity::Medium,
+                self.span(i, end),
+                "text built with chr()",
+            );
+        }
+        self.chr_calls += 1;
+    }
+
     /// The condition after OR, AND, WHEN or HAVING: tautologies and
     /// constant conditions. False where the statement's own shape (a null
     /// test, a query builder's idiom) ends the keyword's checks.
+    #[inline(never)]
     fn condition(&mut self, i: usize, kw: Kw) -> bool {
         let Some(cond) = self.cond(i + 1) else {
             return true;
@@ -1062,6 +1090,7 @@ impl<'s> Analyzer<'s> {
     }
 
     /// `'x'OR b = 1`: a keyword glued to the string after it.
+    #[inline(never)]
     fn glued_keyword(&mut self, i: usize) {
         if let Some(next) = self.tok(i + 1)
             && next.kind.is_string()
@@ -1079,6 +1108,7 @@ impl<'s> Analyzer<'s> {
     /// The rules of the keywords with a [`Class`] other than
     /// [`Class::Plain`]: functions and names of probes, files, catalogs
     /// and other databases.
+    #[inline(never)]
     fn classed(&mut self, i: usize, kw: Kw, top: Frame, depth: usize) {
         match keywords_class(kw) {
             Class::Time if self.is_call(i) => {
@@ -1226,7 +1256,14 @@ impl<'s> Analyzer<'s> {
             Some(prev) if prev.kind == TokenKind::Ident => prev.kw,
             _ => Kw::None,
         };
-        self.paren_checks(i, func, prev);
+        // A call of a function that is no keyword (`count(`, `lower(`, a
+        // table's column list) has nothing to check: most parens are.
+        let plain_call = prev.is_some_and(|prev| {
+            prev.kw == Kw::None && matches!(prev.kind, TokenKind::Ident | TokenKind::QuotedIdent)
+        });
+        if !plain_call {
+            self.paren_checks(i, func, prev);
+        }
         Frame {
             first: Kw::None,
             func,
@@ -1234,6 +1271,7 @@ impl<'s> Analyzer<'s> {
         }
     }
 
+    /// The checks of [`Analyzer::paren`] after anything but a plain call.
     fn paren_checks(&mut self, i: usize, func: Kw, prev: Option<Token>) {
         if keywords_class(func) == Class::Extract && self.opens_subquery(i + 1) {
             self.push(
@@ -1273,12 +1311,10 @@ impl<'s> Analyzer<'s> {
         }
     }
 
-    /// `FROM t AS t1, t AS t2, t AS t3`: a cartesian product of one table
-    /// with itself, the heavy query of time-based blind injection.
-    fn self_join(&mut self, from: usize) {
-        // A fixed array: this runs for every FROM, and must not allocate.
-        let mut names: [&str; 16] = [""; 16];
-        let mut count = 0;
+    /// The names listed after the FROM at `from`, into `names` as far as
+    /// it goes: how many, and the index of the token that ends the list.
+    fn from_list(&self, from: usize, names: &mut [&'s str]) -> (usize, usize) {
+        let mut found = 0;
         let mut k = from + 1;
         let mut expect_name = true;
         while let Some(t) = self.tok(k).filter(|_| k < from + SCAN_LIMIT) {
@@ -1297,10 +1333,10 @@ impl<'s> Analyzer<'s> {
                     ) {
                         break;
                     }
-                    if let Some(slot) = names.get_mut(count) {
-                        *slot = t.text(self.sql);
-                        count += 1;
+                    if let Some(slot) = names.get_mut(found) {
+                        *slot = self.text_of(t);
                     }
+                    found += 1;
                     expect_name = false;
                 }
                 TokenKind::Ident | TokenKind::Dot | TokenKind::Colon | TokenKind::QuotedIdent => {
@@ -1321,6 +1357,23 @@ impl<'s> Analyzer<'s> {
             }
             k += 1;
         }
+        (found, k)
+    }
+
+    /// `FROM t AS t1, t AS t2, t AS t3`: a cartesian product of one table
+    /// with itself, the heavy query of time-based blind injection.
+    #[inline(never)]
+    fn self_join(&mut self, from: usize) {
+        // Counting the names first, and reading their texts only for lists
+        // of three or more, spares the common `FROM t WHERE` every text.
+        let (found, k) = self.from_list(from, &mut []);
+        if found < 3 {
+            return;
+        }
+        // A fixed array: this runs for every FROM, and must not allocate.
+        let mut names: [&str; 16] = [""; 16];
+        self.from_list(from, &mut names);
+        let count = found.min(names.len());
         let names = &names[..count];
         let repeated = count >= 3
             && names.iter().any(|name| {
@@ -1368,6 +1421,7 @@ impl<'s> Analyzer<'s> {
         }
     }
 
+    #[inline(never)]
     fn cast_call(&mut self, i: usize) {
         let end = self.call_end(i);
         let mut depth = 0usize;
@@ -1398,6 +1452,7 @@ impl<'s> Analyzer<'s> {
         }
     }
 
+    #[inline(never)]
     fn union(&mut self, i: usize, top: Frame) {
         let in_query =
             matches!(
@@ -1489,7 +1544,7 @@ impl<'s> Analyzer<'s> {
                 item_null |= t.kw == Kw::Null;
                 let constant_token = t.kind.is_literal()
                     || t.kw == Kw::Null
-                    || (t.kind == TokenKind::Operator && t.text(self.sql) == "||");
+                    || (t.kind == TokenKind::Operator && self.text_of(t) == "||");
                 item_constant &= constant_token;
             }
             k += 1;
@@ -1516,6 +1571,13 @@ impl<'s> Analyzer<'s> {
     /// Parses a simple condition at `i`: `[(] [NOT] operand [op operand] [)]`,
     /// with `IN (constants)`, `BETWEEN a AND b`, `IS [NOT] NULL`, and a
     /// constant compared with a scalar subquery.
+    ///
+    /// `None` where it cannot parse one, and also where a name is compared
+    /// with a value or a value with a name (`id = $1`, `'x' = name`): such
+    /// a condition is neither constant nor a name compared with itself,
+    /// which is all the callers look for, and it is most conditions of
+    /// applications' statements, so it is turned away before any value is
+    /// parsed.
     fn cond(&self, mut i: usize) -> Option<Cond> {
         let mut opens = 0;
         while self.kind(i) == Some(TokenKind::LParen) && !self.opens_subquery(i) {
@@ -1546,6 +1608,21 @@ impl<'s> Analyzer<'s> {
         }
         let (lhs, j) = self.operand(i)?;
         let compare = self.is_comparison(j) || matches!(self.kw(j), Kw::Like | Kw::Ilike);
+        let lhs_name = matches!(lhs, Val::Ident(_));
+        if compare {
+            // An operand that `atom` reads as a name; anything else on the
+            // right (a subquery, a negative number) is not one either.
+            let rhs_name = self.tok(j + 1).is_some_and(|t| {
+                t.kind == TokenKind::QuotedIdent || (t.kind == TokenKind::Ident && t.kw == Kw::None)
+            });
+            if lhs_name != rhs_name {
+                return None;
+            }
+        } else if lhs_name && self.kw(j) != Kw::Is {
+            // `name IN (…)`, `name BETWEEN …` and a lone name are never
+            // constant.
+            return None;
+        }
         let mut cond = if compare && self.opens_subquery(j + 1) {
             // `AND 7150=(SELECT …)`: a probe's shape, whatever the subquery.
             let end = self.partner(j + 1)? + 1;
@@ -1678,24 +1755,7 @@ impl<'s> Analyzer<'s> {
 
     fn atom(&self, i: usize) -> Option<(Val<'s>, usize)> {
         let t = self.tok(i)?;
-        let text = t.text(self.sql);
         Some(match t.kind {
-            TokenKind::Number => (Val::Num(parse_number(text)?), i + 1),
-            TokenKind::String => (
-                Val::Str(text.get(1..text.len().saturating_sub(1)).unwrap_or("")),
-                i + 1,
-            ),
-            TokenKind::EString | TokenKind::BitString => (
-                Val::Str(text.get(2..text.len().saturating_sub(1)).unwrap_or("")),
-                i + 1,
-            ),
-            TokenKind::DollarString => {
-                let tag = text.get(1..)?.find('$')? + 2;
-                (
-                    Val::Str(text.get(tag..text.len().saturating_sub(tag)).unwrap_or("")),
-                    i + 1,
-                )
-            }
             TokenKind::Ident => match t.kw {
                 Kw::True => (Val::Bool(true), i + 1),
                 Kw::False => (Val::Bool(false), i + 1),
@@ -1718,8 +1778,31 @@ impl<'s> Analyzer<'s> {
                 }
                 _ => return None,
             },
-            TokenKind::QuotedIdent => (Val::Ident(text), i + 1),
-            TokenKind::Operator if text == "-" => match self.atom(i + 1)? {
+            TokenKind::Number => (Val::Num(parse_number(self.text_of(t))?), i + 1),
+            TokenKind::String => {
+                let text = self.text_of(t);
+                (
+                    Val::Str(text.get(1..text.len().saturating_sub(1)).unwrap_or("")),
+                    i + 1,
+                )
+            }
+            TokenKind::EString | TokenKind::BitString => {
+                let text = self.text_of(t);
+                (
+                    Val::Str(text.get(2..text.len().saturating_sub(1)).unwrap_or("")),
+                    i + 1,
+                )
+            }
+            TokenKind::DollarString => {
+                let text = self.text_of(t);
+                let tag = text.get(1..)?.find('$')? + 2;
+                (
+                    Val::Str(text.get(tag..text.len().saturating_sub(tag)).unwrap_or("")),
+                    i + 1,
+                )
+            }
+            TokenKind::QuotedIdent => (Val::Ident(self.text_of(t)), i + 1),
+            TokenKind::Operator if self.bytes(i) == b"-" => match self.atom(i + 1)? {
                 (Val::Num(n), next) => (Val::Num(-n), next),
                 _ => return None,
             },
