@@ -523,7 +523,26 @@ impl<'s> Analyzer<'s> {
                 }
                 TokenKind::LParen => {
                     frames.push(top);
-                    top = self.paren(i, top);
+                    let prev = i.checked_sub(1).and_then(|p| sig.get(p));
+                    let func = match prev {
+                        Some(prev) if prev.kind == TokenKind::Ident => prev.kw,
+                        _ => Kw::None,
+                    };
+                    // A call of a function that is no keyword (`count(`,
+                    // `lower(`, a table's column list) has nothing to
+                    // check: most parens are.
+                    let plain_call = prev.is_some_and(|prev| {
+                        prev.kw == Kw::None
+                            && matches!(prev.kind, TokenKind::Ident | TokenKind::QuotedIdent)
+                    });
+                    if !plain_call {
+                        self.paren(i, func, prev.copied());
+                    }
+                    top = Frame {
+                        first: Kw::None,
+                        func,
+                        bits: top.bits & (UNION_ARM | COPY | IN_COND),
+                    };
                 }
                 TokenKind::RParen => {
                     if let Some(outer) = frames.pop() {
@@ -557,10 +576,26 @@ impl<'s> Analyzer<'s> {
                 }
                 TokenKind::Operator => self.operator(i),
                 TokenKind::Cast => self.cast(i),
-                TokenKind::String
-                | TokenKind::EString
-                | TokenKind::DollarString
-                | TokenKind::Number => self.literal(i),
+                TokenKind::EString => self.e_string(i),
+                TokenKind::String | TokenKind::DollarString | TokenKind::Number => {
+                    // `U&'…'` and `0x…` have checks of their own; other
+                    // literals only the keyword glued to their end.
+                    let first = self.sql.as_bytes().get(t.start).copied();
+                    let special = match t.kind {
+                        TokenKind::String => matches!(first, Some(b'U' | b'u')),
+                        TokenKind::Number => first == Some(b'0') && t.end - t.start > 2,
+                        _ => false,
+                    };
+                    if special {
+                        self.literal(i);
+                    } else if let Some(next) = sig.get(i + 1)
+                        && next.kind == TokenKind::Ident
+                        && next.kw != Kw::None
+                        && !next.space_before()
+                    {
+                        self.glued_literal(i);
+                    }
+                }
                 _ => {}
             }
             if t.odd_space_before() {
@@ -600,38 +635,37 @@ impl<'s> Analyzer<'s> {
         }
     }
 
-    /// Checks made at a literal: escapes hiding letters, hex text, a
-    /// keyword glued to its end.
+    /// `U&'…'` strings and numbers that start with `0` and run over two
+    /// characters: escapes hiding letters, text spelled in hex; other
+    /// numbers, a keyword glued to their end.
     #[inline(never)]
     fn literal(&mut self, i: usize) {
-        let t = &self.sig[i];
-        let bytes = self.sql.as_bytes();
-        match t.kind {
-            TokenKind::EString => return self.e_string(i),
-            TokenKind::String if matches!(bytes.get(t.start), Some(b'U' | b'u')) => {
-                return self.unicode_string(i);
-            }
-            TokenKind::Number
-                if t.end - t.start > 2
-                    && bytes.get(t.start) == Some(&b'0')
-                    && matches!(bytes.get(t.start + 1), Some(b'x' | b'X')) =>
-            {
-                return self.hex_number(i);
-            }
-            _ => {}
+        let t = self.sig[i];
+        if t.kind == TokenKind::String {
+            return self.unicode_string(i);
+        }
+        if matches!(self.sql.as_bytes().get(t.start + 1), Some(b'x' | b'X')) {
+            return self.hex_number(i);
         }
         if let Some(next) = self.sig.get(i + 1)
             && next.kind == TokenKind::Ident
             && next.kw != Kw::None
             && !next.space_before()
         {
-            self.push(
-                Rule::Obfuscation,
-                Severity::Medium,
-                self.span(i, i + 1),
-                "keyword glued to a literal",
-            );
+            self.glued_literal(i);
         }
+    }
+
+    /// `1AND`, `'x'OR`: a keyword glued to the literal at `i`.
+    #[cold]
+    #[inline(never)]
+    fn glued_literal(&mut self, i: usize) {
+        self.push(
+            Rule::Obfuscation,
+            Severity::Medium,
+            self.span(i, i + 1),
+            "keyword glued to a literal",
+        );
     }
 
     #[inline(never)]
@@ -874,6 +908,7 @@ impl<'s> Analyzer<'s> {
         }
     }
 
+    #[inline(never)]
     fn e_string(&mut self, i: usize) {
         // Hex or octal escapes that spell plain letters hide words from
         // filters; applications escape control characters, not letters.
@@ -906,6 +941,7 @@ impl<'s> Analyzer<'s> {
     }
 
     /// `U&'\0061dmin'`: the same trick as hex escapes in `E''` strings.
+    #[inline(never)]
     fn unicode_string(&mut self, i: usize) {
         let text = self.text(i);
         let hides_letter = text.split('\\').skip(1).any(|escape| {
@@ -1012,6 +1048,7 @@ impl<'s> Analyzer<'s> {
     }
 
     /// `COPY t FROM '/etc/passwd'`, `COPY t TO '/tmp/x'`.
+    #[inline(never)]
     fn copy_file(&mut self, i: usize, top: Frame, depth: usize) {
         if top.copy()
             && depth == 0
@@ -1187,6 +1224,7 @@ impl<'s> Analyzer<'s> {
         }
     }
 
+    #[inline(never)]
     fn probe(&mut self, i: usize, top: Frame) {
         let kw = self.kw(i);
         let needs_call = matches!(
@@ -1247,32 +1285,10 @@ impl<'s> Analyzer<'s> {
         self.push(Rule::EnvironmentProbe, severity, self.span(i, end), message);
     }
     /// Checks made at an opening paren.
-    /// Checks made at an opening paren; returns the frame it opens inside
-    /// `outer`.
+    /// Checks made at an opening paren after anything but a plain call;
+    /// `func` is the keyword before it, `prev` the token.
     #[inline(never)]
-    fn paren(&mut self, i: usize, outer: Frame) -> Frame {
-        let prev = i.checked_sub(1).map(|p| self.sig[p]);
-        let func = match prev {
-            Some(prev) if prev.kind == TokenKind::Ident => prev.kw,
-            _ => Kw::None,
-        };
-        // A call of a function that is no keyword (`count(`, `lower(`, a
-        // table's column list) has nothing to check: most parens are.
-        let plain_call = prev.is_some_and(|prev| {
-            prev.kw == Kw::None && matches!(prev.kind, TokenKind::Ident | TokenKind::QuotedIdent)
-        });
-        if !plain_call {
-            self.paren_checks(i, func, prev);
-        }
-        Frame {
-            first: Kw::None,
-            func,
-            bits: outer.bits & (UNION_ARM | COPY | IN_COND),
-        }
-    }
-
-    /// The checks of [`Analyzer::paren`] after anything but a plain call.
-    fn paren_checks(&mut self, i: usize, func: Kw, prev: Option<Token>) {
+    fn paren(&mut self, i: usize, func: Kw, prev: Option<Token>) {
         if keywords_class(func) == Class::Extract && self.opens_subquery(i + 1) {
             self.push(
                 Rule::SubqueryInjection,
@@ -1395,6 +1411,7 @@ impl<'s> Analyzer<'s> {
 
     /// `0x7177766b71`: text spelled in hex, a MySQL habit that PostgreSQL
     /// 16 reads as a number.
+    #[inline(never)]
     fn hex_number(&mut self, i: usize) {
         let digits: Vec<u8> = self
             .text(i)
