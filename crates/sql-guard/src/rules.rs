@@ -514,6 +514,9 @@ impl<'s> Analyzer<'s> {
                             match kw {
                                 Kw::Select | Kw::Where => self.glued_keyword(i),
                                 Kw::From => self.from(i, top, frames.len()),
+                                Kw::And | Kw::Or | Kw::When | Kw::Having => {
+                                    self.condition(i, kw);
+                                }
                                 _ => self.keyword(i, &mut top, frames.len()),
                             }
                         }
@@ -574,7 +577,22 @@ impl<'s> Analyzer<'s> {
                     top = Frame::root();
                     self.root_catalog = false;
                 }
-                TokenKind::Operator => self.operator(i),
+                TokenKind::Operator => {
+                    // Whether any operator rule can fire, from the operator's
+                    // first byte and its neighbours: most operators (`=`
+                    // between a name and a value) need no call.
+                    let first = self.sql.as_bytes().get(t.start).copied();
+                    let after_call = i > 0 && sig[i - 1].kind == TokenKind::RParen;
+                    let before_end = sig.get(i + 1).is_some_and(|next| {
+                        matches!(
+                            next.kind,
+                            TokenKind::Comma | TokenKind::RParen | TokenKind::Semicolon
+                        ) || kw_info(next.kw) & ENDS_OPERAND != 0
+                    });
+                    if matches!(first, Some(b'+' | b'/' | b'|')) || after_call || before_end {
+                        self.operator(i);
+                    }
+                }
                 TokenKind::Cast => self.cast(i),
                 TokenKind::EString => self.e_string(i),
                 TokenKind::String | TokenKind::DollarString | TokenKind::Number => {
@@ -759,7 +777,44 @@ impl<'s> Analyzer<'s> {
     }
     #[inline(never)]
     fn operator(&mut self, i: usize) {
-        let text = self.bytes(i);
+        let t = &self.sig[i];
+        let text = self.sql.as_bytes().get(t.start..t.end).unwrap_or_default();
+        if matches!(text, b"+" | b"/") {
+            self.arithmetic(i, text);
+        }
+        // `*` is a select list or `count(*)`; a lone `?` is a client-side
+        // placeholder that a driver has not rewritten.
+        if !matches!(text, b"*" | b"?")
+            && let Some(next) = self.sig.get(i + 1)
+        {
+            // A binary operator with nothing after it: `20# OFFSET 0`.
+            let dangling = matches!(
+                next.kind,
+                TokenKind::Comma | TokenKind::RParen | TokenKind::Semicolon
+            ) || kw_info(next.kw) & ENDS_OPERAND != 0;
+            if dangling && !(i > 0 && self.kw(i - 1) == Kw::Using) {
+                self.push(
+                    Rule::IncompleteStatement,
+                    Severity::Medium,
+                    self.span(i, i + 1),
+                    "operator without a right operand",
+                );
+            }
+        }
+        if text == b"||" {
+            self.concat(i);
+        }
+        if matches!(text, b"=" | b"<>" | b"!=" | b"<" | b">" | b"<=" | b">=")
+            && i > 0
+            && self.kind(i - 1) == Some(TokenKind::RParen)
+        {
+            self.char_extraction(i);
+        }
+    }
+
+    /// `'a' + (SELECT …)`, `1/0`, `x / (SELECT …)`.
+    #[inline(never)]
+    fn arithmetic(&mut self, i: usize, text: &[u8]) {
         if text == b"+" && self.opens_subquery(i + 1) && i > 0 && self.sig[i - 1].kind.is_string() {
             self.push(
                 Rule::SubqueryInjection,
@@ -787,91 +842,61 @@ impl<'s> Analyzer<'s> {
                 );
             }
         }
-        // `*` is a select list or `count(*)`; a lone `?` is a client-side
-        // placeholder that a driver has not rewritten.
-        if !matches!(text, b"*" | b"?") {
-            // A binary operator with nothing after it: `20# OFFSET 0`.
-            let dangling = match self.tok(i + 1) {
-                Some(next) => {
-                    matches!(
-                        next.kind,
-                        TokenKind::Comma | TokenKind::RParen | TokenKind::Semicolon
-                    ) || matches!(
-                        next.kw,
-                        Kw::From
-                            | Kw::Where
-                            | Kw::Order
-                            | Kw::Group
-                            | Kw::Limit
-                            | Kw::Offset
-                            | Kw::Returning
-                            | Kw::Having
-                            | Kw::Union
-                            | Kw::And
-                            | Kw::Or
-                    )
-                }
-                None => false,
-            };
-            let after_using = i > 0 && self.kw(i - 1) == Kw::Using;
-            if dangling && !after_using {
-                self.push(
-                    Rule::IncompleteStatement,
-                    Severity::Medium,
-                    self.span(i, i + 1),
-                    "operator without a right operand",
-                );
-            }
+    }
+
+    /// `'x' || (SELECT …)`: a subquery concatenated into a string.
+    #[inline(never)]
+    fn concat(&mut self, i: usize) {
+        let after_sub = self.opens_subquery(i + 1);
+        let before_sub = i > 0
+            && self.kind(i - 1) == Some(TokenKind::RParen)
+            && self.partner(i - 1).is_some_and(|o| self.opens_subquery(o));
+        if after_sub || before_sub {
+            self.push(
+                Rule::SubqueryInjection,
+                Severity::Medium,
+                self.span(i, i),
+                "subquery concatenated into a string",
+            );
         }
-        if text == b"||" {
-            let after_sub = self.opens_subquery(i + 1);
-            let before_sub = i > 0
-                && self.kind(i - 1) == Some(TokenKind::RParen)
-                && self.partner(i - 1).is_some_and(|o| self.opens_subquery(o));
-            if after_sub || before_sub {
-                self.push(
-                    Rule::SubqueryInjection,
-                    Severity::Medium,
-                    self.span(i, i),
-                    "subquery concatenated into a string",
+    }
+
+    /// `substr(x, 3, 1) = 'a'`, `ascii(substr(…)) > 64`: the comparison at
+    /// `i` after a call.
+    #[inline(never)]
+    fn char_extraction(&mut self, i: usize) {
+        if let Some(open) = self.partner(i - 1)
+            && open > 0
+        {
+            let func = self.kw(open - 1);
+            let one_char = matches!(func, Kw::Substr | Kw::Substring | Kw::Mid | Kw::Substrc)
+                && self.kind(i - 2) == Some(TokenKind::Number)
+                && self.text(i - 2) == "1"
+                && matches!(
+                    self.kind(i - 3),
+                    Some(TokenKind::Comma) | Some(TokenKind::Ident)
                 );
-            }
-        }
-        if self.is_comparison(i) && i > 0 && self.kind(i - 1) == Some(TokenKind::RParen) {
-            // `substr(x, 3, 1) = 'a'`, `ascii(substr(…)) > 64`.
-            if let Some(open) = self.partner(i - 1)
-                && open > 0
-            {
-                let func = self.kw(open - 1);
-                let one_char = matches!(func, Kw::Substr | Kw::Substring | Kw::Mid | Kw::Substrc)
-                    && self.kind(i - 2) == Some(TokenKind::Number)
-                    && self.text(i - 2) == "1"
-                    && matches!(
-                        self.kind(i - 3),
-                        Some(TokenKind::Comma) | Some(TokenKind::Ident)
-                    );
-                let code_of = matches!(func, Kw::Ascii | Kw::Ord | Kw::Length)
-                    && matches!(
-                        self.kw(open + 1),
-                        Kw::Substr | Kw::Substring | Kw::Mid | Kw::Substrc
-                    );
-                if one_char || code_of {
-                    // `substr(name, 1, 1) = 'A'` is an alphabetical index;
-                    // taking the character code is not.
-                    let secret = self.kind(open + 1) == Some(TokenKind::LParen)
-                        || has_passw(self.text(open + 1));
-                    let severity = if code_of || secret {
-                        Severity::Medium
-                    } else {
-                        Severity::Low
-                    };
-                    self.push(
-                        Rule::CharExtraction,
-                        severity,
-                        self.span(open - 1, i),
-                        "value compared one character at a time",
-                    );
-                }
+            let code_of = matches!(func, Kw::Ascii | Kw::Ord | Kw::Length)
+                && matches!(
+                    self.kw(open + 1),
+                    Kw::Substr | Kw::Substring | Kw::Mid | Kw::Substrc
+                );
+            if one_char || code_of {
+                // `substr(name, 1, 1) = 'A'` is an alphabetical index;
+                // taking the character code is not.
+                let secret = self.kind(open + 1) == Some(TokenKind::LParen)
+                    || has_passw(self.text(open + 1));
+                let severity = if code_of || secret {
+                    Severity::Medium
+                } else {
+                    Severity::Low
+                };
+                self.push(
+                    Rule::CharExtraction,
+                    severity,
+                    self.span(open - 1, i),
+                    "value compared one character at a time",
+                );
             }
         }
     }
@@ -968,14 +993,7 @@ impl<'s> Analyzer<'s> {
     fn keyword(&mut self, i: usize, top: &mut Frame, depth: usize) {
         let kw = self.sig[i].kw;
         match kw {
-            Kw::Or | Kw::And => {
-                if self.condition(i, kw) {
-                    self.glued_keyword(i);
-                }
-            }
-            Kw::When | Kw::Having => {
-                self.condition(i, kw);
-            }
+            Kw::Or | Kw::And | Kw::When | Kw::Having => self.condition(i, kw),
             Kw::Select | Kw::Where => self.glued_keyword(i),
             Kw::Union | Kw::Intersect | Kw::Except => {
                 if kw == Kw::Union {
@@ -1083,10 +1101,19 @@ impl<'s> Analyzer<'s> {
     }
 
     /// The condition after OR, AND, WHEN or HAVING: tautologies and
-    /// constant conditions. False where the statement's own shape (a null
-    /// test, a query builder's idiom) ends the keyword's checks.
+    /// constant conditions; after OR and AND, a string glued to the
+    /// keyword, unless the statement's own shape (a null test, a query
+    /// builder's idiom) ended the checks.
     #[inline(never)]
-    fn condition(&mut self, i: usize, kw: Kw) -> bool {
+    fn condition(&mut self, i: usize, kw: Kw) {
+        if self.condition_checks(i, kw) && matches!(kw, Kw::Or | Kw::And) {
+            self.glued_keyword(i);
+        }
+    }
+
+    /// [`Analyzer::condition`] but the glued string: false where the checks
+    /// ended early.
+    fn condition_checks(&mut self, i: usize, kw: Kw) -> bool {
         let Some(cond) = self.cond(i + 1) else {
             return true;
         };
@@ -1859,6 +1886,9 @@ fn has_passw(name: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case(b"passw"))
 }
 
+/// [`kw_info`]: a clause or connective that cannot follow a binary
+/// operator: the operator before it has no right operand.
+const ENDS_OPERAND: u16 = 1 << 14;
 /// [`kw_info`]: [`Analyzer::keyword`] has rules for this keyword (the
 /// high bit of the byte of cleared bits, which no frame bit uses).
 const RULES: u16 = 1 << 15;
@@ -1868,18 +1898,23 @@ const RULES: u16 = 1 << 15;
 /// the bits it clears, and [`RULES`]. Most keywords
 /// (`BY`, `AS`, `INTO`, `IS`, …) only shape the frame, and the lookup spares
 /// them the dozen tests they would fall through.
+#[inline(always)]
 fn kw_info(kw: Kw) -> u16 {
     const CLEARS_COND: u16 = (IN_COND as u16) << 8;
     const COND: u16 = IN_COND as u16;
     match kw {
-        Kw::Where => COND | SEEN_WHERE as u16 | RULES,
-        Kw::Having | Kw::When | Kw::And | Kw::Or => COND | RULES,
+        Kw::Where => COND | SEEN_WHERE as u16 | RULES | ENDS_OPERAND,
+        Kw::Having | Kw::And | Kw::Or => COND | RULES | ENDS_OPERAND,
+        Kw::When => COND | RULES,
         Kw::On => COND,
-        Kw::Order => COND | SEEN_LIMIT as u16,
-        Kw::Limit | Kw::Offset => COND | SEEN_LIMIT as u16 | RULES,
-        Kw::Select | Kw::From => CLEARS_COND | RULES,
-        Kw::Set | Kw::Values | Kw::Returning | Kw::Group => CLEARS_COND,
-        Kw::Union | Kw::Intersect | Kw::Except => RULES,
+        Kw::Order => COND | SEEN_LIMIT as u16 | ENDS_OPERAND,
+        Kw::Limit | Kw::Offset => COND | SEEN_LIMIT as u16 | RULES | ENDS_OPERAND,
+        Kw::Select => CLEARS_COND | RULES,
+        Kw::From => CLEARS_COND | RULES | ENDS_OPERAND,
+        Kw::Returning | Kw::Group => CLEARS_COND | ENDS_OPERAND,
+        Kw::Set | Kw::Values => CLEARS_COND,
+        Kw::Union => RULES | ENDS_OPERAND,
+        Kw::Intersect | Kw::Except => RULES,
         Kw::Sys | Kw::Program | Kw::To | Kw::Cast | Kw::QueryToXml | Kw::Chr => RULES,
         kw if kw.class() != Class::Plain => RULES,
         _ => 0,
