@@ -1622,6 +1622,9 @@ impl<'s> Analyzer<'s> {
     /// which is all the callers look for, and it is most conditions of
     /// applications' statements, so it is turned away before any value is
     /// parsed.
+    // Inlined into both callers, so that the conditions turned away on
+    // their first token cost no call.
+    #[inline]
     fn cond(&self, mut i: usize) -> Option<Cond> {
         let mut opens = 0;
         while self.kind(i) == Some(TokenKind::LParen) && !self.opens_subquery(i) {
@@ -1633,23 +1636,61 @@ impl<'s> Analyzer<'s> {
             negate = !negate;
             i += 1;
         }
-        if self.opens_subquery(i) {
-            // `AND (SELECT count(*) FROM users) > 0`: a subquery tested
-            // against a constant, the other side of a boolean probe.
-            let close = self.partner(i)?;
-            if self.is_comparison(close + 1)
-                && let Some((rhs, end)) = self.operand(close + 2)
-                && !matches!(rhs, Val::Ident(_))
-            {
-                return Some(Cond {
-                    value: None,
-                    constant: true,
-                    same_ident: false,
-                    end,
-                });
+        // Turned away on the first token, before `operand`: a keyword that
+        // is no value (`SELECT`, `CASE`, a function's name), a parameter or
+        // punctuation has no operand, and a lone literal (`chr(32)`,
+        // `coalesce(a, 0)`) is a value, not a condition.
+        let t = self.tok(i)?;
+        match t.kind {
+            TokenKind::LParen => return self.cond_subquery(i),
+            TokenKind::Ident => {
+                if !matches!(t.kw, Kw::None | Kw::True | Kw::False | Kw::Null) {
+                    return None;
+                }
             }
-            return None;
+            TokenKind::Number
+            | TokenKind::String
+            | TokenKind::EString
+            | TokenKind::BitString
+            | TokenKind::DollarString => {
+                let lone = self
+                    .sig
+                    .get(i + 1)
+                    .is_none_or(|next| matches!(next.kind, TokenKind::Comma | TokenKind::RParen));
+                if opens == 0 && lone {
+                    return None;
+                }
+            }
+            TokenKind::QuotedIdent | TokenKind::Operator => {}
+            _ => return None,
         }
+        self.cond_at(i, opens, negate)
+    }
+
+    /// [`Analyzer::cond`] of a condition that starts with a subquery.
+    #[inline(never)]
+    fn cond_subquery(&self, i: usize) -> Option<Cond> {
+        // `AND (SELECT count(*) FROM users) > 0`: a subquery tested
+        // against a constant, the other side of a boolean probe.
+        let close = self.partner(i)?;
+        if self.is_comparison(close + 1)
+            && let Some((rhs, end)) = self.operand(close + 2)
+            && !matches!(rhs, Val::Ident(_))
+        {
+            return Some(Cond {
+                value: None,
+                constant: true,
+                same_ident: false,
+                end,
+            });
+        }
+        None
+    }
+
+    /// [`Analyzer::cond`] from its first operand at `i`, after `opens`
+    /// parens and NOTs that `negate` it.
+    #[inline(never)]
+    fn cond_at(&self, i: usize, opens: usize, negate: bool) -> Option<Cond> {
         let (lhs, j) = self.operand(i)?;
         let compare = self.is_comparison(j) || matches!(self.kw(j), Kw::Like | Kw::Ilike);
         let lhs_name = matches!(lhs, Val::Ident(_));
