@@ -1624,7 +1624,7 @@ impl<'s> Analyzer<'s> {
     /// parsed.
     // Inlined into both callers, so that the conditions turned away on
     // their first token cost no call.
-    #[inline]
+    #[inline(always)]
     fn cond(&self, mut i: usize) -> Option<Cond> {
         let mut opens = 0;
         while self.kind(i) == Some(TokenKind::LParen) && !self.opens_subquery(i) {
@@ -1643,8 +1643,26 @@ impl<'s> Analyzer<'s> {
         let t = self.tok(i)?;
         match t.kind {
             TokenKind::LParen => return self.cond_subquery(i),
+            TokenKind::Ident | TokenKind::QuotedIdent
+                if t.kw == Kw::None || t.kind == TokenKind::QuotedIdent =>
+            {
+                // A name: only compared with a name, or tested for NULL,
+                // can it make a condition the callers look for.
+                let j = if t.kind == TokenKind::Ident {
+                    self.name_end(i)?
+                } else {
+                    i + 1
+                };
+                if self.is_comparison(j) || matches!(self.kw(j), Kw::Like | Kw::Ilike) {
+                    if !self.is_name(j + 1) {
+                        return None;
+                    }
+                } else if self.kw(j) != Kw::Is {
+                    return None;
+                }
+            }
             TokenKind::Ident => {
-                if !matches!(t.kw, Kw::None | Kw::True | Kw::False | Kw::Null) {
+                if !matches!(t.kw, Kw::True | Kw::False | Kw::Null) {
                     return None;
                 }
             }
@@ -1661,7 +1679,7 @@ impl<'s> Analyzer<'s> {
                     return None;
                 }
             }
-            TokenKind::QuotedIdent | TokenKind::Operator => {}
+            TokenKind::Operator => {}
             _ => return None,
         }
         self.cond_at(i, opens, negate)
@@ -1695,12 +1713,7 @@ impl<'s> Analyzer<'s> {
         let compare = self.is_comparison(j) || matches!(self.kw(j), Kw::Like | Kw::Ilike);
         let lhs_name = matches!(lhs, Val::Ident(_));
         if compare {
-            // An operand that `atom` reads as a name; anything else on the
-            // right (a subquery, a negative number) is not one either.
-            let rhs_name = self.tok(j + 1).is_some_and(|t| {
-                t.kind == TokenKind::QuotedIdent || (t.kind == TokenKind::Ident && t.kw == Kw::None)
-            });
-            if lhs_name != rhs_name {
+            if lhs_name != self.is_name(j + 1) {
                 return None;
             }
         } else if lhs_name && self.kw(j) != Kw::Is {
@@ -1838,6 +1851,33 @@ impl<'s> Analyzer<'s> {
         Some(cond)
     }
 
+    /// Whether `atom` would read token `i` as a name, or fail on it as on
+    /// a call; anything else (a subquery, a negative number) is no name
+    /// either.
+    fn is_name(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            t.kind == TokenKind::QuotedIdent || (t.kind == TokenKind::Ident && t.kw == Kw::None)
+        })
+    }
+
+    /// The end of the dotted name that starts with the word at `i`
+    /// (`a.b.c`), or `None` where the word is a function's name.
+    fn name_end(&self, i: usize) -> Option<usize> {
+        if self.kind(i + 1) == Some(TokenKind::LParen) {
+            return None;
+        }
+        let mut end = i + 1;
+        while self.kind(end) == Some(TokenKind::Dot)
+            && matches!(
+                self.kind(end + 1),
+                Some(TokenKind::Ident | TokenKind::QuotedIdent)
+            )
+        {
+            end += 2;
+        }
+        Some(end)
+    }
+
     fn atom(&self, i: usize) -> Option<(Val<'s>, usize)> {
         let t = self.tok(i)?;
         Some(match t.kind {
@@ -1846,18 +1886,7 @@ impl<'s> Analyzer<'s> {
                 Kw::False => (Val::Bool(false), i + 1),
                 Kw::Null => (Val::Null, i + 1),
                 Kw::None => {
-                    if self.kind(i + 1) == Some(TokenKind::LParen) {
-                        return None;
-                    }
-                    let mut end = i + 1;
-                    while self.kind(end) == Some(TokenKind::Dot)
-                        && matches!(
-                            self.kind(end + 1),
-                            Some(TokenKind::Ident | TokenKind::QuotedIdent)
-                        )
-                    {
-                        end += 2;
-                    }
+                    let end = self.name_end(i)?;
                     let span = self.span(i, end - 1);
                     (Val::Ident(self.sql.get(span).unwrap_or("")), end)
                 }
