@@ -533,12 +533,16 @@ impl<'s> Analyzer<'s> {
                     };
                     // A call of a function that is no keyword (`count(`,
                     // `lower(`, a table's column list) has nothing to
-                    // check: most parens are.
-                    let plain_call = prev.is_some_and(|prev| {
-                        prev.kw == Kw::None
-                            && matches!(prev.kind, TokenKind::Ident | TokenKind::QuotedIdent)
+                    // check, nor has a paren after most keywords: most
+                    // parens are one of these.
+                    let quiet = prev.is_some_and(|prev| {
+                        if prev.kw == Kw::None {
+                            matches!(prev.kind, TokenKind::Ident | TokenKind::QuotedIdent)
+                        } else {
+                            kw_info(prev.kw) & PAREN_QUIET != 0
+                        }
                     });
-                    if !plain_call {
+                    if !quiet {
                         self.paren(i, func, prev.copied());
                     }
                     top = Frame {
@@ -1470,28 +1474,36 @@ impl<'s> Analyzer<'s> {
         let end = self.call_end(i);
         let mut depth = 0usize;
         let mut risky = false;
-        for k in i + 2..end.min(i + SCAN_LIMIT) {
-            match self.kind(k) {
-                Some(TokenKind::LParen) => depth += 1,
-                Some(TokenKind::RParen) => depth = depth.saturating_sub(1),
+        let last = end.min(i + SCAN_LIMIT).min(self.sig.len());
+        for k in i + 2..last {
+            let t = &self.sig[k];
+            match t.kind {
+                TokenKind::LParen => depth += 1,
+                TokenKind::RParen => depth = depth.saturating_sub(1),
+                // Keywords are words: the other kinds have none.
+                TokenKind::Ident if t.kw != Kw::None => {
+                    let kw = t.kw;
+                    if kw == Kw::Select
+                        || keywords_class(kw) == Class::Probe
+                        || kw == Kw::QueryToXml
+                    {
+                        risky = true;
+                    }
+                    if depth == 0
+                        && kw == Kw::As
+                        && risky
+                        && keywords_class(self.kw(k + 1)) == Class::NumericType
+                    {
+                        self.push(
+                            Rule::ErrorBased,
+                            Severity::High,
+                            self.span(i, end),
+                            "non-numeric value cast to a number",
+                        );
+                        return;
+                    }
+                }
                 _ => {}
-            }
-            let kw = self.kw(k);
-            if kw == Kw::Select || keywords_class(kw) == Class::Probe || kw == Kw::QueryToXml {
-                risky = true;
-            }
-            if depth == 0
-                && kw == Kw::As
-                && keywords_class(self.kw(k + 1)) == Class::NumericType
-                && risky
-            {
-                self.push(
-                    Rule::ErrorBased,
-                    Severity::High,
-                    self.span(i, end),
-                    "non-numeric value cast to a number",
-                );
-                return;
             }
         }
     }
@@ -1956,6 +1968,10 @@ fn has_passw(name: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case(b"passw"))
 }
 
+/// [`kw_info`]: a paren after this keyword has nothing to check: the
+/// keyword's own rules read the condition in it (`AND (…)`, `IN (…)`), or
+/// it is a function other than an extraction helper.
+const PAREN_QUIET: u16 = 1 << 13;
 /// [`kw_info`]: a clause or connective that cannot follow a binary
 /// operator: the operator before it has no right operand.
 const ENDS_OPERAND: u16 = 1 << 14;
@@ -1973,21 +1989,27 @@ fn kw_info(kw: Kw) -> u16 {
     const CLEARS_COND: u16 = (IN_COND as u16) << 8;
     const COND: u16 = IN_COND as u16;
     match kw {
-        Kw::Where => COND | SEEN_WHERE as u16 | RULES | ENDS_OPERAND,
-        Kw::Having | Kw::And | Kw::Or => COND | RULES | ENDS_OPERAND,
-        Kw::When => COND | RULES,
+        Kw::Where => COND | SEEN_WHERE as u16 | RULES | ENDS_OPERAND | PAREN_QUIET,
+        Kw::Having | Kw::And | Kw::Or => COND | RULES | ENDS_OPERAND | PAREN_QUIET,
+        Kw::When => COND | RULES | PAREN_QUIET,
         Kw::On => COND,
         Kw::Order => COND | SEEN_LIMIT as u16 | ENDS_OPERAND,
         Kw::Limit | Kw::Offset => COND | SEEN_LIMIT as u16 | RULES | ENDS_OPERAND,
         Kw::Select => CLEARS_COND | RULES,
         Kw::From => CLEARS_COND | RULES | ENDS_OPERAND,
         Kw::Returning | Kw::Group => CLEARS_COND | ENDS_OPERAND,
-        Kw::Set | Kw::Values => CLEARS_COND,
+        Kw::Set => CLEARS_COND,
+        Kw::Values => CLEARS_COND | PAREN_QUIET,
         Kw::Union => RULES | ENDS_OPERAND,
         Kw::Intersect | Kw::Except => RULES,
         Kw::Sys | Kw::Program | Kw::To | Kw::Cast | Kw::QueryToXml | Kw::Chr => RULES,
-        kw if kw.class() != Class::Plain => RULES,
-        _ => 0,
+        Kw::In | Kw::Not => PAREN_QUIET,
+        // Extraction helpers and numeric types only matter to the rules
+        // of other tokens.
+        kw => match kw.class() {
+            Class::Plain | Class::NumericType | Class::Extract => 0,
+            _ => RULES | PAREN_QUIET,
+        },
     }
 }
 
