@@ -995,17 +995,38 @@ impl<'s> Analyzer<'s> {
     /// checks, in the order the findings must come out.
     #[inline(never)]
     fn keyword(&mut self, i: usize, top: &mut Frame, depth: usize) {
+        // Every arm a call, so that this dispatch saves no registers.
         let kw = self.sig[i].kw;
         match kw {
             Kw::Or | Kw::And | Kw::When | Kw::Having => self.condition(i, kw),
             Kw::Select | Kw::Where => self.glued_keyword(i),
-            Kw::Union | Kw::Intersect | Kw::Except => {
-                if kw == Kw::Union {
-                    self.glued_keyword(i);
-                }
-                self.union(i, *top);
-                top.bits = (top.bits | UNION_ARM) & !SEEN_LIMIT;
+            Kw::Union | Kw::Intersect | Kw::Except => self.set_operation(i, top),
+            Kw::From => self.from(i, *top, depth),
+            Kw::Cast => self.cast_call(i),
+            Kw::Chr => self.chr_call(i),
+            Kw::Limit | Kw::Offset | Kw::Sys | Kw::Program | Kw::To | Kw::QueryToXml => {
+                self.rare_keyword(i, *top, depth);
             }
+            _ => self.classed(i, kw, *top, depth),
+        }
+    }
+
+    /// UNION, INTERSECT or EXCEPT: what the set operation joins; the rest
+    /// of the frame is a UNION arm.
+    #[inline(never)]
+    fn set_operation(&mut self, i: usize, top: &mut Frame) {
+        if self.sig[i].kw == Kw::Union {
+            self.glued_keyword(i);
+        }
+        self.union(i, *top);
+        top.bits = (top.bits | UNION_ARM) & !SEEN_LIMIT;
+    }
+
+    /// The keywords with one rule each that benign statements seldom or
+    /// never hold, LIMIT and OFFSET aside.
+    #[inline(never)]
+    fn rare_keyword(&mut self, i: usize, top: Frame, depth: usize) {
+        match self.sig[i].kw {
             Kw::Limit | Kw::Offset => {
                 if self.opens_subquery(i + 1) {
                     self.push(
@@ -1036,13 +1057,7 @@ impl<'s> Analyzer<'s> {
                     );
                 }
             }
-            Kw::To => self.copy_file(i, *top, depth),
-            Kw::From => self.from(i, *top, depth),
-            Kw::Cast => {
-                if self.is_call(i) {
-                    self.cast_call(i);
-                }
-            }
+            Kw::To => self.copy_file(i, top, depth),
             Kw::QueryToXml => {
                 if self.is_call(i) {
                     self.push(
@@ -1053,19 +1068,16 @@ impl<'s> Analyzer<'s> {
                     );
                 }
             }
-            Kw::Chr => {
-                if self.is_call(i) {
-                    self.chr_call(i);
-                }
-            }
-            _ => self.classed(i, kw, *top, depth),
+            _ => {}
         }
     }
 
     /// `FROM`: the file of a COPY, a table joined with itself.
     #[inline(never)]
     fn from(&mut self, i: usize, top: Frame, depth: usize) {
-        self.copy_file(i, top, depth);
+        if top.copy() {
+            self.copy_file(i, top, depth);
+        }
         self.self_join(i);
     }
 
@@ -1091,6 +1103,9 @@ impl<'s> Analyzer<'s> {
     /// `chr(65)||chr(66)`: text built from character codes.
     #[inline(never)]
     fn chr_call(&mut self, i: usize) {
+        if !self.is_call(i) {
+            return;
+        }
         let end = self.call_end(i);
         let concat = (i > 0 && self.text(i - 1) == "||") || self.text(end + 1) == "||";
         if concat {
@@ -1360,11 +1375,14 @@ impl<'s> Analyzer<'s> {
 
     /// The names listed after the FROM at `from`, into `names` as far as
     /// it goes: how many, and the index of the token that ends the list.
+    #[inline(always)]
     fn from_list(&self, from: usize, names: &mut [&'s str]) -> (usize, usize) {
         let mut found = 0;
         let mut k = from + 1;
         let mut expect_name = true;
-        while let Some(t) = self.tok(k).filter(|_| k < from + SCAN_LIMIT) {
+        let last = (from + SCAN_LIMIT).min(self.sig.len());
+        while k < last {
+            let t = &self.sig[k];
             match t.kind {
                 TokenKind::Comma => expect_name = true,
                 TokenKind::Ident | TokenKind::QuotedIdent if expect_name => {
@@ -1409,7 +1427,6 @@ impl<'s> Analyzer<'s> {
 
     /// `FROM t AS t1, t AS t2, t AS t3`: a cartesian product of one table
     /// with itself, the heavy query of time-based blind injection.
-    #[inline(never)]
     fn self_join(&mut self, from: usize) {
         // Counting the names first, and reading their texts only for lists
         // of three or more, spares the common `FROM t WHERE` every text.
@@ -1471,6 +1488,9 @@ impl<'s> Analyzer<'s> {
 
     #[inline(never)]
     fn cast_call(&mut self, i: usize) {
+        if !self.is_call(i) {
+            return;
+        }
         let end = self.call_end(i);
         let mut depth = 0usize;
         let mut risky = false;
