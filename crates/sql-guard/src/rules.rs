@@ -241,7 +241,10 @@ fn analyze_at(sql: &str, scratch: &mut Scratch, out: &mut Vec<Finding>, nested: 
         root_catalog: false,
         chr_calls: 0,
     };
-    a.comments(&lexed.comments);
+    // Most statements have no comment: no call for them.
+    if !lexed.comments.is_empty() {
+        a.comments(&lexed.comments);
+    }
     a.unterminated(&lexed.comments);
     a.main_pass(frames);
     a.ending();
@@ -1680,8 +1683,8 @@ impl<'s> Analyzer<'s> {
             TokenKind::Ident | TokenKind::QuotedIdent
                 if t.kw == Kw::None || t.kind == TokenKind::QuotedIdent =>
             {
-                // A name: only compared with a name, or tested for NULL,
-                // can it make a condition the callers look for.
+                // A name: only compared with a name, or tested for NOT
+                // NULL, can it make a condition the callers look for.
                 let j = if t.kind == TokenKind::Ident {
                     self.name_end(i)?
                 } else {
@@ -1691,7 +1694,7 @@ impl<'s> Analyzer<'s> {
                     if !self.is_name(j + 1) {
                         return None;
                     }
-                } else if self.kw(j) != Kw::Is {
+                } else if self.kw(j) != Kw::Is || self.kw(j + 1) != Kw::Not {
                     return None;
                 }
             }
