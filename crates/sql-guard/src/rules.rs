@@ -298,6 +298,19 @@ struct Cond {
     end: usize,
 }
 
+/// Where [`Analyzer::cond`] found the first operand of a condition.
+#[derive(Debug, Clone, Copy)]
+struct CondStart {
+    /// The index of the first operand, or of the subquery.
+    at: usize,
+    /// Parens opened before it.
+    opens: usize,
+    /// An odd number of NOTs before it.
+    negate: bool,
+    /// It is a subquery.
+    subquery: bool,
+}
+
 /// How far rules that look ahead scan, in tokens. Bounding every
 /// look-ahead keeps the whole analysis linear on adversarial input.
 const SCAN_LIMIT: usize = 256;
@@ -409,7 +422,10 @@ impl<'s> Analyzer<'s> {
                 let inner = self.sql.get(t.start + 1..t.end - 1).unwrap_or("");
                 // On the bytes: a char-set `contains` walks the text a char
                 // at a time through a pattern searcher.
-                if inner.bytes().any(|b| matches!(b, b' ' | b';' | b'\t' | b'\n')) {
+                if inner
+                    .bytes()
+                    .any(|b| matches!(b, b' ' | b';' | b'\t' | b'\n'))
+                {
                     analyze_inner(inner, t.start + 1, self.out);
                 }
             }
@@ -514,7 +530,8 @@ impl<'s> Analyzer<'s> {
                             }
                         }
                         let info = kw_info(kw);
-                        top.bits = (top.bits & !((info >> 8) as u8)) | info as u8;
+                        let [sets, clears] = info.to_le_bytes();
+                        top.bits = (top.bits & !clears) | sets;
                         if info & RULES != 0 {
                             // The commonest keywords straight to their one
                             // check: `keyword` saves registers on entry.
@@ -1034,46 +1051,38 @@ impl<'s> Analyzer<'s> {
     #[inline(never)]
     fn rare_keyword(&mut self, i: usize, top: Frame, depth: usize) {
         match self.sig[i].kw {
-            Kw::Limit | Kw::Offset => {
-                if self.opens_subquery(i + 1) {
-                    self.push(
-                        Rule::SubqueryInjection,
-                        Severity::Medium,
-                        self.span(i, i + 2),
-                        "subquery as a LIMIT or OFFSET",
-                    );
-                }
+            Kw::Limit | Kw::Offset if self.opens_subquery(i + 1) => {
+                self.push(
+                    Rule::SubqueryInjection,
+                    Severity::Medium,
+                    self.span(i, i + 2),
+                    "subquery as a LIMIT or OFFSET",
+                );
             }
-            Kw::Sys => {
-                if self.kind(i + 1) == Some(TokenKind::Dot) {
-                    self.push(
-                        Rule::ForeignDialect,
-                        Severity::High,
-                        self.span(i, i + 2),
-                        "name from another database",
-                    );
-                }
+            Kw::Sys if self.kind(i + 1) == Some(TokenKind::Dot) => {
+                self.push(
+                    Rule::ForeignDialect,
+                    Severity::High,
+                    self.span(i, i + 2),
+                    "name from another database",
+                );
             }
-            Kw::Program => {
-                if top.copy() {
-                    self.push(
-                        Rule::FileAccess,
-                        Severity::High,
-                        self.span(i, i),
-                        "COPY runs a program on the server",
-                    );
-                }
+            Kw::Program if top.copy() => {
+                self.push(
+                    Rule::FileAccess,
+                    Severity::High,
+                    self.span(i, i),
+                    "COPY runs a program on the server",
+                );
             }
             Kw::To => self.copy_file(i, top, depth),
-            Kw::QueryToXml => {
-                if self.is_call(i) {
-                    self.push(
-                        Rule::ErrorBased,
-                        Severity::Medium,
-                        self.span(i, self.call_end(i)),
-                        "query run from a string",
-                    );
-                }
+            Kw::QueryToXml if self.is_call(i) => {
+                self.push(
+                    Rule::ErrorBased,
+                    Severity::Medium,
+                    self.span(i, self.call_end(i)),
+                    "query run from a string",
+                );
             }
             _ => {}
         }
@@ -1343,12 +1352,7 @@ impl<'s> Analyzer<'s> {
     #[inline(never)]
     fn paren(&mut self, i: usize, func: Kw, prev: Option<Token>) {
         if keywords_class(func) == Class::Extract && self.opens_subquery(i + 1) {
-            self.push(
-                Rule::SubqueryInjection,
-                Severity::Medium,
-                self.span(i.saturating_sub(1), i + 2),
-                "subquery result taken apart",
-            );
+            self.extracted_subquery(i);
         }
         // `(5 BETWEEN 1 AND 9)::int`, `(2321=2321)*5496`: a parenthesized
         // constant condition used as a value.
@@ -1361,12 +1365,33 @@ impl<'s> Analyzer<'s> {
             prev.kw,
             Kw::When | Kw::And | Kw::Or | Kw::Having | Kw::In | Kw::Values | Kw::Not | Kw::Where
         );
-        if call || handled {
+        if call || handled || self.kind(i + 1) == Some(TokenKind::LParen) {
             return;
         }
+        // Most parens here hold a lone value (`chr(32)`, `cast(x AS int)`):
+        // turned away without a call.
+        if let Some(start) = self.cond_start(i + 1) {
+            self.paren_condition(i, start);
+        }
+    }
+
+    /// `substr((SELECT …), 1, 1)`: a subquery's result taken apart.
+    #[cold]
+    #[inline(never)]
+    fn extracted_subquery(&mut self, i: usize) {
+        self.push(
+            Rule::SubqueryInjection,
+            Severity::Medium,
+            self.span(i.saturating_sub(1), i + 2),
+            "subquery result taken apart",
+        );
+    }
+
+    /// The condition in the paren at `i`, from its `start`.
+    #[inline(never)]
+    fn paren_condition(&mut self, i: usize, start: CondStart) {
         let close = self.partner(i).unwrap_or(usize::MAX);
-        if self.kind(i + 1) != Some(TokenKind::LParen)
-            && let Some(cond) = self.cond(i + 1)
+        if let Some(cond) = self.cond_resume(start)
             && (cond.constant || cond.same_ident)
             && cond.end == close
             && self.kw(i + 1) != Kw::Select
@@ -1383,7 +1408,7 @@ impl<'s> Analyzer<'s> {
     /// The names listed after the FROM at `from`, into `names` as far as
     /// it goes: how many, and the index of the token that ends the list.
     #[inline(always)]
-    fn from_list(&self, from: usize, names: &mut [&'s str]) -> (usize, usize) {
+    fn listed_after_from(&self, from: usize, names: &mut [&'s str]) -> (usize, usize) {
         let mut found = 0;
         let mut k = from + 1;
         let mut expect_name = true;
@@ -1437,13 +1462,13 @@ impl<'s> Analyzer<'s> {
     fn self_join(&mut self, from: usize) {
         // Counting the names first, and reading their texts only for lists
         // of three or more, spares the common `FROM t WHERE` every text.
-        let (found, k) = self.from_list(from, &mut []);
+        let (found, k) = self.listed_after_from(from, &mut []);
         if found < 3 {
             return;
         }
         // A fixed array: this runs for every FROM, and must not allocate.
         let mut names: [&str; 16] = [""; 16];
-        self.from_list(from, &mut names);
+        self.listed_after_from(from, &mut names);
         let count = found.min(names.len());
         let names = &names[..count];
         let repeated = count >= 3
@@ -1664,7 +1689,15 @@ impl<'s> Analyzer<'s> {
     // Inlined into both callers, so that the conditions turned away on
     // their first token cost no call.
     #[inline(always)]
-    fn cond(&self, mut i: usize) -> Option<Cond> {
+    fn cond(&self, i: usize) -> Option<Cond> {
+        let start = self.cond_start(i)?;
+        self.cond_resume(start)
+    }
+
+    /// The first steps of [`Analyzer::cond`]: past its parens and NOTs to
+    /// its first operand, `None` for the conditions turned away there.
+    #[inline(always)]
+    fn cond_start(&self, mut i: usize) -> Option<CondStart> {
         let mut opens = 0;
         while self.kind(i) == Some(TokenKind::LParen) && !self.opens_subquery(i) {
             opens += 1;
@@ -1681,7 +1714,14 @@ impl<'s> Analyzer<'s> {
         // `coalesce(a, 0)`) is a value, not a condition.
         let t = self.tok(i)?;
         match t.kind {
-            TokenKind::LParen => return self.cond_subquery(i),
+            TokenKind::LParen => {
+                return Some(CondStart {
+                    at: i,
+                    opens,
+                    negate,
+                    subquery: true,
+                });
+            }
             TokenKind::Ident | TokenKind::QuotedIdent
                 if t.kw == Kw::None || t.kind == TokenKind::QuotedIdent =>
             {
@@ -1721,11 +1761,25 @@ impl<'s> Analyzer<'s> {
             TokenKind::Operator => {}
             _ => return None,
         }
-        self.cond_at(i, opens, negate)
+        Some(CondStart {
+            at: i,
+            opens,
+            negate,
+            subquery: false,
+        })
+    }
+
+    /// [`Analyzer::cond`] from its `start`.
+    #[inline(never)]
+    fn cond_resume(&self, start: CondStart) -> Option<Cond> {
+        if start.subquery {
+            self.cond_subquery(start.at)
+        } else {
+            self.cond_at(start.at, start.opens, start.negate)
+        }
     }
 
     /// [`Analyzer::cond`] of a condition that starts with a subquery.
-    #[inline(never)]
     fn cond_subquery(&self, i: usize) -> Option<Cond> {
         // `AND (SELECT count(*) FROM users) > 0`: a subquery tested
         // against a constant, the other side of a boolean probe.
