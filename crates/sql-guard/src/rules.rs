@@ -1971,6 +1971,7 @@ impl<'s> Analyzer<'s> {
         Some(end)
     }
 
+    #[inline]
     fn atom(&self, i: usize) -> Option<(Val<'s>, usize)> {
         let t = self.tok(i)?;
         Some(match t.kind {
@@ -2158,13 +2159,20 @@ fn compare_vals(lhs: Val<'_>, rhs: Val<'_>, op: &str) -> Cond {
 
 fn parse_number(text: &str) -> Option<f64> {
     let digits = text.as_bytes();
-    if (1..=15).contains(&digits.len()) && digits.iter().all(u8::is_ascii_digit) {
+    if (1..=15).contains(&digits.len()) {
         // Most numbers are small integers: below 2^53 the conversion is
         // exact, the same value `parse` gives, without the float parser.
-        let value = digits
-            .iter()
-            .fold(0u64, |v, &d| v * 10 + u64::from(d - b'0'));
-        return Some(value as f64);
+        // One pass both tests the digits and adds them up.
+        let mut value = 0u64;
+        let mut all_digits = true;
+        for &d in digits {
+            let digit = d.wrapping_sub(b'0');
+            all_digits &= digit <= 9;
+            value = value.wrapping_mul(10).wrapping_add(u64::from(digit));
+        }
+        if all_digits {
+            return Some(value as f64);
+        }
     }
     if !text.contains(['_', 'x', 'X']) {
         return text.parse().ok();
