@@ -1463,9 +1463,14 @@ impl<'s> Analyzer<'s> {
         // Counting the names first, and reading their texts only for lists
         // of three or more, spares the common `FROM t WHERE` every text.
         let (found, k) = self.listed_after_from(from, &mut []);
-        if found < 3 {
-            return;
+        if found >= 3 {
+            self.repeated_tables(from, found, k);
         }
+    }
+
+    /// [`Analyzer::self_join`] of a list of `found` names ending at `k`.
+    #[inline(never)]
+    fn repeated_tables(&mut self, from: usize, found: usize, k: usize) {
         // A fixed array: this runs for every FROM, and must not allocate.
         let mut names: [&str; 16] = [""; 16];
         self.listed_after_from(from, &mut names);
