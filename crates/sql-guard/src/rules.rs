@@ -1719,7 +1719,9 @@ impl<'s> Analyzer<'s> {
         // `coalesce(a, 0)`) is a value, not a condition.
         let t = self.tok(i)?;
         match t.kind {
-            TokenKind::LParen => {
+            // After NOT, a paren need not open a subquery: `NOT (a = 1)`
+            // has no operand `atom` reads.
+            TokenKind::LParen if self.opens_subquery(i) => {
                 return Some(CondStart {
                     at: i,
                     opens,
@@ -2448,6 +2450,62 @@ mod tests {
                 Rule::ForeignDialect,
                 Rule::IncompleteStatement,
             ],
+        );
+    }
+
+    /// Shapes the fast paths of the condition parser and the token loop
+    /// turn away or pass on: they must find what the full parse finds.
+    #[test]
+    fn fast_paths_keep_findings() {
+        check("SELECT * FROM t WHERE a = 1 AND NOT (a) = 5", &[]);
+        check(
+            "SELECT * FROM t WHERE a = 1 AND NOT (SELECT 1) = 5",
+            &[Rule::ConstantCondition],
+        );
+        check(
+            "SELECT * FROM t WHERE id = 5 OR id IS NOT NULL",
+            &[Rule::Tautology],
+        );
+        check("SELECT * FROM t WHERE id = 5 OR id IS NULL", &[]);
+        check(
+            "SELECT * FROM t WHERE a = 5 OR t.b = t.b",
+            &[Rule::Tautology],
+        );
+        check(
+            "SELECT * FROM t WHERE a = 5 OR \"b\" = \"b\"",
+            &[Rule::Tautology],
+        );
+        check("SELECT * FROM t WHERE a = 5 OR 'x' = b", &[]);
+        check("SELECT * FROM t WHERE a = 5 OR (1) = 1", &[Rule::Tautology]);
+        check("SELECT chr(32), coalesce(a, 0), cast(b AS int) FROM t", &[]);
+        check("SELECT chr(1=1) FROM t", &[Rule::ConstantCondition]);
+        check(
+            "SELECT * FROM t WHERE a = 1 AND (true)",
+            &[Rule::ConstantCondition],
+        );
+        check("SELECT count(*) FROM t WHERE a IN (1, 2) LIMIT 5", &[]);
+        check(
+            "SELECT a FROM t WHERE a = 1 -",
+            &[Rule::IncompleteStatement],
+        );
+        check(
+            "SELECT a * 2 FROM t WHERE b = 1 + FROM",
+            &[Rule::IncompleteStatement],
+        );
+        check("SELECT 0x414243414243", &[Rule::Obfuscation]);
+        check("SELECT 0x12 FROM t", &[]);
+        check("SELECT 1FROM t", &[Rule::Obfuscation]);
+        check(
+            "SELECT * FROM t UNION SELECT NULL, NULL",
+            &[Rule::UnionInjection],
+        );
+        check(
+            "SELECT * FROM t AS a, t AS b, t AS c, u",
+            &[Rule::TimeBased],
+        );
+        check(
+            "SELECT cast((SELECT version()) AS int)",
+            &[Rule::ErrorBased, Rule::EnvironmentProbe],
         );
     }
 
