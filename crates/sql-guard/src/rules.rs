@@ -511,8 +511,11 @@ impl<'s> Analyzer<'s> {
         // enclosing ones: reading `frames.last()` for every token, and
         // writing back through `last_mut()` for every keyword, cost more
         // than the rules themselves on benign statements. Every rule body
-        // is out of line, so that the loop over the common tokens (names,
-        // commas, parameters) keeps its state in registers.
+        // is out of line and most tokens are decided here without a call:
+        // inlined, the bodies made the loop save and reload registers for
+        // every token (the pass was ~123 instructions a token with what it
+        // inlined; the loop itself is now ~35, and 14 for a token that
+        // needs nothing).
         frames.clear();
         let mut top = Frame::root();
         let mut statement = 0usize;
@@ -2064,15 +2067,17 @@ const PAREN_QUIET: u16 = 1 << 13;
 /// [`kw_info`]: a clause or connective that cannot follow a binary
 /// operator: the operator before it has no right operand.
 const ENDS_OPERAND: u16 = 1 << 14;
-/// [`kw_info`]: [`Analyzer::keyword`] has rules for this keyword (the
-/// high bit of the byte of cleared bits, which no frame bit uses).
+/// [`kw_info`]: [`Analyzer::keyword`] has rules for this keyword.
 const RULES: u16 = 1 << 15;
 
 /// What a keyword does to its frame, and whether a rule looks at it, in
-/// one lookup: the low byte holds the [`Frame::bits`] it sets, the next
-/// the bits it clears, and [`RULES`]. Most keywords
-/// (`BY`, `AS`, `INTO`, `IS`, …) only shape the frame, and the lookup spares
-/// them the dozen tests they would fall through.
+/// one match: the low byte holds the [`Frame::bits`] it sets, the high
+/// byte those it clears, with [`PAREN_QUIET`], [`ENDS_OPERAND`] and
+/// [`RULES`] in its top three bits, which no frame bit uses. Most keywords (`BY`, `AS`, `INTO`, `IS`, …) only shape the
+/// frame, and the match spares them the dozen tests they would fall
+/// through. It compiles to a jump per keyword; a table indexed by the
+/// keyword, ORed with one by class, measured 1.4M instructions more over
+/// the corpus's two passes, the code after each jump being specialised.
 #[inline(always)]
 fn kw_info(kw: Kw) -> u16 {
     const CLEARS_COND: u16 = (IN_COND as u16) << 8;
