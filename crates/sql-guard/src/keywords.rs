@@ -104,6 +104,12 @@ keywords! {
     Sysusers = "sysusers", Sysmaster = "sysmaster", RegexpSubstring = "regexp_substring",
     Fuzzbits = "fuzzbits", Isnull = "isnull", Nvarchar = "nvarchar", UserLock = "user_lock",
     ParseDataSize = "parse_data_size", Error = "error",
+    // Scripts: statements that start a DDL, DCL or maintenance script.
+    Comment = "comment", Vacuum = "vacuum", Analyze = "analyze", Reindex = "reindex",
+    Cluster = "cluster", Refresh = "refresh",
+    // Foreign names and clause words of the grammar rules.
+    Convert = "convert", Escape = "escape", Uescape = "uescape", Window = "window",
+    Fetch = "fetch", Merge = "merge",
 }
 
 /// What a keyword means to the rules.

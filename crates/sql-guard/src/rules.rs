@@ -218,6 +218,7 @@ fn analyze_at(sql: &str, scratch: &mut Scratch, out: &mut Vec<Finding>, nested: 
         sig: &lexed.sig,
         out,
         root_catalog: false,
+        script: false,
     };
     a.comments(&lexed.comments);
     a.unterminated(&lexed.comments);
@@ -230,7 +231,7 @@ fn analyze_at(sql: &str, scratch: &mut Scratch, out: &mut Vec<Finding>, nested: 
 
 /// Analyzes text found inside a token (a quoted identifier), with its own
 /// buffers; findings come back shifted to `offset`.
-fn analyze_inner(text: &str, offset: usize, out: &mut Vec<Finding>) {
+fn analyze_inner(text: &str, offset: usize, escaped: bool, out: &mut Vec<Finding>) {
     let mut scratch = Scratch::default();
     lex(text, &mut scratch.lexed);
     let mut inner = Vec::new();
@@ -238,8 +239,13 @@ fn analyze_inner(text: &str, offset: usize, out: &mut Vec<Finding>) {
     for mut finding in inner.into_iter().filter(|f| f.severity > Severity::Low) {
         finding.span = finding.span.start + offset..finding.span.end + offset;
         // The server takes the whole text for a name: the injection failed,
-        // but someone tried one.
-        finding.severity = finding.severity.min(Severity::Medium);
+        // but someone tried one. Where the application escaped the name, the
+        // text is data like an escaped string literal: worth a note only.
+        finding.severity = if escaped {
+            Severity::Low
+        } else {
+            finding.severity.min(Severity::Medium)
+        };
         finding.message = "quoted identifier holds SQL";
         out.push(finding);
     }
@@ -251,6 +257,8 @@ struct Analyzer<'s> {
     out: &'s mut Vec<Finding>,
     /// The current statement reads a system catalog at its top level.
     root_catalog: bool,
+    /// The text's first statement is DDL, DCL or maintenance: a script.
+    script: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -373,7 +381,10 @@ impl<'s> Analyzer<'s> {
             if t.kind == TokenKind::QuotedIdent && !t.unterminated() {
                 let inner = self.sql.get(t.start + 1..t.end - 1).unwrap_or("");
                 if inner.contains([' ', ';', '\t', '\n']) {
-                    analyze_inner(inner, t.start + 1, self.out);
+                    // A doubled `""` is the application escaping the name:
+                    // then the whole text is only a name, and runs nothing.
+                    let escaped = inner.contains("\"\"");
+                    analyze_inner(inner, t.start + 1, escaped, self.out);
                 }
             }
         }
@@ -674,6 +685,33 @@ impl<'s> Analyzer<'s> {
                 | Kw::Reset
                 | Kw::Discard
         );
+        // A text that opens with DDL, DCL or maintenance (`GRANT …; REVOKE
+        // …`, a migration on one line) is a script its author wrote; an
+        // injection stacks onto the application's own query or DML.
+        self.script |= first
+            && matches!(
+                root.first,
+                Kw::Alter
+                    | Kw::Create
+                    | Kw::Grant
+                    | Kw::Revoke
+                    | Kw::Comment
+                    | Kw::Vacuum
+                    | Kw::Analyze
+                    | Kw::Reindex
+                    | Kw::Cluster
+                    | Kw::Refresh
+            );
+        if self.script {
+            let span = self.span(semi, semi + 1);
+            self.push(
+                Rule::StackedStatement,
+                Severity::Low,
+                span,
+                "script of schema or permission statements",
+            );
+            return;
+        }
         if session_first {
             let span = self.span(semi, semi + 1);
             self.push(
@@ -1016,6 +1054,17 @@ impl<'s> Analyzer<'s> {
                     Severity::High,
                     self.span(i, i),
                     "name from another database",
+                );
+            }
+            // `usename` is a user name, not a password: monitoring reads it
+            // from pg_stat_activity. Payloads that take it reach for it in
+            // a UNION arm, or from pg_user or pg_shadow, which fire anyway.
+            Class::Credential if kw == Kw::Usename && !top.union_arm => {
+                self.push(
+                    Rule::CatalogProbe,
+                    Severity::Low,
+                    self.span(i, i),
+                    "user name column read",
                 );
             }
             Class::Credential => {
@@ -1926,6 +1975,39 @@ mod tests {
         check(
             "SELECT * FROM t WHERE id = 1 AND EXISTS (SELECT 1 FROM pg_roles WHERE rolsuper)",
             &[Rule::CatalogProbe],
+        );
+    }
+
+    #[test]
+    fn scripts_monitoring_and_escaped_names_stay_quiet() {
+        check("GRANT SELECT ON t TO app; REVOKE DELETE ON t FROM app", &[]);
+        check(
+            "ALTER TABLE t ADD c text; CREATE INDEX i ON t (c); INSERT INTO m (v) VALUES ('1')",
+            &[],
+        );
+        check(
+            "SELECT pid, usename FROM pg_stat_activity WHERE state <> 'idle'",
+            &[],
+        );
+        check("SELECT \"\"\"; TRUNCATE users -- \" FROM r", &[]);
+        check("SELECT \"{\"\"q\"\": \"\"it's\"\"}\" FROM r", &[]);
+        // Look-alikes that still fire: DML first, usename in a UNION arm,
+        // an unescaped name holding SQL.
+        check(
+            "SELECT 1 FROM t WHERE a = 1; GRANT ALL ON t TO x",
+            &[Rule::StackedStatement],
+        );
+        check(
+            "SELECT a FROM t WHERE b = 1 UNION SELECT usename FROM x",
+            &[Rule::CatalogProbe],
+        );
+        check(
+            "SELECT * FROM \"x` WHERE 1=1 AND SLEEP(5)-- \"",
+            &[
+                Rule::CommentTruncation,
+                Rule::ForeignDialect,
+                Rule::IncompleteStatement,
+            ],
         );
     }
 

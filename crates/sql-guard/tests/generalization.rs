@@ -224,12 +224,12 @@ const EDGE_CASES: &[(bool, bool, &str)] = &[
     (false, false, "SHOW search_path"),
     (
         false,
-        true,
+        false,
         "SELECT pid, usename, state FROM pg_stat_activity WHERE state = 'active'",
     ),
     (
         false,
-        true,
+        false,
         "SELECT usename, client_addr FROM pg_stat_replication",
     ),
     (
@@ -252,17 +252,17 @@ const EDGE_CASES: &[(bool, bool, &str)] = &[
     ),
     (
         false,
-        true,
+        false,
         "GRANT SELECT ON orders TO reporting; REVOKE DELETE ON orders FROM app_rw",
     ),
     (
         false,
-        true,
+        false,
         "ALTER TABLE orders ADD COLUMN note text; CREATE INDEX idx_orders_note ON orders (note)",
     ),
     (
         false,
-        true,
+        false,
         "CREATE TABLE m_2026 PARTITION OF m FOR VALUES FROM ('2026-01-01') TO ('2027-01-01'); ALTER TABLE m_2026 SET (fillfactor = 90)",
     ),
     (
