@@ -108,7 +108,7 @@ keywords! {
     Comment = "comment", Vacuum = "vacuum", Analyze = "analyze", Reindex = "reindex",
     Cluster = "cluster", Refresh = "refresh",
     // Foreign names and clause words of the grammar rules.
-    Convert = "convert", Escape = "escape", Uescape = "uescape", Window = "window",
+    Convert = "convert", Window = "window",
     Fetch = "fetch", Merge = "merge",
 }
 

@@ -61,6 +61,10 @@ pub enum Rule {
     SizeLimit,
     /// The fingerprint is not on the allowlist.
     UnknownFingerprint,
+    /// Tokens no statement can hold, the mark of a literal cut open or a
+    /// clause spliced in: operands side by side (`'x' post % ''`), clauses
+    /// out of order (`LIMIT 1 ORDER BY 9`), `AND` right after `WHERE`.
+    Malformed,
 }
 
 impl Rule {
@@ -84,6 +88,7 @@ impl Rule {
         Rule::IncompleteStatement,
         Rule::SizeLimit,
         Rule::UnknownFingerprint,
+        Rule::Malformed,
     ];
 
     /// The rule's snake_case name.
@@ -107,6 +112,7 @@ impl Rule {
             Rule::IncompleteStatement => "incomplete_statement",
             Rule::SizeLimit => "size_limit",
             Rule::UnknownFingerprint => "unknown_fingerprint",
+            Rule::Malformed => "malformed",
         }
     }
 }
@@ -224,6 +230,8 @@ fn analyze_at(sql: &str, scratch: &mut Scratch, out: &mut Vec<Finding>, nested: 
     a.unterminated(&lexed.comments);
     a.main_pass(frames);
     a.ending();
+    crate::grammar::operand_adjacency(sql, &lexed.sig, a.out);
+    crate::grammar::clause_order(sql, &lexed.sig, a.out);
     if !nested && lexed.quoted {
         a.quoted_identifiers();
     }

@@ -111,17 +111,17 @@ const EDGE_CASES: &[(bool, bool, &str)] = &[
     ),
     (
         true,
-        true,
+        false,
         "SELECT * FROM t ORDER BY id LIMIT 10 OFFSET 5 AND 1::boolean",
     ),
     (
         true,
-        true,
+        false,
         "SELECT * FROM t WHERE id = 1 ORDER BY 9 ORDER BY name",
     ),
     (
         true,
-        true,
+        false,
         "SELECT id, CASE WHEN score > 1 ORDER BY 1 -- x THEN 'a' ELSE 'b' END FROM r",
     ),
     (true, true, "SELECT * FROM t WHERE a = 1-- x::bigint"),
@@ -143,22 +143,22 @@ const EDGE_CASES: &[(bool, bool, &str)] = &[
     ),
     (
         true,
-        true,
+        false,
         "SELECT * FROM t WHERE ip = 'zz' AND x = 'y'::inet AND 'q' z 'r'",
     ),
     (
         true,
-        true,
+        false,
         "SELECT * FROM t WHERE a = 'x AND current_user LIKE 'post%'' AND b = 1",
     ),
     (
         true,
-        true,
+        false,
         "INSERT INTO p (a, b) VALUES (1'; DELETE FROM sessions; SELECT 'q, 'b')",
     ),
     (
         true,
-        true,
+        false,
         "SELECT * FROM t WHERE  AND position('a' in current_user)>0",
     ),
     (

@@ -1,0 +1,395 @@
+//! Grammar rules: token sequences that no PostgreSQL statement can hold, the
+//! cheap stand-in for "does not parse". An injection whose quote cuts the
+//! template's literal open leaves the template's remnants beside its own
+//! text (`BETWEEN 'x AND current_user LIKE 'post%'' AND …`): operands side
+//! by side, which a parser rejects.
+//!
+//! Each rule is one linear pass over the code tokens, without allocation;
+//! `rules::analyze_at` calls each once.
+
+use crate::keywords::Kw;
+use crate::lexer::{Token, TokenKind};
+use crate::rules::{Finding, Rule, Severity};
+
+/// Whether a statement starting with `kw` is a query or DML, whose
+/// expressions follow the plain expression grammar (DDL has option lists
+/// such as `LANGUAGE 'plpgsql'` or `ENCODING 'UTF8' LC_COLLATE 'C'`).
+fn is_dml(kw: Kw) -> bool {
+    matches!(
+        kw,
+        Kw::Select
+            | Kw::Insert
+            | Kw::Update
+            | Kw::Delete
+            | Kw::With
+            | Kw::Values
+            | Kw::Merge
+            | Kw::Table
+    )
+}
+
+/// Words that may stand between two operands after a literal without
+/// being keywords to the rules: `'a%' ESCAPE '!'`, `U&'x' UESCAPE '!'`,
+/// `'…' AT TIME ZONE`, `OVERLAY('abc' PLACING 'x' …)`, `'x' COLLATE C`,
+/// and the SQL-standard interval qualifiers (`INTERVAL '1' DAY - …`).
+fn infix_word(word: &[u8]) -> bool {
+    const WORDS: &[&[u8]] = &[
+        b"escape", b"uescape", b"at", b"placing", b"collate", b"year", b"month", b"day", b"hour",
+        b"minute", b"second", b"years", b"months", b"days", b"hours", b"minutes", b"seconds",
+    ];
+    WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Operands side by side: a literal followed by another literal on the same
+/// line, a literal glued to a quoted identifier (`15479" AND …`), or, in a
+/// query or DML statement, a literal followed by a bare word that is itself
+/// followed by an operator or a literal (`'…LIKE 'post%'' AND …`: the word
+/// `post` between two literals).
+///
+/// Legitimate neighbours are kept apart: `DATE '2020-01-01'` (a word before
+/// the literal), `'a'` and `'b'` on separate lines (string continuation),
+/// `'lit' alias` followed by a comma or `FROM`, `1 "alias"` with a space.
+pub(crate) fn operand_adjacency(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
+    let bytes = sql.as_bytes();
+    let mut statement = Kw::None;
+    let mut prev: Option<&Token> = None;
+    for (i, t) in sig.iter().enumerate() {
+        if t.kind == TokenKind::Semicolon {
+            statement = Kw::None;
+            prev = Some(t);
+            continue;
+        }
+        if statement == Kw::None && t.kw != Kw::None {
+            statement = t.kw;
+        }
+        let Some(p) = prev.filter(|p| p.kind.is_literal()) else {
+            prev = Some(t);
+            continue;
+        };
+        prev = Some(t);
+        let message = match t.kind {
+            // `'a'\n'b'` is one string; a dollar-quoted body and the next
+            // literal never meet in valid SQL either way.
+            k if k.is_literal() => {
+                let continuation = p.kind.is_string() && k.is_string() && t.newline_before();
+                (!continuation).then_some("two literals side by side")
+            }
+            TokenKind::QuotedIdent if !t.space_before() => {
+                Some("quoted identifier glued to a literal")
+            }
+            TokenKind::Ident if t.kw == Kw::None && is_dml(statement) => {
+                let next = sig.get(i + 1).map(|n| n.kind);
+                let operand_follows = matches!(next, Some(TokenKind::Operator))
+                    || next.is_some_and(TokenKind::is_literal);
+                let word = bytes.get(t.start..t.end).unwrap_or_default();
+                (operand_follows && !infix_word(word))
+                    .then_some("literal, word and operand side by side")
+            }
+            _ => None,
+        };
+        if let Some(message) = message {
+            out.push(Finding {
+                rule: Rule::Malformed,
+                span: p.start..t.end,
+                severity: Severity::High,
+                message,
+            });
+        }
+    }
+}
+
+/// Paren and bracket depths the clause rule tracks; deeper text is
+/// skipped (no statement nests 32 subqueries, and a fixed array keeps the
+/// pass free of allocation).
+const DEPTH: usize = 32;
+
+/// What the clause rule knows about one paren depth of a query.
+#[derive(Clone, Copy)]
+struct Level {
+    /// Rank of the last clause seen (see [`clause_rank`]); 0 for none.
+    rank: u8,
+    /// CASE expressions open at this depth.
+    cases: u8,
+    /// Inside a WHERE condition, before the next clause.
+    in_where: bool,
+    /// Inside a LIMIT or OFFSET argument.
+    in_limit: bool,
+    /// The verb of the query at this depth: `DELETE` and `UPDATE` take no
+    /// GROUP BY, ORDER BY or LIMIT.
+    verb: Kw,
+}
+
+const LEVEL: Level = Level {
+    rank: 0,
+    cases: 0,
+    in_where: false,
+    in_limit: false,
+    verb: Kw::None,
+};
+
+/// The place of a clause keyword in a SELECT (`WHERE`, `GROUP BY`,
+/// `HAVING`, `WINDOW`, `ORDER BY`, then `LIMIT`/`OFFSET`/`FETCH` in any
+/// order), or 0 for other words. GROUP and ORDER count only before BY:
+/// `WITHIN GROUP (ORDER BY …)` is an aggregate's.
+fn clause_rank(kw: Kw, next: Kw) -> u8 {
+    match kw {
+        Kw::Where => 1,
+        Kw::Group if next == Kw::By => 2,
+        Kw::Having => 3,
+        Kw::Window => 4,
+        Kw::Order if next == Kw::By => 5,
+        Kw::Limit | Kw::Offset | Kw::Fetch => 6,
+        _ => 0,
+    }
+}
+
+/// Clause grammar of queries and DML, per paren depth: clauses once each
+/// and in order, none inside a CASE expression, no GROUP BY, ORDER BY or
+/// LIMIT in DELETE or UPDATE; no comma at the top of a WHERE condition;
+/// `AND`/`OR` never right after `WHERE`, `(`, `,`, `LIMIT`, `OFFSET`,
+/// `SELECT` or another `AND`/`OR`; a LIMIT or OFFSET argument never
+/// compared or joined with `AND`/`OR`. Each is a parse error, the trace of
+/// a payload written for another place in the statement
+/// (`ORDER BY 9 ORDER BY 2`, `LIMIT 5 AND 1::boolean`).
+///
+/// Legitimate neighbours: `ORDER BY` and `LIMIT` in parenthesized
+/// subqueries, window definitions and aggregates (another depth), `OFFSET`
+/// before `LIMIT`, UNION arms (each arm starts over), `ON CONFLICT … WHERE
+/// … DO UPDATE SET a = 1, b = 2`, `WHERE x = ANY(ARRAY[1, 2])`.
+pub(crate) fn clause_order(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
+    let bytes = sql.as_bytes();
+    let mut levels = [LEVEL; DEPTH];
+    let mut depth = 0usize;
+    let mut statement = Kw::None;
+    let mut prev: Option<&Token> = None;
+    for (i, t) in sig.iter().enumerate() {
+        let before = prev;
+        prev = Some(t);
+        match t.kind {
+            TokenKind::LParen | TokenKind::LBracket => {
+                depth += 1;
+                if let Some(level) = levels.get_mut(depth) {
+                    *level = LEVEL;
+                }
+                continue;
+            }
+            TokenKind::RParen | TokenKind::RBracket => {
+                depth = depth.saturating_sub(1);
+                continue;
+            }
+            TokenKind::Semicolon => {
+                depth = 0;
+                levels[0] = LEVEL;
+                statement = Kw::None;
+                continue;
+            }
+            _ => {}
+        }
+        if statement == Kw::None && t.kw != Kw::None {
+            statement = t.kw;
+        }
+        if !is_dml(statement) {
+            continue;
+        }
+        let Some(level) = levels.get_mut(depth) else {
+            continue;
+        };
+        let mut message = None;
+        match t.kind {
+            TokenKind::Comma if level.in_where => {
+                message = Some("comma at the top of a WHERE condition");
+            }
+            TokenKind::Operator if level.in_limit && level.cases == 0 => {
+                if matches!(
+                    bytes.get(t.start..t.end).unwrap_or_default(),
+                    b"=" | b"<>" | b"!=" | b"<" | b">" | b"<=" | b">="
+                ) {
+                    message = Some("LIMIT or OFFSET argument compared");
+                }
+            }
+            TokenKind::Ident if t.kw != Kw::None => {
+                let next = sig.get(i + 1).map_or(Kw::None, |n| n.kw);
+                let rank = clause_rank(t.kw, next);
+                if rank > 0 {
+                    if level.cases > 0 {
+                        message = Some("clause inside a CASE expression");
+                    } else if matches!(level.verb, Kw::Delete | Kw::Update) && rank >= 2 {
+                        message = Some("GROUP BY, ORDER BY or LIMIT in DELETE or UPDATE");
+                    } else if rank < level.rank || (rank == level.rank && rank != 6) {
+                        message = Some("clauses out of order or repeated");
+                    }
+                    level.rank = level.rank.max(rank);
+                    level.in_where = rank == 1;
+                    level.in_limit = rank == 6;
+                } else {
+                    match t.kw {
+                        Kw::Case => level.cases = level.cases.saturating_add(1),
+                        Kw::End => level.cases = level.cases.saturating_sub(1),
+                        Kw::And | Kw::Or => {
+                            let dangling = before.is_some_and(|b| {
+                                matches!(b.kind, TokenKind::LParen | TokenKind::Comma)
+                                    || matches!(
+                                        b.kw,
+                                        Kw::Where
+                                            | Kw::Having
+                                            | Kw::When
+                                            | Kw::And
+                                            | Kw::Or
+                                            | Kw::Not
+                                            | Kw::Limit
+                                            | Kw::Offset
+                                            | Kw::Select
+                                    )
+                            });
+                            if dangling {
+                                message = Some("AND or OR without a left operand");
+                            } else if level.in_limit && level.cases == 0 {
+                                message = Some("LIMIT or OFFSET argument joined with AND or OR");
+                            }
+                        }
+                        Kw::Like | Kw::Ilike | Kw::Between | Kw::Is | Kw::In
+                            if level.in_limit && level.cases == 0 =>
+                        {
+                            message = Some("LIMIT or OFFSET argument compared");
+                        }
+                        Kw::Select | Kw::Values | Kw::Union | Kw::Intersect | Kw::Except => {
+                            *level = Level {
+                                verb: t.kw,
+                                cases: level.cases,
+                                ..LEVEL
+                            };
+                        }
+                        // A verb only where a statement or a MERGE/ON
+                        // CONFLICT action starts: `FOR UPDATE` and `FOR NO
+                        // KEY UPDATE` are locking clauses.
+                        Kw::Delete | Kw::Update | Kw::Insert
+                            if before.is_none_or(|b| {
+                                matches!(b.kind, TokenKind::RParen | TokenKind::Semicolon)
+                                    || matches!(b.kw, Kw::Do | Kw::Then)
+                            }) =>
+                        {
+                            *level = Level {
+                                verb: t.kw,
+                                cases: level.cases,
+                                ..LEVEL
+                            };
+                        }
+                        Kw::For | Kw::Returning | Kw::Set | Kw::Do | Kw::On | Kw::Into => {
+                            level.in_where = false;
+                            level.in_limit = false;
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+        if let Some(message) = message {
+            out.push(Finding {
+                rule: Rule::Malformed,
+                span: t.start..t.end,
+                severity: Severity::High,
+                message,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lexer::{Lexed, lex};
+    use crate::rules::{Finding, Rule};
+
+    fn malformed(sql: &str) -> Vec<Finding> {
+        let mut lexed = Lexed::default();
+        lex(sql, &mut lexed);
+        let mut out = Vec::new();
+        super::operand_adjacency(sql, &lexed.sig, &mut out);
+        super::clause_order(sql, &lexed.sig, &mut out);
+        assert!(out.iter().all(|f| f.rule == Rule::Malformed));
+        out
+    }
+
+    #[track_caller]
+    fn quiet(sql: &str) {
+        let found = malformed(sql);
+        assert!(found.is_empty(), "{sql}: {found:?}");
+    }
+
+    #[track_caller]
+    fn fires(sql: &str) {
+        assert!(!malformed(sql).is_empty(), "{sql}: nothing found");
+    }
+
+    #[test]
+    fn operands_side_by_side_fire() {
+        fires("SELECT * FROM t WHERE d BETWEEN 'x AND u LIKE 'post%'' AND '2026-03-02'");
+        fires("INSERT INTO t (a, b) VALUES (1'; DELETE FROM s; SELECT 'q, 'b')");
+        fires("SELECT * FROM t WHERE tags && ARRAY['8285; WAITFOR DELAY '0:0:5'; SELECT 1']");
+        fires("SELECT * FROM t WHERE a = lower('1` AND 1::int=('x'||current_database())::int')");
+        fires("SELECT * FROM t LIMIT 35470' AND pg_sleep_for('3 seconds') IS NULL AND 'q'='q");
+        fires("SELECT * FROM t WHERE id = 15479\" AND 1=1 AND \"q\"=\"q");
+        fires("SELECT 'a' 'b'");
+    }
+
+    #[test]
+    fn legitimate_neighbours_of_literals_stay_quiet() {
+        quiet("SELECT DATE '2020-01-01', INTERVAL '1 day', timestamp 'now'");
+        quiet("SELECT 'a'\n'b' AS ab");
+        quiet("SELECT 'a' x, 'b' y, 1 one FROM t");
+        quiet("SELECT 1 \"one\", 'x' AS \"two\"");
+        quiet("SELECT * FROM t WHERE a LIKE 'x!%' ESCAPE '!'");
+        quiet("SELECT U&'d!0061t' UESCAPE '!'");
+        quiet("SELECT now() - interval '1' day - interval '2' hour");
+        quiet("SELECT ts AT TIME ZONE 'UTC' FROM t WHERE ts > '2020-01-01' AT TIME ZONE 'UTC'");
+        quiet("SELECT overlay('abc' placing 'x' from 2 for 1)");
+        quiet("SELECT 'abc' COLLATE \"C\" < 'abd'");
+        quiet("CREATE FUNCTION f() RETURNS int AS $$ SELECT 1 $$ LANGUAGE 'sql'");
+        quiet("CREATE DATABASE d ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'");
+        quiet("SELECT * FROM t OFFSET 5 ROWS FETCH FIRST 10 ROWS ONLY");
+        quiet("SELECT '{\"a\":1}'::jsonb ? 'a', '{1,2}'::int[] && ARRAY[1]");
+    }
+
+    #[test]
+    fn broken_clause_grammar_fires() {
+        fires("SELECT * FROM t WHERE a = 1 ORDER BY 9 ORDER BY 2 DESC");
+        fires("SELECT * FROM t WHERE a ORDER BY sku GROUP BY 1 HAVING 1=1");
+        fires("DELETE FROM t WHERE id = 1 ORDER BY 9");
+        fires("SELECT * FROM (SELECT a FROM t LIMIT 1 ORDER BY 9) s");
+        fires("SELECT * FROM t WHERE  AND position('a' in current_user)>0");
+        fires("SELECT now() - ( OR id>0 * interval '1 day')");
+        fires("SELECT * FROM t LIMIT 5337 AND starts_with(version(), '1')");
+        fires("SELECT * FROM t LIMIT 10 OFFSET -6615 AND x LIKE '/%'");
+        fires("SELECT * FROM t LIMIT -503 OR 1=1::int");
+        fires("SELECT id, CASE WHEN score > 1 ORDER BY 1 THEN 'a' END FROM r");
+        fires("SELECT * FROM t WHERE a = 'x', 'y' AND b = 1");
+    }
+
+    #[test]
+    fn legitimate_clauses_stay_quiet() {
+        quiet(
+            "SELECT a, rank() OVER (PARTITION BY b ORDER BY c), string_agg(d, ',' ORDER BY d) \
+             FROM t WHERE a > 1 GROUP BY a, b HAVING count(*) > 1 WINDOW w AS (ORDER BY a) \
+             ORDER BY a, b LIMIT ALL OFFSET 5",
+        );
+        quiet("SELECT * FROM t OFFSET 10 LIMIT 5");
+        quiet("SELECT * FROM t WHERE a = 1 FOR UPDATE SKIP LOCKED LIMIT 1");
+        quiet("SELECT * FROM t ORDER BY a LIMIT 1 FOR NO KEY UPDATE OF t");
+        quiet("SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x) FROM t WHERE y > 0");
+        quiet("SELECT a FROM t WHERE b ORDER BY a LIMIT 5 UNION ALL (SELECT a FROM u ORDER BY a)");
+        quiet(
+            "INSERT INTO t (a, b) VALUES (1, 2) ON CONFLICT (a) WHERE a > 0 \
+             DO UPDATE SET b = 1, c = 2 WHERE t.b < 5 RETURNING a, b",
+        );
+        quiet(
+            "UPDATE t SET a = (SELECT b FROM u ORDER BY c LIMIT 1) WHERE id IN (SELECT id FROM v LIMIT 5)",
+        );
+        quiet("SELECT * FROM t WHERE a = ANY(ARRAY[1, 2]) AND b && ARRAY[3, 4]");
+        quiet("SELECT * FROM t LIMIT CASE WHEN $1 > 0 THEN $1 ELSE 10 END");
+        quiet(
+            "WITH x AS (SELECT a FROM t WHERE b ORDER BY a LIMIT 3), y AS (SELECT 1) DELETE FROM u WHERE a IN (SELECT a FROM x)",
+        );
+        quiet("SELECT CASE WHEN a BETWEEN 1 AND 2 THEN 'x' END FROM t WHERE a IS DISTINCT FROM b");
+        quiet("SELECT * FROM t WHERE x = 1 ORDER BY a, b FETCH FIRST 5 ROWS WITH TIES");
+    }
+}
