@@ -295,6 +295,178 @@ pub(crate) fn clause_order(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
     }
 }
 
+/// What a clause word in a comment takes right after it, if it is one:
+/// `LIMIT 25`, `OFFSET 29` a number; `THEN 'high'`, `ELSE 'low'` a quoted
+/// literal. In a comment that is the template's own text, cut off by the
+/// injected `--`; prose says "from the replica" or "then cached", and
+/// clause words with a bare word after them stay quiet.
+fn clause_word(word: &[u8]) -> Option<fn(u8) -> bool> {
+    if word.eq_ignore_ascii_case(b"limit") || word.eq_ignore_ascii_case(b"offset") {
+        Some(|b: u8| b.is_ascii_digit())
+    } else if word.eq_ignore_ascii_case(b"then") || word.eq_ignore_ascii_case(b"else") {
+        Some(|b: u8| b == b'\'')
+    } else {
+        None
+    }
+}
+
+/// Type names a template casts its input to (`= <input>::bigint`): after
+/// `::` in a comment, the cast's remnant (`Foo::Bar` in a note is not).
+fn cast_type(word: &[u8]) -> bool {
+    const TYPES: &[&[u8]] = &[
+        b"int",
+        b"int2",
+        b"int4",
+        b"int8",
+        b"integer",
+        b"bigint",
+        b"smallint",
+        b"numeric",
+        b"decimal",
+        b"real",
+        b"float",
+        b"float4",
+        b"float8",
+        b"text",
+        b"varchar",
+        b"uuid",
+        b"date",
+        b"time",
+        b"timestamp",
+        b"timestamptz",
+        b"interval",
+        b"inet",
+        b"cidr",
+        b"json",
+        b"jsonb",
+        b"bool",
+        b"boolean",
+        b"bytea",
+        b"regclass",
+        b"money",
+    ];
+    TYPES.iter().any(|t| t.eq_ignore_ascii_case(word))
+}
+
+/// Whether `body` holds `::type` for a [`cast_type`].
+fn cast_in(body: &[u8]) -> bool {
+    let mut k = 0;
+    while let Some(off) = body
+        .get(k..)
+        .and_then(|rest| rest.windows(2).position(|w| w == b"::"))
+    {
+        let start = k + off + 2;
+        let len = body
+            .get(start..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if cast_type(body.get(start..start + len).unwrap_or_default()) {
+            return true;
+        }
+        k = start;
+    }
+    false
+}
+
+/// How many leading tokens of a comment body [`comment_body`] reads: the
+/// template's remnant starts right after the payload's `--` and at most a
+/// filler word (`-- x`, `-- trailing`); prose further on is prose.
+const BODY_TOKENS: usize = 4;
+
+/// A line comment that ends the text, right after code on the same line,
+/// whose body holds the statement's cut-off structure: a dollar-quote tag
+/// (`$body$x$body$-- $body$`), a cast (`1-- trailing::bigint`), or, among
+/// its first words, a clause word followed by an operand (`ORDER BY id--
+/// trailing LIMIT 25`, `-- x THEN 'high' ELSE …`). Notes people leave
+/// (`-- see runbook`, `-- TODO, fix later`) hold none of these.
+pub(crate) fn comment_body(
+    sql: &str,
+    sig: &[Token],
+    comments: &[(usize, Token)],
+    out: &mut Vec<Finding>,
+) {
+    let Some(&(at, c)) = comments.last() else {
+        return;
+    };
+    let ends_text = at == sig.len() && at > 0 && c.kind == TokenKind::LineComment;
+    let shares_line = comments.len() < 2 || comments[comments.len() - 2].0 != at;
+    if !ends_text || !shares_line || c.newline_before() {
+        return;
+    }
+    let body = sql.as_bytes().get(c.start + 2..c.end).unwrap_or_default();
+    let message = if dollar_tag(body) {
+        Some("comment hides a dollar-quote tag: the rest of the statement was cut off")
+    } else if cast_in(body) {
+        Some("comment hides a cast: the rest of the statement was cut off")
+    } else if clause_with_operand(body) {
+        Some("comment hides a clause: the rest of the statement was cut off")
+    } else {
+        None
+    };
+    if let Some(message) = message {
+        out.push(Finding {
+            rule: Rule::CommentTruncation,
+            span: c.start..c.end,
+            severity: Severity::High,
+            message,
+        });
+    }
+}
+
+/// Whether `body` holds `$tag$` or `$$` (a tag of letters and underscores:
+/// `$5 and $10` is prose).
+fn dollar_tag(body: &[u8]) -> bool {
+    let mut k = 0;
+    while let Some(off) = body
+        .get(k..)
+        .and_then(|rest| rest.iter().position(|&b| b == b'$'))
+    {
+        let start = k + off + 1;
+        let tag = body
+            .get(start..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic() || **b == b'_')
+            .count();
+        if body.get(start + tag) == Some(&b'$') {
+            return true;
+        }
+        k = start;
+    }
+    false
+}
+
+/// Whether one of the first [`BODY_TOKENS`] tokens of `body` is a
+/// [`clause_word`] directly followed by the operand it takes.
+fn clause_with_operand(body: &[u8]) -> bool {
+    let mut k = 0;
+    let mut after_clause: Option<fn(u8) -> bool> = None;
+    for _ in 0..BODY_TOKENS {
+        while body.get(k).is_some_and(u8::is_ascii_whitespace) {
+            k += 1;
+        }
+        let Some(&b) = body.get(k) else {
+            return false;
+        };
+        let len = if b.is_ascii_alphanumeric() || b == b'_' {
+            body[k..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
+                .count()
+        } else {
+            1
+        };
+        if after_clause.is_some_and(|takes| takes(b)) {
+            return true;
+        }
+        after_clause = clause_word(&body[k..k + len]);
+        k += len;
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use crate::lexer::{Lexed, lex};
@@ -319,6 +491,43 @@ mod tests {
     #[track_caller]
     fn fires(sql: &str) {
         assert!(!malformed(sql).is_empty(), "{sql}: nothing found");
+    }
+
+    fn comment_findings(sql: &str) -> usize {
+        let mut lexed = Lexed::default();
+        lex(sql, &mut lexed);
+        let mut out = Vec::new();
+        super::comment_body(sql, &lexed.sig, &lexed.comments, &mut out);
+        out.len()
+    }
+
+    #[test]
+    fn comment_bodies_holding_structure_fire() {
+        for sql in [
+            "SELECT * FROM t WHERE in_stock ORDER BY id-- trailing LIMIT 25",
+            "SELECT * FROM t ORDER BY id LIMIT -5391-- - OFFSET 29",
+            "SELECT * FROM t WHERE n = 1-- trailing::bigint",
+            "SELECT id FROM s WHERE body = $body$admin$body$-- $body$",
+            "SELECT id FROM s WHERE body = $body$7237$body$;--$body$",
+            "SELECT CASE WHEN score > -5530-- x THEN 'high' ELSE 'low' END FROM r",
+        ] {
+            assert_eq!(comment_findings(sql), 1, "{sql}");
+        }
+    }
+
+    #[test]
+    fn notes_in_comments_stay_quiet() {
+        for sql in [
+            "SELECT * FROM t WHERE a = 1 -- hot path: see runbook",
+            "SELECT * FROM t WHERE a = 1 -- TODO, fix later; costs $5 and $10",
+            "SELECT count(*) FROM t -- low stock alert; see ticket #8942",
+            "SELECT * FROM t -- fetched from the replica, then cached",
+            "SELECT * FROM t WHERE a = 1 -- see Foo::Bar later",
+            "-- LIMIT 25 per page\nSELECT * FROM t LIMIT 25",
+            "SELECT * FROM t -- limit\n LIMIT 25",
+        ] {
+            assert_eq!(comment_findings(sql), 0, "{sql}");
+        }
     }
 
     #[test]

@@ -124,8 +124,8 @@ const EDGE_CASES: &[(bool, bool, &str)] = &[
         false,
         "SELECT id, CASE WHEN score > 1 ORDER BY 1 -- x THEN 'a' ELSE 'b' END FROM r",
     ),
-    (true, true, "SELECT * FROM t WHERE a = 1-- x::bigint"),
-    (true, true, "SELECT * FROM t ORDER BY price-- LIMIT 25"),
+    (true, false, "SELECT * FROM t WHERE a = 1-- x::bigint"),
+    (true, false, "SELECT * FROM t ORDER BY price-- LIMIT 25"),
     (
         true,
         false,
