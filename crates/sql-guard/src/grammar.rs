@@ -147,7 +147,7 @@ fn clause_rank(kw: Kw, next: Kw) -> u8 {
 /// and in order, none inside a CASE expression, no GROUP BY, ORDER BY or
 /// LIMIT in DELETE or UPDATE; no comma at the top of a WHERE condition;
 /// `AND`/`OR` never right after `WHERE`, `(`, `,`, `LIMIT`, `OFFSET`,
-/// `SELECT` or another `AND`/`OR`; a LIMIT or OFFSET argument never
+/// `SELECT`, `ASC`/`DESC` or another `AND`/`OR`; a LIMIT or OFFSET argument never
 /// compared or joined with `AND`/`OR`. Each is a parse error, the trace of
 /// a payload written for another place in the statement
 /// (`ORDER BY 9 ORDER BY 2`, `LIMIT 5 AND 1::boolean`).
@@ -239,6 +239,8 @@ pub(crate) fn clause_order(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
                                             | Kw::Limit
                                             | Kw::Offset
                                             | Kw::Select
+                                            | Kw::Asc
+                                            | Kw::Desc
                                     )
                             });
                             if dangling {
@@ -572,6 +574,7 @@ mod tests {
         fires("SELECT * FROM t LIMIT -503 OR 1=1::int");
         fires("SELECT id, CASE WHEN score > 1 ORDER BY 1 THEN 'a' END FROM r");
         fires("SELECT * FROM t WHERE a = 'x', 'y' AND b = 1");
+        fires("SELECT * FROM t ORDER BY a ASC AND starts_with(version(), '1')");
     }
 
     #[test]

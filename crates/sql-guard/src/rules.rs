@@ -1195,28 +1195,82 @@ impl<'s> Analyzer<'s> {
         // admin tools, not in conditions or function arguments.
         let odd_function = (kw == Kw::Version && (top.in_cond || top.func != Kw::None))
             || (matches!(kw, Kw::CurrentDatabase | Kw::InetServerAddr) && top.func != Kw::None);
-        let (severity, message) = if kw == Kw::CurrentSetting && !concatenated && !top.union_arm {
-            // Applications read settings (row-level security, feature
-            // flags) all the time.
-            (Severity::Low, "server setting read")
-        } else if in_extract {
-            (Severity::High, "server identity taken apart")
-        } else if concatenated {
-            (Severity::High, "server identity spliced into a value")
-        } else if odd_function {
-            (Severity::Medium, "server identity tested in a condition")
-        } else if scalar_subquery || compared_to_literal {
-            (
-                Severity::High,
-                "server identity compared or selected in a subquery",
-            )
-        } else if top.union_arm {
-            (Severity::High, "server identity read in a UNION arm")
-        } else {
-            (Severity::Low, "server identity read")
-        };
+        let tested = top.in_cond && self.probe_tested(i, end);
+        let (severity, message) =
+            if kw == Kw::CurrentSetting && !concatenated && !top.union_arm && !tested {
+                // Applications read settings (row-level security, feature
+                // flags) all the time.
+                (Severity::Low, "server setting read")
+            } else if in_extract {
+                (Severity::High, "server identity taken apart")
+            } else if concatenated {
+                (Severity::High, "server identity spliced into a value")
+            } else if odd_function {
+                (Severity::Medium, "server identity tested in a condition")
+            } else if scalar_subquery || compared_to_literal {
+                (
+                    Severity::High,
+                    "server identity compared or selected in a subquery",
+                )
+            } else if tested {
+                (Severity::Medium, "server identity tested in a condition")
+            } else if top.union_arm {
+                (Severity::High, "server identity read in a UNION arm")
+            } else {
+                (Severity::Low, "server identity read")
+            };
         self.push(Rule::EnvironmentProbe, severity, self.span(i, end), message);
     }
+    /// Whether the probe at `i` (ending at `end`), bare or wrapped in up to
+    /// two calls (`position('a' in current_user)`, `get_byte(convert_to(
+    /// current_user, 'UTF8'), 0)`), is compared with a literal, matched
+    /// against a pattern or tested for NULL: a boolean-blind probe.
+    /// `owner = current_user` compares with a column, and custom settings
+    /// (`current_setting('app.tenant')`, row-level security) are the
+    /// application's own.
+    fn probe_tested(&self, i: usize, end: usize) -> bool {
+        if self.kw(i) == Kw::CurrentSetting
+            && self
+                .tok(i + 2)
+                .is_none_or(|t| !t.kind.is_string() || self.text(i + 2).contains('.'))
+        {
+            return false;
+        }
+        let mut k = end + 1;
+        for _ in 0..3 {
+            if self.is_comparison(k) || matches!(self.kw(k), Kw::Like | Kw::Ilike) {
+                let rhs = if self.text(k + 1) == "-" {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                return self.tok(rhs).is_some_and(|t| t.kind.is_literal());
+            }
+            if self.kw(k) == Kw::Is {
+                return true;
+            }
+            // Out to the closing paren of the enclosing call.
+            let mut depth = 0usize;
+            let limit = k + SCAN_LIMIT;
+            loop {
+                match self.kind(k) {
+                    None => return false,
+                    Some(TokenKind::LParen) => depth += 1,
+                    Some(TokenKind::RParen) if depth == 0 => break,
+                    Some(TokenKind::RParen) => depth -= 1,
+                    Some(TokenKind::Semicolon) => return false,
+                    _ => {}
+                }
+                k += 1;
+                if k >= limit {
+                    return false;
+                }
+            }
+            k += 1;
+        }
+        false
+    }
+
     /// Checks made at an opening paren.
     fn paren(&mut self, i: usize, func: Kw) {
         if keywords_class(func) == Class::Extract && self.opens_subquery(i + 1) {
@@ -2018,6 +2072,30 @@ mod tests {
                 Rule::IncompleteStatement,
             ],
         );
+    }
+
+    #[test]
+    fn identity_tested_in_a_condition() {
+        for sql in [
+            "SELECT * FROM t WHERE id = 5 AND current_user LIKE 'post%'",
+            "SELECT * FROM t WHERE id = 5 AND position('a' in current_user)>0",
+            "SELECT * FROM t WHERE id = 5 AND get_byte(convert_to(current_user,'UTF8'),0)=112",
+            "SELECT * FROM t WHERE id = 5 AND current_setting('data_directory') LIKE '/%'",
+            "SELECT * FROM t WHERE id = 5 AND inet_server_addr() IS NOT NULL",
+        ] {
+            check(sql, &[Rule::EnvironmentProbe]);
+        }
+        for sql in [
+            "SELECT * FROM t WHERE owner = current_user",
+            "SELECT * FROM t WHERE owner = lower(current_user) AND b = 1",
+            "SELECT * FROM t WHERE tenant = current_setting('app.tenant')::int",
+            "SELECT * FROM t WHERE current_setting('app.flag') = 'on'",
+            "SELECT current_setting('max_connections')::int < 2 AS skip",
+            "INSERT INTO audit (who, what) VALUES (current_user, 'x')",
+            "SELECT * FROM pg_stat_activity WHERE datname = current_database()",
+        ] {
+            check(sql, &[]);
+        }
     }
 
     #[test]

@@ -91,22 +91,22 @@ const EDGE_CASES: &[(bool, bool, &str)] = &[
     ),
     (
         true,
-        true,
+        false,
         "SELECT * FROM t WHERE id = 5 AND current_user LIKE 'post%'",
     ),
     (
         true,
-        true,
+        false,
         "SELECT * FROM t WHERE id = 5 AND current_setting('data_directory') LIKE '/%'",
     ),
     (
         true,
-        true,
+        false,
         "SELECT * FROM t WHERE id = 5 AND inet_server_addr() IS NOT NULL",
     ),
     (
         true,
-        true,
+        false,
         "SELECT * FROM t WHERE id = 5 AND position('a' in current_user)>0",
     ),
     (
