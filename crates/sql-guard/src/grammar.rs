@@ -254,6 +254,9 @@ pub(crate) fn clause_order(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
                         {
                             message = Some("LIMIT or OFFSET argument compared");
                         }
+                        Kw::Union | Kw::Intersect | Kw::Except if level.cases > 0 => {
+                            message = Some("UNION inside a CASE expression");
+                        }
                         Kw::Select | Kw::Values | Kw::Union | Kw::Intersect | Kw::Except => {
                             *level = Level {
                                 verb: t.kw,
@@ -573,6 +576,7 @@ mod tests {
         fires("SELECT * FROM t LIMIT 10 OFFSET -6615 AND x LIKE '/%'");
         fires("SELECT * FROM t LIMIT -503 OR 1=1::int");
         fires("SELECT id, CASE WHEN score > 1 ORDER BY 1 THEN 'a' END FROM r");
+        fires("SELECT CASE WHEN a > 1 UNION SELECT NULL::text THEN 'a' END FROM r");
         fires("SELECT * FROM t WHERE a = 'x', 'y' AND b = 1");
         fires("SELECT * FROM t ORDER BY a ASC AND starts_with(version(), '1')");
     }

@@ -277,6 +277,9 @@ enum Val<'a> {
     Bool(bool),
     Null,
     Ident(&'a str),
+    /// A constant whose value the rules do not compute: `'x'||'y'`,
+    /// `'2020-01-01'::date`.
+    Const,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -1301,6 +1304,9 @@ impl<'s> Analyzer<'s> {
             && (cond.constant || cond.same_ident)
             && cond.end == close
             && self.kw(i + 1) != Kw::Select
+            // `('1'::text < '0'::text)::int`: literals typed by hand are a
+            // test of the cast rules; a probe compares bare numbers.
+            && !(i + 1..close).any(|k| self.kind(k) == Some(TokenKind::Cast))
         {
             self.push(
                 Rule::ConstantCondition,
@@ -1517,6 +1523,11 @@ impl<'s> Analyzer<'s> {
                 if t.is_none_or(|t| t.kind != TokenKind::Comma) {
                     break;
                 }
+            } else if let Some(t) = t
+                && (t.kind == TokenKind::Cast
+                    || (t.kind == TokenKind::Ident && self.kind(k - 1) == Some(TokenKind::Cast)))
+            {
+                // `NULL::text`: a cast leaves a NULL or a constant what it is.
             } else if let Some(t) = t {
                 item_len += 1;
                 match t.kind {
@@ -1564,6 +1575,22 @@ impl<'s> Analyzer<'s> {
         while self.kw(i) == Kw::Not {
             negate = !negate;
             i += 1;
+        }
+        if self.kw(i) == Kw::Exists && self.opens_subquery(i + 1) {
+            // `OR EXISTS(SELECT 1)`: a subquery of constants without FROM
+            // has one row, so EXISTS is always true.
+            let close = self.partner(i + 1)?;
+            let constant = (i + 3..close).all(|k| {
+                self.sig[k].kind.is_literal()
+                    || matches!(self.sig[k].kind, TokenKind::Comma | TokenKind::Operator)
+                    || self.kw(k) == Kw::Null
+            });
+            return constant.then_some(Cond {
+                value: Some(!negate),
+                constant: true,
+                same_ident: false,
+                end: close + 1,
+            });
         }
         if self.opens_subquery(i) {
             // `AND (SELECT count(*) FROM users) > 0`: a subquery tested
@@ -1766,13 +1793,13 @@ impl<'s> Analyzer<'s> {
     }
 
     fn operand(&self, i: usize) -> Option<(Val<'s>, usize)> {
-        let (mut val, mut j) = self.atom(i)?;
+        let (mut val, mut j) = self.cast_atom(i)?;
         while let (Val::Num(a), Some(TokenKind::Operator)) = (val, self.kind(j)) {
             let op = self.text(j);
             if !matches!(op, "+" | "-" | "*" | "/" | "%") {
                 break;
             }
-            let Some((Val::Num(b), next)) = self.atom(j + 1) else {
+            let Some((Val::Num(b), next)) = self.cast_atom(j + 1) else {
                 break;
             };
             val = Val::Num(match op {
@@ -1785,7 +1812,68 @@ impl<'s> Analyzer<'s> {
             });
             j = next;
         }
+        // `'x'||'y'`: constant, whatever it spells.
+        while self.bytes(j) == b"||" && !matches!(val, Val::Ident(_)) {
+            match self.cast_atom(j + 1) {
+                Some((Val::Ident(name), next)) => return Some((Val::Ident(name), next)),
+                Some((_, next)) => {
+                    val = Val::Const;
+                    j = next;
+                }
+                None => break,
+            }
+        }
         Some((val, j))
+    }
+
+    /// An atom with the casts after it: `4821::bigint`, `'t'::boolean`,
+    /// `NULL::text`, `'{1}'::int[]`. A cast to boolean or a number folds
+    /// the literal; a cast to another type makes it a constant of unknown
+    /// value; a column stays a column.
+    fn cast_atom(&self, i: usize) -> Option<(Val<'s>, usize)> {
+        let (mut val, mut j) = self.atom(i)?;
+        while self.kind(j) == Some(TokenKind::Cast) && self.kind(j + 1) == Some(TokenKind::Ident) {
+            let ty = self.bytes(j + 1);
+            let numeric = keywords_class(self.kw(j + 1)) == Class::NumericType;
+            let text = matches!(self.kw(j + 1), Kw::Text | Kw::Varchar);
+            j += 2;
+            if self.kind(j) == Some(TokenKind::LBracket)
+                && self.kind(j + 1) == Some(TokenKind::RBracket)
+            {
+                j += 2;
+            } else if self.kind(j) == Some(TokenKind::LParen) {
+                j = self.partner(j)? + 1;
+            }
+            val = match val {
+                Val::Ident(_) | Val::Null => val,
+                _ if ty.eq_ignore_ascii_case(b"boolean") || ty.eq_ignore_ascii_case(b"bool") => {
+                    match val {
+                        Val::Bool(b) => Val::Bool(b),
+                        Val::Num(n) => Val::Bool(n != 0.0),
+                        Val::Str(s) => parse_bool(s).map_or(Val::Const, Val::Bool),
+                        _ => Val::Const,
+                    }
+                }
+                Val::Str(s) if numeric => parse_number(s.trim()).map_or(Val::Const, Val::Num),
+                Val::Num(_) if numeric => val,
+                Val::Str(_) if text => val,
+                _ => Val::Const,
+            };
+        }
+        Some((val, j))
+    }
+}
+
+/// PostgreSQL's spellings of a boolean literal.
+fn parse_bool(text: &str) -> Option<bool> {
+    let text = text.trim();
+    let is = |words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(text));
+    if is(&["t", "true", "y", "yes", "on", "1"]) {
+        Some(true)
+    } else if is(&["f", "false", "n", "no", "off", "0"]) {
+        Some(false)
+    } else {
+        None
     }
 }
 
@@ -2096,6 +2184,59 @@ mod tests {
         ] {
             check(sql, &[]);
         }
+    }
+
+    #[test]
+    fn casts_and_concatenation_fold() {
+        check(
+            "SELECT * FROM t WHERE a = 5 OR 't'::boolean",
+            &[Rule::Tautology],
+        );
+        check(
+            "SELECT * FROM t WHERE a = 5 OR E't'::boolean",
+            &[Rule::Tautology],
+        );
+        check(
+            "SELECT * FROM t WHERE a = 5 AND 1::boolean",
+            &[Rule::ConstantCondition],
+        );
+        check(
+            "SELECT * FROM t WHERE a = 5 AND 4821=4821::bigint",
+            &[Rule::ConstantCondition],
+        );
+        check(
+            "SELECT * FROM t WHERE a = 5 AND 'x'||'y'='xy'",
+            &[Rule::ConstantCondition],
+        );
+        check(
+            "SELECT * FROM t WHERE a = 5 OR EXISTS(SELECT 1)",
+            &[Rule::Tautology],
+        );
+        check(
+            "SELECT a, b FROM t WHERE a = 5 UNION SELECT NULL::text, NULL::int",
+            &[Rule::UnionInjection],
+        );
+        // Columns stay columns, whatever their casts; EXISTS over a table
+        // is a real test; typed literals compared in a test of casts.
+        check("SELECT * FROM t WHERE a = 5 AND b::text = 'x'", &[]);
+        check("SELECT * FROM t WHERE a = 5 AND b = 'x'::text || c", &[]);
+        check("SELECT * FROM t WHERE a = 5 AND b::int = c::int", &[]);
+        check(
+            "SELECT * FROM t WHERE a = 5 OR EXISTS (SELECT 1 FROM u WHERE u.a = t.a)",
+            &[],
+        );
+        check(
+            "SELECT * FROM t TABLESAMPLE bernoulli (('1'::text < '0'::text)::int)",
+            &[],
+        );
+        check(
+            "SELECT a, b FROM t UNION ALL SELECT NULL::text, sum(n) FROM u",
+            &[],
+        );
+        check(
+            "SELECT * FROM t WHERE a = 5 AND d > '2020-01-01'::date",
+            &[],
+        );
     }
 
     #[test]

@@ -71,22 +71,22 @@ const EDGE_CASES: &[(bool, bool, &str)] = &[
     ),
     (
         true,
-        true,
+        false,
         "SELECT * FROM users WHERE id = 12 AND 'x'||'y'='xy'",
     ),
     (
         true,
-        true,
+        false,
         "SELECT * FROM users WHERE id = 12 OR 't'::boolean",
     ),
     (
         true,
-        true,
+        false,
         "SELECT * FROM users WHERE id = 12 OR EXISTS(SELECT 1)",
     ),
     (
         true,
-        true,
+        false,
         "SELECT * FROM t WHERE id = 5 UNION SELECT NULL::text, NULL::int",
     ),
     (
