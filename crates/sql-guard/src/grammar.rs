@@ -2,14 +2,23 @@
 //! cheap stand-in for "does not parse". An injection whose quote cuts the
 //! template's literal open leaves the template's remnants beside its own
 //! text (`BETWEEN 'x AND current_user LIKE 'post%'' AND …`): operands side
-//! by side, which a parser rejects.
+//! by side, which a parser rejects; a payload written for another place in
+//! the statement breaks the clause order (`LIMIT 1 ORDER BY 9`); a `--`
+//! leaves the template's tail in a comment (`-- trailing LIMIT 25`).
 //!
-//! Each rule is one linear pass over the code tokens, without allocation;
-//! `rules::analyze_at` calls each once.
+//! [`check`] is one linear pass over the code tokens and one look at the
+//! last comment, without allocation; `rules::analyze_at` calls it once.
 
 use crate::keywords::Kw;
 use crate::lexer::{Token, TokenKind};
 use crate::rules::{Finding, Rule, Severity};
+
+/// Runs the grammar rules over the code tokens `sig` and the comments of
+/// `sql`.
+pub(crate) fn check(sql: &str, sig: &[Token], comments: &[(usize, Token)], out: &mut Vec<Finding>) {
+    statement_grammar(sql, sig, out);
+    comment_body(sql, sig, comments, out);
+}
 
 /// Whether a statement starting with `kw` is a query or DML, whose
 /// expressions follow the plain expression grammar (DDL has option lists
@@ -38,64 +47,6 @@ fn infix_word(word: &[u8]) -> bool {
         b"minute", b"second", b"years", b"months", b"days", b"hours", b"minutes", b"seconds",
     ];
     WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
-}
-
-/// Operands side by side: a literal followed by another literal on the same
-/// line, a literal glued to a quoted identifier (`15479" AND …`), or, in a
-/// query or DML statement, a literal followed by a bare word that is itself
-/// followed by an operator or a literal (`'…LIKE 'post%'' AND …`: the word
-/// `post` between two literals).
-///
-/// Legitimate neighbours are kept apart: `DATE '2020-01-01'` (a word before
-/// the literal), `'a'` and `'b'` on separate lines (string continuation),
-/// `'lit' alias` followed by a comma or `FROM`, `1 "alias"` with a space.
-pub(crate) fn operand_adjacency(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
-    let bytes = sql.as_bytes();
-    let mut statement = Kw::None;
-    let mut prev: Option<&Token> = None;
-    for (i, t) in sig.iter().enumerate() {
-        if t.kind == TokenKind::Semicolon {
-            statement = Kw::None;
-            prev = Some(t);
-            continue;
-        }
-        if statement == Kw::None && t.kw != Kw::None {
-            statement = t.kw;
-        }
-        let Some(p) = prev.filter(|p| p.kind.is_literal()) else {
-            prev = Some(t);
-            continue;
-        };
-        prev = Some(t);
-        let message = match t.kind {
-            // `'a'\n'b'` is one string; a dollar-quoted body and the next
-            // literal never meet in valid SQL either way.
-            k if k.is_literal() => {
-                let continuation = p.kind.is_string() && k.is_string() && t.newline_before();
-                (!continuation).then_some("two literals side by side")
-            }
-            TokenKind::QuotedIdent if !t.space_before() => {
-                Some("quoted identifier glued to a literal")
-            }
-            TokenKind::Ident if t.kw == Kw::None && is_dml(statement) => {
-                let next = sig.get(i + 1).map(|n| n.kind);
-                let operand_follows = matches!(next, Some(TokenKind::Operator))
-                    || next.is_some_and(TokenKind::is_literal);
-                let word = bytes.get(t.start..t.end).unwrap_or_default();
-                (operand_follows && !infix_word(word))
-                    .then_some("literal, word and operand side by side")
-            }
-            _ => None,
-        };
-        if let Some(message) = message {
-            out.push(Finding {
-                rule: Rule::Malformed,
-                span: p.start..t.end,
-                severity: Severity::High,
-                message,
-            });
-        }
-    }
 }
 
 /// Paren and bracket depths the clause rule tracks; deeper text is
@@ -131,173 +82,269 @@ const LEVEL: Level = Level {
 /// `HAVING`, `WINDOW`, `ORDER BY`, then `LIMIT`/`OFFSET`/`FETCH` in any
 /// order), or 0 for other words. GROUP and ORDER count only before BY:
 /// `WITHIN GROUP (ORDER BY …)` is an aggregate's.
-fn clause_rank(kw: Kw, next: Kw) -> u8 {
+#[inline]
+fn clause_rank(kw: Kw, next: impl Fn() -> Kw) -> u8 {
     match kw {
         Kw::Where => 1,
-        Kw::Group if next == Kw::By => 2,
+        Kw::Group if next() == Kw::By => 2,
         Kw::Having => 3,
         Kw::Window => 4,
-        Kw::Order if next == Kw::By => 5,
+        Kw::Order if next() == Kw::By => 5,
         Kw::Limit | Kw::Offset | Kw::Fetch => 6,
         _ => 0,
     }
 }
 
-/// Clause grammar of queries and DML, per paren depth: clauses once each
-/// and in order, none inside a CASE expression, no GROUP BY, ORDER BY or
-/// LIMIT in DELETE or UPDATE; no comma at the top of a WHERE condition;
-/// `AND`/`OR` never right after `WHERE`, `(`, `,`, `LIMIT`, `OFFSET`,
-/// `SELECT`, `ASC`/`DESC` or another `AND`/`OR`; a LIMIT or OFFSET argument never
-/// compared or joined with `AND`/`OR`. Each is a parse error, the trace of
-/// a payload written for another place in the statement
-/// (`ORDER BY 9 ORDER BY 2`, `LIMIT 5 AND 1::boolean`).
+// Findings are rare: kept out of the loop's way.
+#[cold]
+#[inline(never)]
+fn malformed(out: &mut Vec<Finding>, span: std::ops::Range<usize>, message: &'static str) {
+    out.push(Finding {
+        rule: Rule::Malformed,
+        span,
+        severity: Severity::High,
+        message,
+    });
+}
+
+/// The token rules of queries and DML, in one pass.
 ///
-/// Legitimate neighbours: `ORDER BY` and `LIMIT` in parenthesized
-/// subqueries, window definitions and aggregates (another depth), `OFFSET`
-/// before `LIMIT`, UNION arms (each arm starts over), `ON CONFLICT … WHERE
-/// … DO UPDATE SET a = 1, b = 2`, `WHERE x = ANY(ARRAY[1, 2])`.
-pub(crate) fn clause_order(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
+/// Operands side by side: a literal followed by another literal on the
+/// same line, a literal glued to a quoted identifier (`15479" AND …`), a
+/// literal followed by a bare word that is itself followed by an operator
+/// or a literal (`'…LIKE 'post%'' AND …`: the word `post` between two
+/// literals). Legitimate neighbours are kept apart: `DATE '2020-01-01'` (a
+/// word before the literal), `'a'` and `'b'` on separate lines (string
+/// continuation), `'lit' alias` followed by a comma or `FROM`, `1 "alias"`
+/// with a space, [`infix_word`]s.
+///
+/// Clause grammar, per paren depth: clauses once each and in order, none
+/// inside a CASE expression, nor a UNION; no GROUP BY, ORDER BY or LIMIT in
+/// DELETE or UPDATE; no comma at the top of a WHERE condition; `AND`/`OR`
+/// never right after `WHERE`, `(`, `,`, `LIMIT`, `OFFSET`, `SELECT`,
+/// `ASC`/`DESC` or another `AND`/`OR`; a LIMIT or OFFSET argument never
+/// compared or joined with `AND`/`OR` (`LIMIT 5 AND 1::boolean`). Legitimate
+/// neighbours: `ORDER BY` and `LIMIT` in parenthesized subqueries, window
+/// definitions and aggregates (another depth), `OFFSET` before `LIMIT`,
+/// UNION arms (each arm starts over), `ON CONFLICT … WHERE … DO UPDATE SET a
+/// = 1, b = 2`, `WHERE x = ANY(ARRAY[1, 2])`.
+///
+/// Names of other databases' syntax: `@@version` (a system variable where
+/// PostgreSQL's `@@` would need a left operand), `CONVERT(int, …)` (a type
+/// first; PostgreSQL's `convert` takes bytes).
+fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
     let bytes = sql.as_bytes();
+    let text = |t: &Token| bytes.get(t.start..t.end).unwrap_or_default();
+    // The levels of the enclosing parens; the innermost is kept in `cur`
+    // so that the common token touches no array.
     let mut levels = [LEVEL; DEPTH];
+    let mut cur = LEVEL;
     let mut depth = 0usize;
     let mut statement = Kw::None;
-    let mut prev: Option<&Token> = None;
+    let mut dml = false;
+    // The token before the current one; a semicolon stands in at the start.
+    let mut prev_kind = TokenKind::Semicolon;
+    let mut prev_kw = Kw::None;
     for (i, t) in sig.iter().enumerate() {
-        let before = prev;
-        prev = Some(t);
+        let prev_literal = prev_kind.is_literal();
+        let mut message = None;
         match t.kind {
-            TokenKind::LParen | TokenKind::LBracket => {
-                depth += 1;
-                if let Some(level) = levels.get_mut(depth) {
-                    *level = LEVEL;
+            TokenKind::Ident if t.kw == Kw::None && prev_literal && dml => {
+                let next = sig.get(i + 1).map(|n| n.kind);
+                let operand_follows = matches!(next, Some(TokenKind::Operator))
+                    || next.is_some_and(TokenKind::is_literal);
+                if operand_follows && !infix_word(text(t)) {
+                    let start = sig[i - 1].start;
+                    malformed(out, start..t.end, "literal, word and operand side by side");
                 }
-                continue;
+            }
+            TokenKind::Ident if t.kw == Kw::None => {}
+            TokenKind::Ident => {
+                if statement == Kw::None {
+                    statement = t.kw;
+                    dml = is_dml(t.kw);
+                }
+                if dml && depth < DEPTH {
+                    let rank = clause_rank(t.kw, || sig.get(i + 1).map_or(Kw::None, |n| n.kw));
+                    if rank > 0 {
+                        if cur.cases > 0 {
+                            message = Some("clause inside a CASE expression");
+                        } else if matches!(cur.verb, Kw::Delete | Kw::Update) && rank >= 2 {
+                            message = Some("GROUP BY, ORDER BY or LIMIT in DELETE or UPDATE");
+                        } else if rank < cur.rank || (rank == cur.rank && rank != 6) {
+                            message = Some("clauses out of order or repeated");
+                        }
+                        cur.rank = cur.rank.max(rank);
+                        cur.in_where = rank == 1;
+                        cur.in_limit = rank == 6;
+                    } else {
+                        message = keyword(sig, i, t, prev_kind, prev_kw, &mut cur, out);
+                    }
+                }
+            }
+            // Only ever set in queries and DML.
+            TokenKind::Comma if cur.in_where => {
+                message = Some("comma at the top of a WHERE condition");
+            }
+            TokenKind::Operator if dml => {
+                let op = text(t);
+                if cur.in_limit
+                    && cur.cases == 0
+                    && matches!(op, b"=" | b"<>" | b"!=" | b"<" | b">" | b"<=" | b">=")
+                {
+                    message = Some("LIMIT or OFFSET argument compared");
+                }
+                // `@@version`: `@@` with no left operand, glued to a name.
+                if op == b"@@" {
+                    let prefix = matches!(
+                        prev_kind,
+                        TokenKind::Operator
+                            | TokenKind::Comma
+                            | TokenKind::LParen
+                            | TokenKind::Semicolon
+                    ) || prev_kw != Kw::None;
+                    let glued = sig
+                        .get(i + 1)
+                        .is_some_and(|n| n.kind == TokenKind::Ident && n.start == t.end);
+                    let called = sig.get(i + 2).is_some_and(|n| n.kind == TokenKind::LParen);
+                    if prefix && glued && !called {
+                        out.push(Finding {
+                            rule: Rule::ForeignDialect,
+                            span: t.start..sig[i + 1].end,
+                            severity: Severity::High,
+                            message: "system variable of another database",
+                        });
+                    }
+                }
+            }
+            TokenKind::LParen | TokenKind::LBracket => {
+                if let Some(slot) = levels.get_mut(depth) {
+                    *slot = cur;
+                }
+                depth += 1;
+                cur = LEVEL;
             }
             TokenKind::RParen | TokenKind::RBracket => {
                 depth = depth.saturating_sub(1);
-                continue;
+                cur = levels.get(depth).copied().unwrap_or(LEVEL);
             }
             TokenKind::Semicolon => {
                 depth = 0;
-                levels[0] = LEVEL;
+                cur = LEVEL;
                 statement = Kw::None;
-                continue;
+                dml = false;
             }
-            _ => {}
-        }
-        if statement == Kw::None && t.kw != Kw::None {
-            statement = t.kw;
-        }
-        if !is_dml(statement) {
-            continue;
-        }
-        let Some(level) = levels.get_mut(depth) else {
-            continue;
-        };
-        let mut message = None;
-        match t.kind {
-            TokenKind::Comma if level.in_where => {
-                message = Some("comma at the top of a WHERE condition");
+            // Operands side by side are wrong in any statement.
+            TokenKind::QuotedIdent if prev_literal && !t.space_before() => {
+                let start = sig[i - 1].start;
+                malformed(out, start..t.end, "quoted identifier glued to a literal");
             }
-            TokenKind::Operator if level.in_limit && level.cases == 0 => {
-                if matches!(
-                    bytes.get(t.start..t.end).unwrap_or_default(),
-                    b"=" | b"<>" | b"!=" | b"<" | b">" | b"<=" | b">="
-                ) {
-                    message = Some("LIMIT or OFFSET argument compared");
-                }
-            }
-            TokenKind::Ident if t.kw != Kw::None => {
-                let next = sig.get(i + 1).map_or(Kw::None, |n| n.kw);
-                let rank = clause_rank(t.kw, next);
-                if rank > 0 {
-                    if level.cases > 0 {
-                        message = Some("clause inside a CASE expression");
-                    } else if matches!(level.verb, Kw::Delete | Kw::Update) && rank >= 2 {
-                        message = Some("GROUP BY, ORDER BY or LIMIT in DELETE or UPDATE");
-                    } else if rank < level.rank || (rank == level.rank && rank != 6) {
-                        message = Some("clauses out of order or repeated");
-                    }
-                    level.rank = level.rank.max(rank);
-                    level.in_where = rank == 1;
-                    level.in_limit = rank == 6;
-                } else {
-                    match t.kw {
-                        Kw::Case => level.cases = level.cases.saturating_add(1),
-                        Kw::End => level.cases = level.cases.saturating_sub(1),
-                        Kw::And | Kw::Or => {
-                            let dangling = before.is_some_and(|b| {
-                                matches!(b.kind, TokenKind::LParen | TokenKind::Comma)
-                                    || matches!(
-                                        b.kw,
-                                        Kw::Where
-                                            | Kw::Having
-                                            | Kw::When
-                                            | Kw::And
-                                            | Kw::Or
-                                            | Kw::Not
-                                            | Kw::Limit
-                                            | Kw::Offset
-                                            | Kw::Select
-                                            | Kw::Asc
-                                            | Kw::Desc
-                                    )
-                            });
-                            if dangling {
-                                message = Some("AND or OR without a left operand");
-                            } else if level.in_limit && level.cases == 0 {
-                                message = Some("LIMIT or OFFSET argument joined with AND or OR");
-                            }
-                        }
-                        Kw::Like | Kw::Ilike | Kw::Between | Kw::Is | Kw::In
-                            if level.in_limit && level.cases == 0 =>
-                        {
-                            message = Some("LIMIT or OFFSET argument compared");
-                        }
-                        Kw::Union | Kw::Intersect | Kw::Except if level.cases > 0 => {
-                            message = Some("UNION inside a CASE expression");
-                        }
-                        Kw::Select | Kw::Values | Kw::Union | Kw::Intersect | Kw::Except => {
-                            *level = Level {
-                                verb: t.kw,
-                                cases: level.cases,
-                                ..LEVEL
-                            };
-                        }
-                        // A verb only where a statement or a MERGE/ON
-                        // CONFLICT action starts: `FOR UPDATE` and `FOR NO
-                        // KEY UPDATE` are locking clauses.
-                        Kw::Delete | Kw::Update | Kw::Insert
-                            if before.is_none_or(|b| {
-                                matches!(b.kind, TokenKind::RParen | TokenKind::Semicolon)
-                                    || matches!(b.kw, Kw::Do | Kw::Then)
-                            }) =>
-                        {
-                            *level = Level {
-                                verb: t.kw,
-                                cases: level.cases,
-                                ..LEVEL
-                            };
-                        }
-                        Kw::For | Kw::Returning | Kw::Set | Kw::Do | Kw::On | Kw::Into => {
-                            level.in_where = false;
-                            level.in_limit = false;
-                        }
-                        _ => {}
-                    }
-                }
+            // `'a'\n'b'` is one string.
+            k if prev_literal
+                && k.is_literal()
+                && !(prev_kind.is_string() && k.is_string() && t.newline_before()) =>
+            {
+                let start = sig[i - 1].start;
+                malformed(out, start..t.end, "two literals side by side");
             }
             _ => {}
         }
         if let Some(message) = message {
+            malformed(out, t.start..t.end, message);
+        }
+        prev_kind = t.kind;
+        prev_kw = t.kw;
+    }
+}
+
+/// The clause rule at a keyword that is no clause: CASE nesting, `AND`/`OR`
+/// without a left operand, a LIMIT argument tested, UNION inside CASE, the
+/// verbs and clause ends that start a level over, `CONVERT(int, …)`.
+fn keyword(
+    sig: &[Token],
+    i: usize,
+    t: &Token,
+    prev_kind: TokenKind,
+    prev_kw: Kw,
+    level: &mut Level,
+    out: &mut Vec<Finding>,
+) -> Option<&'static str> {
+    match t.kw {
+        Kw::Case => level.cases = level.cases.saturating_add(1),
+        Kw::End => level.cases = level.cases.saturating_sub(1),
+        Kw::And | Kw::Or => {
+            let dangling = matches!(prev_kind, TokenKind::LParen | TokenKind::Comma)
+                || matches!(
+                    prev_kw,
+                    Kw::Where
+                        | Kw::Having
+                        | Kw::When
+                        | Kw::And
+                        | Kw::Or
+                        | Kw::Not
+                        | Kw::Limit
+                        | Kw::Offset
+                        | Kw::Select
+                        | Kw::Asc
+                        | Kw::Desc
+                );
+            if dangling {
+                return Some("AND or OR without a left operand");
+            }
+            if level.in_limit && level.cases == 0 {
+                return Some("LIMIT or OFFSET argument joined with AND or OR");
+            }
+        }
+        Kw::Like | Kw::Ilike | Kw::Between | Kw::Is | Kw::In
+            if level.in_limit && level.cases == 0 =>
+        {
+            return Some("LIMIT or OFFSET argument compared");
+        }
+        Kw::Union | Kw::Intersect | Kw::Except if level.cases > 0 => {
+            return Some("UNION inside a CASE expression");
+        }
+        Kw::Select | Kw::Values | Kw::Union | Kw::Intersect | Kw::Except => {
+            *level = Level {
+                verb: t.kw,
+                cases: level.cases,
+                ..LEVEL
+            };
+        }
+        // A verb only where a statement or a MERGE/ON CONFLICT action
+        // starts: `FOR UPDATE` and `FOR NO KEY UPDATE` are locking clauses.
+        Kw::Delete | Kw::Update | Kw::Insert
+            if matches!(prev_kind, TokenKind::RParen | TokenKind::Semicolon)
+                || matches!(prev_kw, Kw::Do | Kw::Then) =>
+        {
+            *level = Level {
+                verb: t.kw,
+                cases: level.cases,
+                ..LEVEL
+            };
+        }
+        Kw::For | Kw::Returning | Kw::Set | Kw::Do | Kw::On | Kw::Into => {
+            level.in_where = false;
+            level.in_limit = false;
+        }
+        // `CONVERT(int, @@version)`: a type first is SQL Server's order.
+        Kw::Convert
+            if sig.get(i + 1).is_some_and(|n| n.kind == TokenKind::LParen)
+                && sig.get(i + 2).is_some_and(|n| {
+                    matches!(n.kw.class(), crate::keywords::Class::NumericType)
+                        || matches!(n.kw, Kw::Text | Kw::Varchar | Kw::Nvarchar | Kw::Nchar)
+                })
+                && sig.get(i + 3).is_some_and(|n| n.kind == TokenKind::Comma) =>
+        {
             out.push(Finding {
-                rule: Rule::Malformed,
-                span: t.start..t.end,
+                rule: Rule::ForeignDialect,
+                span: t.start..sig[i + 1].end,
                 severity: Severity::High,
-                message,
+                message: "CONVERT with a type first, from another database",
             });
         }
+        _ => {}
     }
+    None
 }
 
 /// What a clause word in a comment takes right after it, if it is one:
@@ -481,8 +528,7 @@ mod tests {
         let mut lexed = Lexed::default();
         lex(sql, &mut lexed);
         let mut out = Vec::new();
-        super::operand_adjacency(sql, &lexed.sig, &mut out);
-        super::clause_order(sql, &lexed.sig, &mut out);
+        super::statement_grammar(sql, &lexed.sig, &mut out);
         assert!(out.iter().all(|f| f.rule == Rule::Malformed));
         out
     }
@@ -579,6 +625,37 @@ mod tests {
         fires("SELECT CASE WHEN a > 1 UNION SELECT NULL::text THEN 'a' END FROM r");
         fires("SELECT * FROM t WHERE a = 'x', 'y' AND b = 1");
         fires("SELECT * FROM t ORDER BY a ASC AND starts_with(version(), '1')");
+    }
+
+    #[test]
+    fn foreign_syntax() {
+        let foreign = |sql: &str| {
+            let mut lexed = Lexed::default();
+            lex(sql, &mut lexed);
+            let mut out = Vec::new();
+            super::statement_grammar(sql, &lexed.sig, &mut out);
+            out.iter()
+                .filter(|f| f.rule == Rule::ForeignDialect)
+                .count()
+        };
+        assert_eq!(
+            foreign("SELECT * FROM t WHERE id = 1 AND 1=CONVERT(int,@@version)"),
+            2
+        );
+        assert_eq!(foreign("SELECT @@datadir"), 1);
+        assert_eq!(
+            foreign("SELECT * FROM d WHERE tsv @@ to_tsquery('x') AND tsv @@q"),
+            0
+        );
+        assert_eq!(
+            foreign("SELECT * FROM d WHERE to_tsvector(body) @@plainto_tsquery('x')"),
+            0
+        );
+        assert_eq!(foreign("SELECT convert('abc'::bytea, 'UTF8', 'LATIN1')"), 0);
+        assert_eq!(
+            foreign("SELECT convert(payload, 'UTF8', 'LATIN1') FROM t"),
+            0
+        );
     }
 
     #[test]

@@ -230,9 +230,7 @@ fn analyze_at(sql: &str, scratch: &mut Scratch, out: &mut Vec<Finding>, nested: 
     a.unterminated(&lexed.comments);
     a.main_pass(frames);
     a.ending();
-    crate::grammar::operand_adjacency(sql, &lexed.sig, a.out);
-    crate::grammar::clause_order(sql, &lexed.sig, a.out);
-    crate::grammar::comment_body(sql, &lexed.sig, &lexed.comments, a.out);
+    crate::grammar::check(sql, &lexed.sig, &lexed.comments, a.out);
     if !nested && lexed.quoted {
         a.quoted_identifiers();
     }

@@ -133,12 +133,12 @@ const EDGE_CASES: &[(bool, bool, &str)] = &[
     ),
     (
         true,
-        true,
+        false,
         "SELECT * FROM t WHERE code = 'a' AND 1=CONVERT(int,@@version)",
     ),
     (
         true,
-        true,
+        false,
         "SELECT * FROM t WHERE id = 1 AND 1=CONVERT(int,@@version)",
     ),
     (
