@@ -159,6 +159,9 @@ fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
                 }
             }
             TokenKind::Ident if t.kw == Kw::None => {}
+            // `AS offset`, `s.offset`, `::text`: a keyword as a name.
+            TokenKind::Ident
+                if matches!(prev_kind, TokenKind::Dot | TokenKind::Cast) || prev_kw == Kw::As => {}
             TokenKind::Ident => {
                 if statement == Kw::None {
                     statement = t.kw;
@@ -684,5 +687,9 @@ mod tests {
         );
         quiet("SELECT CASE WHEN a BETWEEN 1 AND 2 THEN 'x' END FROM t WHERE a IS DISTINCT FROM b");
         quiet("SELECT * FROM t WHERE x = 1 ORDER BY a, b FETCH FIRST 5 ROWS WITH TIES");
+        quiet(
+            "WITH s AS (SELECT t.id, min(o.start) AS offset FROM t WHERE a = 1 GROUP BY t.id) \
+             SELECT s.offset AS limit FROM s WHERE s.id = 2 ORDER BY 1",
+        );
     }
 }
