@@ -278,7 +278,7 @@ const EDGE_CASES: &[(bool, bool, &str)] = &[
     ),
     (
         false,
-        true,
+        false,
         "SELECT * FROM t WHERE name = U&'d\\0061t\\+000061'",
     ),
     (
