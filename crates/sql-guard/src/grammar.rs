@@ -191,6 +191,30 @@ fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
             }
             TokenKind::Operator if dml => {
                 let op = text(t);
+                // `o.id = %' AND …`: these take a left operand, which
+                // another operator is not.
+                if prev_kind == TokenKind::Operator
+                    && matches!(
+                        op,
+                        b"%" | b"/"
+                            | b"="
+                            | b"<>"
+                            | b"!="
+                            | b"<"
+                            | b">"
+                            | b"<="
+                            | b">="
+                            | b"^"
+                            | b"||"
+                            | b"&&"
+                            | b"->"
+                            | b"->>"
+                            | b"@>"
+                            | b"<@"
+                    )
+                {
+                    message = Some("operator after an operator");
+                }
                 if cur.in_limit
                     && cur.cases == 0
                     && matches!(op, b"=" | b"<>" | b"!=" | b"<" | b">" | b"<=" | b">=")
@@ -219,6 +243,25 @@ fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
                         });
                     }
                 }
+            }
+            // A backslash or a backtick outside a literal: PostgreSQL
+            // rejects both (COPY data lines, which hold `\N`, are no DML).
+            TokenKind::Other if dml && matches!(text(t), b"\\" | b"`") => {
+                message = Some("byte PostgreSQL rejects outside a literal");
+            }
+            // `/etc/shadow');--'`, `/tmp/x.so'`: a path's last part glued
+            // to a literal, the template's quote closing the payload's path.
+            // A typed literal (`date'2020-01-01'`) follows no `/` or `.`.
+            TokenKind::String
+                if dml
+                    && !t.space_before()
+                    && prev_kind == TokenKind::Ident
+                    && prev_kw == Kw::None
+                    && i >= 2
+                    && (sig[i - 2].kind == TokenKind::Dot || text(&sig[i - 2]) == b"/") =>
+            {
+                let start = sig[i - 2].start;
+                malformed(out, start..t.end, "path glued to a literal");
             }
             TokenKind::LParen | TokenKind::LBracket => {
                 if let Some(slot) = levels.get_mut(depth) {
@@ -593,6 +636,10 @@ mod tests {
         fires("SELECT * FROM t LIMIT 35470' AND pg_sleep_for('3 seconds') IS NULL AND 'q'='q");
         fires("SELECT * FROM t WHERE id = 15479\" AND 1=1 AND \"q\"=\"q");
         fires("SELECT 'a' 'b'");
+        fires("SELECT * FROM t WHERE a < 'admin\"; SELECT lo_import('/etc/shadow');--'");
+        fires("INSERT INTO t VALUES (-1153%'; SELECT lo_export(1, '/tmp/x.so'); SELECT ', 'b')");
+        fires("SELECT * FROM t WHERE o.id = %' AND 7=CAST((SELECT version()) AS int) AND '%'='");
+        fires("SELECT * FROM t WHERE tags && ARRAY['admin` OR E'\\x74'::boolean', 'x']");
     }
 
     #[test]
@@ -611,6 +658,9 @@ mod tests {
         quiet("CREATE DATABASE d ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'");
         quiet("SELECT * FROM t OFFSET 5 ROWS FETCH FIRST 10 ROWS ONLY");
         quiet("SELECT '{\"a\":1}'::jsonb ? 'a', '{1,2}'::int[] && ARRAY[1]");
+        quiet("SELECT * FROM t WHERE d > date'2020-01-01' AND e < now() - interval'1 day'");
+        quiet("SELECT * FROM t WHERE a = -1 AND b = ?  AND c = - -2 AND d = ~5 AND e = @ -3");
+        quiet("COPY t FROM STDIN;\n1\t\\N\n\\.\n");
     }
 
     #[test]
