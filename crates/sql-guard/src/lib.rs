@@ -76,6 +76,7 @@ mod allowlist;
 mod cache;
 mod error;
 mod fingerprint;
+mod grammar;
 mod guard;
 mod hash;
 pub mod jsonl;

@@ -71,61 +71,61 @@ const EDGE_CASES: &[(bool, bool, &str)] = &[
     ),
     (
         true,
-        true,
+        false,
         "SELECT * FROM users WHERE id = 12 AND 'x'||'y'='xy'",
     ),
     (
         true,
-        true,
+        false,
         "SELECT * FROM users WHERE id = 12 OR 't'::boolean",
     ),
     (
         true,
-        true,
+        false,
         "SELECT * FROM users WHERE id = 12 OR EXISTS(SELECT 1)",
     ),
     (
         true,
-        true,
+        false,
         "SELECT * FROM t WHERE id = 5 UNION SELECT NULL::text, NULL::int",
     ),
     (
         true,
-        true,
+        false,
         "SELECT * FROM t WHERE id = 5 AND current_user LIKE 'post%'",
     ),
     (
         true,
-        true,
+        false,
         "SELECT * FROM t WHERE id = 5 AND current_setting('data_directory') LIKE '/%'",
     ),
     (
         true,
-        true,
+        false,
         "SELECT * FROM t WHERE id = 5 AND inet_server_addr() IS NOT NULL",
     ),
     (
         true,
-        true,
+        false,
         "SELECT * FROM t WHERE id = 5 AND position('a' in current_user)>0",
     ),
     (
         true,
-        true,
+        false,
         "SELECT * FROM t ORDER BY id LIMIT 10 OFFSET 5 AND 1::boolean",
     ),
     (
         true,
-        true,
+        false,
         "SELECT * FROM t WHERE id = 1 ORDER BY 9 ORDER BY name",
     ),
     (
         true,
-        true,
+        false,
         "SELECT id, CASE WHEN score > 1 ORDER BY 1 -- x THEN 'a' ELSE 'b' END FROM r",
     ),
-    (true, true, "SELECT * FROM t WHERE a = 1-- x::bigint"),
-    (true, true, "SELECT * FROM t ORDER BY price-- LIMIT 25"),
+    (true, false, "SELECT * FROM t WHERE a = 1-- x::bigint"),
+    (true, false, "SELECT * FROM t ORDER BY price-- LIMIT 25"),
     (
         true,
         false,
@@ -133,32 +133,32 @@ const EDGE_CASES: &[(bool, bool, &str)] = &[
     ),
     (
         true,
-        true,
+        false,
         "SELECT * FROM t WHERE code = 'a' AND 1=CONVERT(int,@@version)",
     ),
     (
         true,
-        true,
+        false,
         "SELECT * FROM t WHERE id = 1 AND 1=CONVERT(int,@@version)",
     ),
     (
         true,
-        true,
+        false,
         "SELECT * FROM t WHERE ip = 'zz' AND x = 'y'::inet AND 'q' z 'r'",
     ),
     (
         true,
-        true,
+        false,
         "SELECT * FROM t WHERE a = 'x AND current_user LIKE 'post%'' AND b = 1",
     ),
     (
         true,
-        true,
+        false,
         "INSERT INTO p (a, b) VALUES (1'; DELETE FROM sessions; SELECT 'q, 'b')",
     ),
     (
         true,
-        true,
+        false,
         "SELECT * FROM t WHERE  AND position('a' in current_user)>0",
     ),
     (
@@ -224,12 +224,12 @@ const EDGE_CASES: &[(bool, bool, &str)] = &[
     (false, false, "SHOW search_path"),
     (
         false,
-        true,
+        false,
         "SELECT pid, usename, state FROM pg_stat_activity WHERE state = 'active'",
     ),
     (
         false,
-        true,
+        false,
         "SELECT usename, client_addr FROM pg_stat_replication",
     ),
     (
@@ -252,17 +252,17 @@ const EDGE_CASES: &[(bool, bool, &str)] = &[
     ),
     (
         false,
-        true,
+        false,
         "GRANT SELECT ON orders TO reporting; REVOKE DELETE ON orders FROM app_rw",
     ),
     (
         false,
-        true,
+        false,
         "ALTER TABLE orders ADD COLUMN note text; CREATE INDEX idx_orders_note ON orders (note)",
     ),
     (
         false,
-        true,
+        false,
         "CREATE TABLE m_2026 PARTITION OF m FOR VALUES FROM ('2026-01-01') TO ('2027-01-01'); ALTER TABLE m_2026 SET (fillfactor = 90)",
     ),
     (
@@ -278,7 +278,7 @@ const EDGE_CASES: &[(bool, bool, &str)] = &[
     ),
     (
         false,
-        true,
+        false,
         "SELECT * FROM t WHERE name = U&'d\\0061t\\+000061'",
     ),
     (

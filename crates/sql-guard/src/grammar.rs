@@ -1,0 +1,745 @@
+//! Grammar rules: token sequences that no PostgreSQL statement can hold, the
+//! cheap stand-in for "does not parse". An injection whose quote cuts the
+//! template's literal open leaves the template's remnants beside its own
+//! text (`BETWEEN 'x AND current_user LIKE 'post%'' AND …`): operands side
+//! by side, which a parser rejects; a payload written for another place in
+//! the statement breaks the clause order (`LIMIT 1 ORDER BY 9`); a `--`
+//! leaves the template's tail in a comment (`-- trailing LIMIT 25`).
+//!
+//! [`check`] is one linear pass over the code tokens and one look at the
+//! last comment, without allocation; `rules::analyze_at` calls it once.
+
+use crate::keywords::Kw;
+use crate::lexer::{Token, TokenKind};
+use crate::rules::{Finding, Rule, Severity};
+
+/// Runs the grammar rules over the code tokens `sig` and the comments of
+/// `sql`.
+pub(crate) fn check(sql: &str, sig: &[Token], comments: &[(usize, Token)], out: &mut Vec<Finding>) {
+    statement_grammar(sql, sig, out);
+    comment_body(sql, sig, comments, out);
+}
+
+/// Whether a statement starting with `kw` is a query or DML, whose
+/// expressions follow the plain expression grammar (DDL has option lists
+/// such as `LANGUAGE 'plpgsql'` or `ENCODING 'UTF8' LC_COLLATE 'C'`).
+fn is_dml(kw: Kw) -> bool {
+    matches!(
+        kw,
+        Kw::Select
+            | Kw::Insert
+            | Kw::Update
+            | Kw::Delete
+            | Kw::With
+            | Kw::Values
+            | Kw::Merge
+            | Kw::Table
+    )
+}
+
+/// Words that may stand between two operands after a literal without
+/// being keywords to the rules: `'a%' ESCAPE '!'`, `U&'x' UESCAPE '!'`,
+/// `'…' AT TIME ZONE`, `OVERLAY('abc' PLACING 'x' …)`, `'x' COLLATE C`,
+/// and the SQL-standard interval qualifiers (`INTERVAL '1' DAY - …`).
+fn infix_word(word: &[u8]) -> bool {
+    const WORDS: &[&[u8]] = &[
+        b"escape", b"uescape", b"at", b"placing", b"collate", b"year", b"month", b"day", b"hour",
+        b"minute", b"second", b"years", b"months", b"days", b"hours", b"minutes", b"seconds",
+    ];
+    WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Paren and bracket depths the clause rule tracks; deeper text is
+/// skipped (no statement nests 32 subqueries, and a fixed array keeps the
+/// pass free of allocation).
+const DEPTH: usize = 32;
+
+/// What the clause rule knows about one paren depth of a query.
+#[derive(Clone, Copy)]
+struct Level {
+    /// Rank of the last clause seen (see [`clause_rank`]); 0 for none.
+    rank: u8,
+    /// CASE expressions open at this depth.
+    cases: u8,
+    /// Inside a WHERE condition, before the next clause.
+    in_where: bool,
+    /// Inside a LIMIT or OFFSET argument.
+    in_limit: bool,
+    /// The verb of the query at this depth: `DELETE` and `UPDATE` take no
+    /// GROUP BY, ORDER BY or LIMIT.
+    verb: Kw,
+}
+
+const LEVEL: Level = Level {
+    rank: 0,
+    cases: 0,
+    in_where: false,
+    in_limit: false,
+    verb: Kw::None,
+};
+
+/// The place of a clause keyword in a SELECT (`WHERE`, `GROUP BY`,
+/// `HAVING`, `WINDOW`, `ORDER BY`, then `LIMIT`/`OFFSET`/`FETCH` in any
+/// order), or 0 for other words. GROUP and ORDER count only before BY:
+/// `WITHIN GROUP (ORDER BY …)` is an aggregate's.
+#[inline]
+fn clause_rank(kw: Kw, next: impl Fn() -> Kw) -> u8 {
+    match kw {
+        Kw::Where => 1,
+        Kw::Group if next() == Kw::By => 2,
+        Kw::Having => 3,
+        Kw::Window => 4,
+        Kw::Order if next() == Kw::By => 5,
+        Kw::Limit | Kw::Offset | Kw::Fetch => 6,
+        _ => 0,
+    }
+}
+
+// Findings are rare: kept out of the loop's way.
+#[cold]
+#[inline(never)]
+fn malformed(out: &mut Vec<Finding>, span: std::ops::Range<usize>, message: &'static str) {
+    out.push(Finding {
+        rule: Rule::Malformed,
+        span,
+        severity: Severity::High,
+        message,
+    });
+}
+
+/// The token rules of queries and DML, in one pass.
+///
+/// Operands side by side: a literal followed by another literal on the
+/// same line, a literal glued to a quoted identifier (`15479" AND …`), a
+/// literal followed by a bare word that is itself followed by an operator
+/// or a literal (`'…LIKE 'post%'' AND …`: the word `post` between two
+/// literals). Legitimate neighbours are kept apart: `DATE '2020-01-01'` (a
+/// word before the literal), `'a'` and `'b'` on separate lines (string
+/// continuation), `'lit' alias` followed by a comma or `FROM`, `1 "alias"`
+/// with a space, [`infix_word`]s.
+///
+/// Clause grammar, per paren depth: clauses once each and in order, none
+/// inside a CASE expression, nor a UNION; no GROUP BY, ORDER BY or LIMIT in
+/// DELETE or UPDATE; no comma at the top of a WHERE condition; `AND`/`OR`
+/// never right after `WHERE`, `(`, `,`, `LIMIT`, `OFFSET`, `SELECT`,
+/// `ASC`/`DESC` or another `AND`/`OR`; a LIMIT or OFFSET argument never
+/// compared or joined with `AND`/`OR` (`LIMIT 5 AND 1::boolean`). Legitimate
+/// neighbours: `ORDER BY` and `LIMIT` in parenthesized subqueries, window
+/// definitions and aggregates (another depth), `OFFSET` before `LIMIT`,
+/// UNION arms (each arm starts over), `ON CONFLICT … WHERE … DO UPDATE SET a
+/// = 1, b = 2`, `WHERE x = ANY(ARRAY[1, 2])`.
+///
+/// Names of other databases' syntax: `@@version` (a system variable where
+/// PostgreSQL's `@@` would need a left operand), `CONVERT(int, …)` (a type
+/// first; PostgreSQL's `convert` takes bytes).
+fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
+    let bytes = sql.as_bytes();
+    let text = |t: &Token| bytes.get(t.start..t.end).unwrap_or_default();
+    // The levels of the enclosing parens; the innermost is kept in `cur`
+    // so that the common token touches no array.
+    let mut levels = [LEVEL; DEPTH];
+    let mut cur = LEVEL;
+    let mut depth = 0usize;
+    let mut statement = Kw::None;
+    let mut dml = false;
+    // The token before the current one; a semicolon stands in at the start.
+    let mut prev_kind = TokenKind::Semicolon;
+    let mut prev_kw = Kw::None;
+    for (i, t) in sig.iter().enumerate() {
+        let prev_literal = prev_kind.is_literal();
+        let mut message = None;
+        match t.kind {
+            TokenKind::Ident if t.kw == Kw::None && prev_literal && dml => {
+                let next = sig.get(i + 1).map(|n| n.kind);
+                let operand_follows = matches!(next, Some(TokenKind::Operator))
+                    || next.is_some_and(TokenKind::is_literal);
+                if operand_follows && !infix_word(text(t)) {
+                    let start = sig[i - 1].start;
+                    malformed(out, start..t.end, "literal, word and operand side by side");
+                }
+            }
+            TokenKind::Ident if t.kw == Kw::None => {}
+            // `AS offset`, `s.offset`, `::text`: a keyword as a name.
+            TokenKind::Ident
+                if matches!(prev_kind, TokenKind::Dot | TokenKind::Cast) || prev_kw == Kw::As => {}
+            TokenKind::Ident => {
+                if statement == Kw::None {
+                    statement = t.kw;
+                    dml = is_dml(t.kw);
+                }
+                if dml && depth < DEPTH {
+                    let rank = clause_rank(t.kw, || sig.get(i + 1).map_or(Kw::None, |n| n.kw));
+                    if rank > 0 {
+                        if cur.cases > 0 {
+                            message = Some("clause inside a CASE expression");
+                        } else if matches!(cur.verb, Kw::Delete | Kw::Update) && rank >= 2 {
+                            message = Some("GROUP BY, ORDER BY or LIMIT in DELETE or UPDATE");
+                        } else if rank < cur.rank || (rank == cur.rank && rank != 6) {
+                            message = Some("clauses out of order or repeated");
+                        }
+                        cur.rank = cur.rank.max(rank);
+                        cur.in_where = rank == 1;
+                        cur.in_limit = rank == 6;
+                    } else {
+                        message = keyword(sig, i, t, prev_kind, prev_kw, &mut cur, out);
+                    }
+                }
+            }
+            // Only ever set in queries and DML.
+            TokenKind::Comma if cur.in_where => {
+                message = Some("comma at the top of a WHERE condition");
+            }
+            TokenKind::Operator if dml => {
+                let op = text(t);
+                // `o.id = %' AND …`: these take a left operand, which
+                // another operator is not.
+                if prev_kind == TokenKind::Operator
+                    && matches!(
+                        op,
+                        b"%" | b"/"
+                            | b"="
+                            | b"<>"
+                            | b"!="
+                            | b"<"
+                            | b">"
+                            | b"<="
+                            | b">="
+                            | b"^"
+                            | b"||"
+                            | b"&&"
+                            | b"->"
+                            | b"->>"
+                            | b"@>"
+                            | b"<@"
+                    )
+                {
+                    message = Some("operator after an operator");
+                }
+                if cur.in_limit
+                    && cur.cases == 0
+                    && matches!(op, b"=" | b"<>" | b"!=" | b"<" | b">" | b"<=" | b">=")
+                {
+                    message = Some("LIMIT or OFFSET argument compared");
+                }
+                // `@@version`: `@@` with no left operand, glued to a name.
+                if op == b"@@" {
+                    let prefix = matches!(
+                        prev_kind,
+                        TokenKind::Operator
+                            | TokenKind::Comma
+                            | TokenKind::LParen
+                            | TokenKind::Semicolon
+                    ) || prev_kw != Kw::None;
+                    let glued = sig
+                        .get(i + 1)
+                        .is_some_and(|n| n.kind == TokenKind::Ident && n.start == t.end);
+                    let called = sig.get(i + 2).is_some_and(|n| n.kind == TokenKind::LParen);
+                    if prefix && glued && !called {
+                        out.push(Finding {
+                            rule: Rule::ForeignDialect,
+                            span: t.start..sig[i + 1].end,
+                            severity: Severity::High,
+                            message: "system variable of another database",
+                        });
+                    }
+                }
+            }
+            // A backslash or a backtick outside a literal: PostgreSQL
+            // rejects both (COPY data lines, which hold `\N`, are no DML).
+            TokenKind::Other if dml && matches!(text(t), b"\\" | b"`") => {
+                message = Some("byte PostgreSQL rejects outside a literal");
+            }
+            // `/etc/shadow');--'`, `/tmp/x.so'`: a path's last part glued
+            // to a literal, the template's quote closing the payload's path.
+            // A typed literal (`date'2020-01-01'`) follows no `/` or `.`.
+            TokenKind::String
+                if dml
+                    && !t.space_before()
+                    && prev_kind == TokenKind::Ident
+                    && prev_kw == Kw::None
+                    && i >= 2
+                    && (sig[i - 2].kind == TokenKind::Dot || text(&sig[i - 2]) == b"/") =>
+            {
+                let start = sig[i - 2].start;
+                malformed(out, start..t.end, "path glued to a literal");
+            }
+            TokenKind::LParen | TokenKind::LBracket => {
+                if let Some(slot) = levels.get_mut(depth) {
+                    *slot = cur;
+                }
+                depth += 1;
+                cur = LEVEL;
+            }
+            TokenKind::RParen | TokenKind::RBracket => {
+                depth = depth.saturating_sub(1);
+                cur = levels.get(depth).copied().unwrap_or(LEVEL);
+            }
+            TokenKind::Semicolon => {
+                depth = 0;
+                cur = LEVEL;
+                statement = Kw::None;
+                dml = false;
+            }
+            // Operands side by side are wrong in any statement.
+            TokenKind::QuotedIdent if prev_literal && !t.space_before() => {
+                let start = sig[i - 1].start;
+                malformed(out, start..t.end, "quoted identifier glued to a literal");
+            }
+            // `'a'\n'b'` is one string.
+            k if prev_literal
+                && k.is_literal()
+                && !(prev_kind.is_string() && k.is_string() && t.newline_before()) =>
+            {
+                let start = sig[i - 1].start;
+                malformed(out, start..t.end, "two literals side by side");
+            }
+            _ => {}
+        }
+        if let Some(message) = message {
+            malformed(out, t.start..t.end, message);
+        }
+        prev_kind = t.kind;
+        prev_kw = t.kw;
+    }
+}
+
+/// The clause rule at a keyword that is no clause: CASE nesting, `AND`/`OR`
+/// without a left operand, a LIMIT argument tested, UNION inside CASE, the
+/// verbs and clause ends that start a level over, `CONVERT(int, …)`.
+fn keyword(
+    sig: &[Token],
+    i: usize,
+    t: &Token,
+    prev_kind: TokenKind,
+    prev_kw: Kw,
+    level: &mut Level,
+    out: &mut Vec<Finding>,
+) -> Option<&'static str> {
+    match t.kw {
+        Kw::Case => level.cases = level.cases.saturating_add(1),
+        Kw::End => level.cases = level.cases.saturating_sub(1),
+        Kw::And | Kw::Or => {
+            let dangling = matches!(prev_kind, TokenKind::LParen | TokenKind::Comma)
+                || matches!(
+                    prev_kw,
+                    Kw::Where
+                        | Kw::Having
+                        | Kw::When
+                        | Kw::And
+                        | Kw::Or
+                        | Kw::Not
+                        | Kw::Limit
+                        | Kw::Offset
+                        | Kw::Select
+                        | Kw::Asc
+                        | Kw::Desc
+                );
+            if dangling {
+                return Some("AND or OR without a left operand");
+            }
+            if level.in_limit && level.cases == 0 {
+                return Some("LIMIT or OFFSET argument joined with AND or OR");
+            }
+        }
+        Kw::Like | Kw::Ilike | Kw::Between | Kw::Is | Kw::In
+            if level.in_limit && level.cases == 0 =>
+        {
+            return Some("LIMIT or OFFSET argument compared");
+        }
+        Kw::Union | Kw::Intersect | Kw::Except if level.cases > 0 => {
+            return Some("UNION inside a CASE expression");
+        }
+        Kw::Select | Kw::Values | Kw::Union | Kw::Intersect | Kw::Except => {
+            *level = Level {
+                verb: t.kw,
+                cases: level.cases,
+                ..LEVEL
+            };
+        }
+        // A verb only where a statement or a MERGE/ON CONFLICT action
+        // starts: `FOR UPDATE` and `FOR NO KEY UPDATE` are locking clauses.
+        Kw::Delete | Kw::Update | Kw::Insert
+            if matches!(prev_kind, TokenKind::RParen | TokenKind::Semicolon)
+                || matches!(prev_kw, Kw::Do | Kw::Then) =>
+        {
+            *level = Level {
+                verb: t.kw,
+                cases: level.cases,
+                ..LEVEL
+            };
+        }
+        Kw::For | Kw::Returning | Kw::Set | Kw::Do | Kw::On | Kw::Into => {
+            level.in_where = false;
+            level.in_limit = false;
+        }
+        // `CONVERT(int, @@version)`: a type first is SQL Server's order.
+        Kw::Convert
+            if sig.get(i + 1).is_some_and(|n| n.kind == TokenKind::LParen)
+                && sig.get(i + 2).is_some_and(|n| {
+                    matches!(n.kw.class(), crate::keywords::Class::NumericType)
+                        || matches!(n.kw, Kw::Text | Kw::Varchar | Kw::Nvarchar | Kw::Nchar)
+                })
+                && sig.get(i + 3).is_some_and(|n| n.kind == TokenKind::Comma) =>
+        {
+            out.push(Finding {
+                rule: Rule::ForeignDialect,
+                span: t.start..sig[i + 1].end,
+                severity: Severity::High,
+                message: "CONVERT with a type first, from another database",
+            });
+        }
+        _ => {}
+    }
+    None
+}
+
+/// What a clause word in a comment takes right after it, if it is one:
+/// `LIMIT 25`, `OFFSET 29` a number; `THEN 'high'`, `ELSE 'low'` a quoted
+/// literal. In a comment that is the template's own text, cut off by the
+/// injected `--`; prose says "from the replica" or "then cached", and
+/// clause words with a bare word after them stay quiet.
+fn clause_word(word: &[u8]) -> Option<fn(u8) -> bool> {
+    if word.eq_ignore_ascii_case(b"limit") || word.eq_ignore_ascii_case(b"offset") {
+        Some(|b: u8| b.is_ascii_digit())
+    } else if word.eq_ignore_ascii_case(b"then") || word.eq_ignore_ascii_case(b"else") {
+        Some(|b: u8| b == b'\'')
+    } else {
+        None
+    }
+}
+
+/// Type names a template casts its input to (`= <input>::bigint`): after
+/// `::` in a comment, the cast's remnant (`Foo::Bar` in a note is not).
+fn cast_type(word: &[u8]) -> bool {
+    const TYPES: &[&[u8]] = &[
+        b"int",
+        b"int2",
+        b"int4",
+        b"int8",
+        b"integer",
+        b"bigint",
+        b"smallint",
+        b"numeric",
+        b"decimal",
+        b"real",
+        b"float",
+        b"float4",
+        b"float8",
+        b"text",
+        b"varchar",
+        b"uuid",
+        b"date",
+        b"time",
+        b"timestamp",
+        b"timestamptz",
+        b"interval",
+        b"inet",
+        b"cidr",
+        b"json",
+        b"jsonb",
+        b"bool",
+        b"boolean",
+        b"bytea",
+        b"regclass",
+        b"money",
+    ];
+    TYPES.iter().any(|t| t.eq_ignore_ascii_case(word))
+}
+
+/// Whether `body` holds `::type` for a [`cast_type`].
+fn cast_in(body: &[u8]) -> bool {
+    let mut k = 0;
+    while let Some(off) = body
+        .get(k..)
+        .and_then(|rest| rest.windows(2).position(|w| w == b"::"))
+    {
+        let start = k + off + 2;
+        let len = body
+            .get(start..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if cast_type(body.get(start..start + len).unwrap_or_default()) {
+            return true;
+        }
+        k = start;
+    }
+    false
+}
+
+/// How many leading tokens of a comment body [`comment_body`] reads: the
+/// template's remnant starts right after the payload's `--` and at most a
+/// filler word (`-- x`, `-- trailing`); prose further on is prose.
+const BODY_TOKENS: usize = 4;
+
+/// A line comment that ends the text, right after code on the same line,
+/// whose body holds the statement's cut-off structure: a dollar-quote tag
+/// (`$body$x$body$-- $body$`), a cast (`1-- trailing::bigint`), or, among
+/// its first words, a clause word followed by an operand (`ORDER BY id--
+/// trailing LIMIT 25`, `-- x THEN 'high' ELSE …`). Notes people leave
+/// (`-- see runbook`, `-- TODO, fix later`) hold none of these.
+pub(crate) fn comment_body(
+    sql: &str,
+    sig: &[Token],
+    comments: &[(usize, Token)],
+    out: &mut Vec<Finding>,
+) {
+    let Some(&(at, c)) = comments.last() else {
+        return;
+    };
+    let ends_text = at == sig.len() && at > 0 && c.kind == TokenKind::LineComment;
+    let shares_line = comments.len() < 2 || comments[comments.len() - 2].0 != at;
+    if !ends_text || !shares_line || c.newline_before() {
+        return;
+    }
+    let body = sql.as_bytes().get(c.start + 2..c.end).unwrap_or_default();
+    let message = if dollar_tag(body) {
+        Some("comment hides a dollar-quote tag: the rest of the statement was cut off")
+    } else if cast_in(body) {
+        Some("comment hides a cast: the rest of the statement was cut off")
+    } else if clause_with_operand(body) {
+        Some("comment hides a clause: the rest of the statement was cut off")
+    } else {
+        None
+    };
+    if let Some(message) = message {
+        out.push(Finding {
+            rule: Rule::CommentTruncation,
+            span: c.start..c.end,
+            severity: Severity::High,
+            message,
+        });
+    }
+}
+
+/// Whether `body` holds `$tag$` or `$$` (a tag of letters and underscores:
+/// `$5 and $10` is prose).
+fn dollar_tag(body: &[u8]) -> bool {
+    let mut k = 0;
+    while let Some(off) = body
+        .get(k..)
+        .and_then(|rest| rest.iter().position(|&b| b == b'$'))
+    {
+        let start = k + off + 1;
+        let tag = body
+            .get(start..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic() || **b == b'_')
+            .count();
+        if body.get(start + tag) == Some(&b'$') {
+            return true;
+        }
+        k = start;
+    }
+    false
+}
+
+/// Whether one of the first [`BODY_TOKENS`] tokens of `body` is a
+/// [`clause_word`] directly followed by the operand it takes.
+fn clause_with_operand(body: &[u8]) -> bool {
+    let mut k = 0;
+    let mut after_clause: Option<fn(u8) -> bool> = None;
+    for _ in 0..BODY_TOKENS {
+        while body.get(k).is_some_and(u8::is_ascii_whitespace) {
+            k += 1;
+        }
+        let Some(&b) = body.get(k) else {
+            return false;
+        };
+        let len = if b.is_ascii_alphanumeric() || b == b'_' {
+            body[k..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
+                .count()
+        } else {
+            1
+        };
+        if after_clause.is_some_and(|takes| takes(b)) {
+            return true;
+        }
+        after_clause = clause_word(&body[k..k + len]);
+        k += len;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lexer::{Lexed, lex};
+    use crate::rules::{Finding, Rule};
+
+    fn malformed(sql: &str) -> Vec<Finding> {
+        let mut lexed = Lexed::default();
+        lex(sql, &mut lexed);
+        let mut out = Vec::new();
+        super::statement_grammar(sql, &lexed.sig, &mut out);
+        assert!(out.iter().all(|f| f.rule == Rule::Malformed));
+        out
+    }
+
+    #[track_caller]
+    fn quiet(sql: &str) {
+        let found = malformed(sql);
+        assert!(found.is_empty(), "{sql}: {found:?}");
+    }
+
+    #[track_caller]
+    fn fires(sql: &str) {
+        assert!(!malformed(sql).is_empty(), "{sql}: nothing found");
+    }
+
+    fn comment_findings(sql: &str) -> usize {
+        let mut lexed = Lexed::default();
+        lex(sql, &mut lexed);
+        let mut out = Vec::new();
+        super::comment_body(sql, &lexed.sig, &lexed.comments, &mut out);
+        out.len()
+    }
+
+    #[test]
+    fn comment_bodies_holding_structure_fire() {
+        for sql in [
+            "SELECT * FROM t WHERE in_stock ORDER BY id-- trailing LIMIT 25",
+            "SELECT * FROM t ORDER BY id LIMIT -5391-- - OFFSET 29",
+            "SELECT * FROM t WHERE n = 1-- trailing::bigint",
+            "SELECT id FROM s WHERE body = $body$admin$body$-- $body$",
+            "SELECT id FROM s WHERE body = $body$7237$body$;--$body$",
+            "SELECT CASE WHEN score > -5530-- x THEN 'high' ELSE 'low' END FROM r",
+        ] {
+            assert_eq!(comment_findings(sql), 1, "{sql}");
+        }
+    }
+
+    #[test]
+    fn notes_in_comments_stay_quiet() {
+        for sql in [
+            "SELECT * FROM t WHERE a = 1 -- hot path: see runbook",
+            "SELECT * FROM t WHERE a = 1 -- TODO, fix later; costs $5 and $10",
+            "SELECT count(*) FROM t -- low stock alert; see ticket #8942",
+            "SELECT * FROM t -- fetched from the replica, then cached",
+            "SELECT * FROM t WHERE a = 1 -- see Foo::Bar later",
+            "-- LIMIT 25 per page\nSELECT * FROM t LIMIT 25",
+            "SELECT * FROM t -- limit\n LIMIT 25",
+        ] {
+            assert_eq!(comment_findings(sql), 0, "{sql}");
+        }
+    }
+
+    #[test]
+    fn operands_side_by_side_fire() {
+        fires("SELECT * FROM t WHERE d BETWEEN 'x AND u LIKE 'post%'' AND '2026-03-02'");
+        fires("INSERT INTO t (a, b) VALUES (1'; DELETE FROM s; SELECT 'q, 'b')");
+        fires("SELECT * FROM t WHERE tags && ARRAY['8285; WAITFOR DELAY '0:0:5'; SELECT 1']");
+        fires("SELECT * FROM t WHERE a = lower('1` AND 1::int=('x'||current_database())::int')");
+        fires("SELECT * FROM t LIMIT 35470' AND pg_sleep_for('3 seconds') IS NULL AND 'q'='q");
+        fires("SELECT * FROM t WHERE id = 15479\" AND 1=1 AND \"q\"=\"q");
+        fires("SELECT 'a' 'b'");
+        fires("SELECT * FROM t WHERE a < 'admin\"; SELECT lo_import('/etc/shadow');--'");
+        fires("INSERT INTO t VALUES (-1153%'; SELECT lo_export(1, '/tmp/x.so'); SELECT ', 'b')");
+        fires("SELECT * FROM t WHERE o.id = %' AND 7=CAST((SELECT version()) AS int) AND '%'='");
+        fires("SELECT * FROM t WHERE tags && ARRAY['admin` OR E'\\x74'::boolean', 'x']");
+    }
+
+    #[test]
+    fn legitimate_neighbours_of_literals_stay_quiet() {
+        quiet("SELECT DATE '2020-01-01', INTERVAL '1 day', timestamp 'now'");
+        quiet("SELECT 'a'\n'b' AS ab");
+        quiet("SELECT 'a' x, 'b' y, 1 one FROM t");
+        quiet("SELECT 1 \"one\", 'x' AS \"two\"");
+        quiet("SELECT * FROM t WHERE a LIKE 'x!%' ESCAPE '!'");
+        quiet("SELECT U&'d!0061t' UESCAPE '!'");
+        quiet("SELECT now() - interval '1' day - interval '2' hour");
+        quiet("SELECT ts AT TIME ZONE 'UTC' FROM t WHERE ts > '2020-01-01' AT TIME ZONE 'UTC'");
+        quiet("SELECT overlay('abc' placing 'x' from 2 for 1)");
+        quiet("SELECT 'abc' COLLATE \"C\" < 'abd'");
+        quiet("CREATE FUNCTION f() RETURNS int AS $$ SELECT 1 $$ LANGUAGE 'sql'");
+        quiet("CREATE DATABASE d ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'");
+        quiet("SELECT * FROM t OFFSET 5 ROWS FETCH FIRST 10 ROWS ONLY");
+        quiet("SELECT '{\"a\":1}'::jsonb ? 'a', '{1,2}'::int[] && ARRAY[1]");
+        quiet("SELECT * FROM t WHERE d > date'2020-01-01' AND e < now() - interval'1 day'");
+        quiet("SELECT * FROM t WHERE a = -1 AND b = ?  AND c = - -2 AND d = ~5 AND e = @ -3");
+        quiet("COPY t FROM STDIN;\n1\t\\N\n\\.\n");
+    }
+
+    #[test]
+    fn broken_clause_grammar_fires() {
+        fires("SELECT * FROM t WHERE a = 1 ORDER BY 9 ORDER BY 2 DESC");
+        fires("SELECT * FROM t WHERE a ORDER BY sku GROUP BY 1 HAVING 1=1");
+        fires("DELETE FROM t WHERE id = 1 ORDER BY 9");
+        fires("SELECT * FROM (SELECT a FROM t LIMIT 1 ORDER BY 9) s");
+        fires("SELECT * FROM t WHERE  AND position('a' in current_user)>0");
+        fires("SELECT now() - ( OR id>0 * interval '1 day')");
+        fires("SELECT * FROM t LIMIT 5337 AND starts_with(version(), '1')");
+        fires("SELECT * FROM t LIMIT 10 OFFSET -6615 AND x LIKE '/%'");
+        fires("SELECT * FROM t LIMIT -503 OR 1=1::int");
+        fires("SELECT id, CASE WHEN score > 1 ORDER BY 1 THEN 'a' END FROM r");
+        fires("SELECT CASE WHEN a > 1 UNION SELECT NULL::text THEN 'a' END FROM r");
+        fires("SELECT * FROM t WHERE a = 'x', 'y' AND b = 1");
+        fires("SELECT * FROM t ORDER BY a ASC AND starts_with(version(), '1')");
+    }
+
+    #[test]
+    fn foreign_syntax() {
+        let foreign = |sql: &str| {
+            let mut lexed = Lexed::default();
+            lex(sql, &mut lexed);
+            let mut out = Vec::new();
+            super::statement_grammar(sql, &lexed.sig, &mut out);
+            out.iter()
+                .filter(|f| f.rule == Rule::ForeignDialect)
+                .count()
+        };
+        assert_eq!(
+            foreign("SELECT * FROM t WHERE id = 1 AND 1=CONVERT(int,@@version)"),
+            2
+        );
+        assert_eq!(foreign("SELECT @@datadir"), 1);
+        assert_eq!(
+            foreign("SELECT * FROM d WHERE tsv @@ to_tsquery('x') AND tsv @@q"),
+            0
+        );
+        assert_eq!(
+            foreign("SELECT * FROM d WHERE to_tsvector(body) @@plainto_tsquery('x')"),
+            0
+        );
+        assert_eq!(foreign("SELECT convert('abc'::bytea, 'UTF8', 'LATIN1')"), 0);
+        assert_eq!(
+            foreign("SELECT convert(payload, 'UTF8', 'LATIN1') FROM t"),
+            0
+        );
+    }
+
+    #[test]
+    fn legitimate_clauses_stay_quiet() {
+        quiet(
+            "SELECT a, rank() OVER (PARTITION BY b ORDER BY c), string_agg(d, ',' ORDER BY d) \
+             FROM t WHERE a > 1 GROUP BY a, b HAVING count(*) > 1 WINDOW w AS (ORDER BY a) \
+             ORDER BY a, b LIMIT ALL OFFSET 5",
+        );
+        quiet("SELECT * FROM t OFFSET 10 LIMIT 5");
+        quiet("SELECT * FROM t WHERE a = 1 FOR UPDATE SKIP LOCKED LIMIT 1");
+        quiet("SELECT * FROM t ORDER BY a LIMIT 1 FOR NO KEY UPDATE OF t");
+        quiet("SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x) FROM t WHERE y > 0");
+        quiet("SELECT a FROM t WHERE b ORDER BY a LIMIT 5 UNION ALL (SELECT a FROM u ORDER BY a)");
+        quiet(
+            "INSERT INTO t (a, b) VALUES (1, 2) ON CONFLICT (a) WHERE a > 0 \
+             DO UPDATE SET b = 1, c = 2 WHERE t.b < 5 RETURNING a, b",
+        );
+        quiet(
+            "UPDATE t SET a = (SELECT b FROM u ORDER BY c LIMIT 1) WHERE id IN (SELECT id FROM v LIMIT 5)",
+        );
+        quiet("SELECT * FROM t WHERE a = ANY(ARRAY[1, 2]) AND b && ARRAY[3, 4]");
+        quiet("SELECT * FROM t LIMIT CASE WHEN $1 > 0 THEN $1 ELSE 10 END");
+        quiet(
+            "WITH x AS (SELECT a FROM t WHERE b ORDER BY a LIMIT 3), y AS (SELECT 1) DELETE FROM u WHERE a IN (SELECT a FROM x)",
+        );
+        quiet("SELECT CASE WHEN a BETWEEN 1 AND 2 THEN 'x' END FROM t WHERE a IS DISTINCT FROM b");
+        quiet("SELECT * FROM t WHERE x = 1 ORDER BY a, b FETCH FIRST 5 ROWS WITH TIES");
+        quiet(
+            "WITH s AS (SELECT t.id, min(o.start) AS offset FROM t WHERE a = 1 GROUP BY t.id) \
+             SELECT s.offset AS limit FROM s WHERE s.id = 2 ORDER BY 1",
+        );
+    }
+}
