@@ -168,6 +168,10 @@ impl fmt::Display for Finding {
 pub(crate) struct Scratch {
     pub(crate) lexed: Lexed,
     frames: Vec<Frame>,
+    /// The tokens of a comment that ends a statement, for
+    /// [`truncation_body`]: a vector of its own per comment cost a growing
+    /// allocation per truncated statement.
+    comment_tokens: Vec<Token>,
     /// The findings of the statement being checked, before the verdict
     /// takes a copy of the exact size.
     pub(crate) findings: Vec<Finding>,
@@ -233,7 +237,12 @@ pub(crate) fn analyze(sql: &str, scratch: &mut Scratch, out: &mut Vec<Finding>) 
 }
 
 fn analyze_at(sql: &str, scratch: &mut Scratch, out: &mut Vec<Finding>, nested: bool) {
-    let Scratch { lexed, frames, .. } = scratch;
+    let Scratch {
+        lexed,
+        frames,
+        comment_tokens,
+        ..
+    } = scratch;
     let mut a = Analyzer {
         sql,
         sig: &lexed.sig,
@@ -243,7 +252,7 @@ fn analyze_at(sql: &str, scratch: &mut Scratch, out: &mut Vec<Finding>, nested: 
     };
     // Most statements have no comment: no call for them.
     if !lexed.comments.is_empty() {
-        a.comments(&lexed.comments);
+        a.comments(&lexed.comments, comment_tokens);
     }
     a.unterminated(&lexed.comments);
     a.main_pass(frames);
@@ -433,7 +442,7 @@ impl<'s> Analyzer<'s> {
     }
 
     #[inline(never)]
-    fn comments(&mut self, comments: &[(usize, Token)]) {
+    fn comments(&mut self, comments: &[(usize, Token)], tokens: &mut Vec<Token>) {
         let bytes = self.sql.as_bytes();
         let word = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_');
         for (n, &(at, c)) in comments.iter().enumerate() {
@@ -456,7 +465,7 @@ impl<'s> Analyzer<'s> {
             let after_code = prev_is_code && !c.newline_before();
             if ends_text && after_code {
                 let body = self.sql.get(c.start + 2..c.end).unwrap_or("");
-                if let Some(message) = truncation_body(body) {
+                if let Some(message) = truncation_body(body, tokens) {
                     self.push(
                         Rule::CommentTruncation,
                         Severity::High,
@@ -2211,7 +2220,7 @@ fn octal_value(digits: Option<&[u8]>) -> Option<u8> {
 /// Why the body of a comment that ends the text looks like the remnant of a
 /// truncated statement, if it does.
 #[inline(never)]
-fn truncation_body(body: &str) -> Option<&'static str> {
+fn truncation_body(body: &str, tokens: &mut Vec<Token>) -> Option<&'static str> {
     let trimmed = body.trim();
     if trimmed.is_empty() {
         return Some("empty comment ends the statement");
@@ -2244,7 +2253,7 @@ fn truncation_body(body: &str) -> Option<&'static str> {
     }
     // SQL right at the start of the comment, and more of it after: `-- x,
     // name ASC LIMIT 10`, `-- - RETURNING id, status`.
-    let tokens = crate::lexer::tokenize(trimmed);
+    crate::lexer::tokenize_into(trimmed, tokens);
     let sql_like = |t: &Token| {
         t.kind == TokenKind::Comma
             || CLAUSE_AFTER_TRUNCATION.contains(&t.kw)
@@ -2252,13 +2261,15 @@ fn truncation_body(body: &str) -> Option<&'static str> {
             || (t.kind == TokenKind::Operator
                 && matches!(t.text(trimmed), "=" | "<" | ">" | "<>" | "!=" | "<=" | ">="))
     };
-    let starts_with_sql = tokens.iter().take(2).any(sql_like);
+    if !tokens.iter().take(2).any(sql_like) {
+        return None;
+    }
     let sql_count = tokens
         .iter()
         .take(SCAN_LIMIT)
         .filter(|t| sql_like(t))
         .count();
-    if starts_with_sql && sql_count >= 2 {
+    if sql_count >= 2 {
         return Some("comment hides SQL clauses: the rest of the statement was cut off");
     }
     None
