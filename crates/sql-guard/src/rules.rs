@@ -578,7 +578,7 @@ impl<'s> Analyzer<'s> {
                             kw_info(prev.kw) & PAREN_QUIET != 0
                         }
                     });
-                    if !quiet {
+                    if !quiet && self.paren_may_matter(i) {
                         self.paren(i, func, prev.copied());
                     }
                     top = Frame {
@@ -677,6 +677,21 @@ impl<'s> Analyzer<'s> {
                 "text built from many chr() calls",
             );
         }
+    }
+
+    /// Whether the token after the paren at `i` leaves [`Analyzer::paren`]
+    /// anything to find: a keyword that is no value (`(SELECT`, `chr(CASE`),
+    /// a parameter or a closing paren starts no condition, and only a
+    /// paren can open the subquery an extraction helper takes apart.
+    #[inline(always)]
+    fn paren_may_matter(&self, i: usize) -> bool {
+        self.sig.get(i + 1).is_some_and(|t| match t.kind {
+            TokenKind::Ident => {
+                matches!(t.kw, Kw::None | Kw::True | Kw::False | Kw::Null | Kw::Not)
+            }
+            TokenKind::Param | TokenKind::RParen | TokenKind::Comma => false,
+            _ => true,
+        })
     }
 
     /// A name that is no keyword, inside a UNION arm.
