@@ -174,6 +174,10 @@ impl fmt::Display for Finding {
 pub(crate) struct Scratch {
     pub(crate) lexed: Lexed,
     frames: Vec<Frame>,
+    /// The tokens of a comment that ends a statement, for
+    /// [`truncation_body`]: a vector of its own per comment cost a growing
+    /// allocation per truncated statement.
+    comment_tokens: Vec<Token>,
     /// The findings of the statement being checked, before the verdict
     /// takes a copy of the exact size.
     pub(crate) findings: Vec<Finding>,
@@ -239,7 +243,12 @@ pub(crate) fn analyze(sql: &str, scratch: &mut Scratch, out: &mut Vec<Finding>) 
 }
 
 fn analyze_at(sql: &str, scratch: &mut Scratch, out: &mut Vec<Finding>, nested: bool) {
-    let Scratch { lexed, frames, .. } = scratch;
+    let Scratch {
+        lexed,
+        frames,
+        comment_tokens,
+        ..
+    } = scratch;
     let mut a = Analyzer {
         sql,
         sig: &lexed.sig,
@@ -250,7 +259,7 @@ fn analyze_at(sql: &str, scratch: &mut Scratch, out: &mut Vec<Finding>, nested: 
     };
     // Most statements have no comment: no call for them.
     if !lexed.comments.is_empty() {
-        a.comments(&lexed.comments);
+        a.comments(&lexed.comments, comment_tokens);
     }
     a.unterminated(&lexed.comments);
     a.main_pass(frames);
@@ -465,7 +474,7 @@ impl<'s> Analyzer<'s> {
     }
 
     #[inline(never)]
-    fn comments(&mut self, comments: &[(usize, Token)]) {
+    fn comments(&mut self, comments: &[(usize, Token)], tokens: &mut Vec<Token>) {
         let bytes = self.sql.as_bytes();
         let word = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_');
         for (n, &(at, c)) in comments.iter().enumerate() {
@@ -488,7 +497,7 @@ impl<'s> Analyzer<'s> {
             let after_code = prev_is_code && !c.newline_before();
             if ends_text && after_code {
                 let body = self.sql.get(c.start + 2..c.end).unwrap_or("");
-                if let Some(message) = truncation_body(body) {
+                if let Some(message) = truncation_body(body, tokens) {
                     self.push(
                         Rule::CommentTruncation,
                         Severity::High,
@@ -601,7 +610,7 @@ impl<'s> Analyzer<'s> {
                             kw_info(prev.kw) & PAREN_QUIET != 0
                         }
                     });
-                    if !quiet {
+                    if !quiet && self.paren_may_matter(i) {
                         self.paren(i, func, prev.copied());
                     }
                     top = Frame {
@@ -700,6 +709,21 @@ impl<'s> Analyzer<'s> {
                 "text built from many chr() calls",
             );
         }
+    }
+
+    /// Whether the token after the paren at `i` leaves [`Analyzer::paren`]
+    /// anything to find: a keyword that is no value (`(SELECT`, `chr(CASE`),
+    /// a parameter or a closing paren starts no condition, and only a
+    /// paren can open the subquery an extraction helper takes apart.
+    #[inline(always)]
+    fn paren_may_matter(&self, i: usize) -> bool {
+        self.sig.get(i + 1).is_some_and(|t| match t.kind {
+            TokenKind::Ident => {
+                matches!(t.kw, Kw::None | Kw::True | Kw::False | Kw::Null | Kw::Not)
+            }
+            TokenKind::Param | TokenKind::RParen | TokenKind::Comma => false,
+            _ => true,
+        })
     }
 
     /// A name that is no keyword, inside a UNION arm.
@@ -2434,7 +2458,7 @@ fn octal_value(digits: Option<&[u8]>) -> Option<u8> {
 /// Why the body of a comment that ends the text looks like the remnant of a
 /// truncated statement, if it does.
 #[inline(never)]
-fn truncation_body(body: &str) -> Option<&'static str> {
+fn truncation_body(body: &str, tokens: &mut Vec<Token>) -> Option<&'static str> {
     let trimmed = body.trim();
     if trimmed.is_empty() {
         return Some("empty comment ends the statement");
@@ -2467,7 +2491,7 @@ fn truncation_body(body: &str) -> Option<&'static str> {
     }
     // SQL right at the start of the comment, and more of it after: `-- x,
     // name ASC LIMIT 10`, `-- - RETURNING id, status`.
-    let tokens = crate::lexer::tokenize(trimmed);
+    crate::lexer::tokenize_into(trimmed, tokens);
     let sql_like = |t: &Token| {
         t.kind == TokenKind::Comma
             || CLAUSE_AFTER_TRUNCATION.contains(&t.kw)
@@ -2475,13 +2499,15 @@ fn truncation_body(body: &str) -> Option<&'static str> {
             || (t.kind == TokenKind::Operator
                 && matches!(t.text(trimmed), "=" | "<" | ">" | "<>" | "!=" | "<=" | ">="))
     };
-    let starts_with_sql = tokens.iter().take(2).any(sql_like);
+    if !tokens.iter().take(2).any(sql_like) {
+        return None;
+    }
     let sql_count = tokens
         .iter()
         .take(SCAN_LIMIT)
         .filter(|t| sql_like(t))
         .count();
-    if starts_with_sql && sql_count >= 2 {
+    if sql_count >= 2 {
         return Some("comment hides SQL clauses: the rest of the statement was cut off");
     }
     None
