@@ -1071,6 +1071,44 @@ mod tests {
     }
 
     #[test]
+    fn quoted_matches_a_byte_loop() {
+        fn naive(bytes: &[u8], mut i: usize) -> (usize, bool) {
+            while let Some(&b) = bytes.get(i) {
+                i += 1;
+                if b == b'\'' {
+                    if bytes.get(i) == Some(&b'\'') {
+                        i += 1;
+                    } else {
+                        return (i, true);
+                    }
+                }
+            }
+            (i, false)
+        }
+        // Every string of up to 12 quotes and letters, and some long ones.
+        let mut inputs: Vec<Vec<u8>> = Vec::new();
+        for len in 0..=12u32 {
+            for bits in 0..1u32 << len {
+                inputs.push(
+                    (0..len)
+                        .map(|k| if bits >> k & 1 == 1 { b'\'' } else { b'a' })
+                        .collect(),
+                );
+            }
+        }
+        inputs.push([b"'".repeat(33), b"abcdefghijklmnopq''rstuvwxyz'".to_vec()].concat());
+        for input in &inputs {
+            for from in 0..=input.len() {
+                assert_eq!(
+                    quoted(input, from, b'\'', false),
+                    naive(input, from),
+                    "{input:?} {from}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn memchr_finds_the_first() {
         let hay = b"ab'cd''efghij'klmnopq'rs\n'tuvwxyz0123456789'";
         for needle in [b'\'', b'\n', b'z', b'#'] {
