@@ -194,22 +194,23 @@ pub(crate) struct Lexed {
 pub(crate) fn lex(sql: &str, out: &mut Lexed) {
     // The buffers move into a local for the statement: behind `&mut out`
     // every push stored and reloaded the vector's length.
+    // The rarely used comments and paren stack stay behind references.
+    out.comments.clear();
+    out.stack.clear();
     let mut sink = Split {
         sig: std::mem::take(&mut out.sig),
-        comments: std::mem::take(&mut out.comments),
-        stack: std::mem::take(&mut out.stack),
+        comments: &mut out.comments,
+        stack: &mut out.stack,
         quoted: false,
         fingerprint: Streaming::new(),
     };
     sink.sig.clear();
-    sink.comments.clear();
-    sink.stack.clear();
     run(sql, &mut sink);
-    out.fingerprint = sink.fingerprint.finish();
-    out.quoted = sink.quoted;
+    let fingerprint = sink.fingerprint.finish();
+    let quoted = sink.quoted;
     out.sig = sink.sig;
-    out.comments = sink.comments;
-    out.stack = sink.stack;
+    out.fingerprint = fingerprint;
+    out.quoted = quoted;
 }
 
 /// Where [`run`] hands the tokens: specialised entries for the commonest
@@ -246,15 +247,15 @@ impl Consume for Collect<'_> {
 
 /// [`lex`]'s consumer: code tokens with paren partners, comments apart,
 /// and the fingerprint.
-struct Split {
+struct Split<'a> {
     sig: Vec<Token>,
-    comments: Vec<(usize, Token)>,
-    stack: Vec<usize>,
+    comments: &'a mut Vec<(usize, Token)>,
+    stack: &'a mut Vec<usize>,
     quoted: bool,
     fingerprint: Streaming,
 }
 
-impl Consume for Split {
+impl Consume for Split<'_> {
     #[inline(always)]
     fn ident(&mut self, sql: &str, token: Token, word: u64) {
         self.sig.push(token);
@@ -289,7 +290,7 @@ impl Consume for Split {
     }
 }
 
-impl Split {
+impl Split<'_> {
     /// Pairs the `)` at `index` with the last open paren.
     #[inline(always)]
     fn close(&mut self, token: &mut Token, index: usize) {
