@@ -192,9 +192,10 @@ pub(crate) struct Lexed {
 
 /// Lexes `sql` into `out`, reusing its buffers.
 pub(crate) fn lex(sql: &str, out: &mut Lexed) {
-    // The buffers move into a local for the statement: behind `&mut out`
-    // every push stored and reloaded the vector's length.
-    // The rarely used comments and paren stack stay behind references.
+    // The token vector moves into the consumer for the statement (behind
+    // `&mut out` every push stored and reloaded its length); the rarely
+    // used comments and paren stack stay behind references (moving them
+    // too cost 40 instructions a statement).
     out.comments.clear();
     out.stack.clear();
     let mut sink = Split {
@@ -306,9 +307,11 @@ impl Split<'_> {
 }
 
 /// What a byte starting a token says: [`IDENT`] (with [`PREFIX`]),
-/// [`PUNCT`], whitespace
-/// (the flags it sets on the next token, within [`SPACE_MASK`]) or 0 for
-/// anything else. One table for the three tests of every token.
+/// [`PUNCT`], whitespace (the flags it sets on the next token, within
+/// [`SPACE_MASK`]) or 0 for anything else. One table for the three tests
+/// of every token (this, the whitespace loop out of line and the
+/// fingerprint's one pending byte together took `lex` from 4,918 to 4,462
+/// instructions a statement).
 static CLASS: [u8; 256] = {
     let mut table = [0u8; 256];
     let mut c: u8 = 0;
