@@ -298,10 +298,12 @@ pub(crate) struct Streaming {
     list: Option<List>,
 }
 
-/// The part of [`Streaming`] every token touches. Kept apart from the list
-/// and 16 bytes small, so that the out-of-line slow path takes and returns
-/// it in registers: while the whole state went by reference into that
-/// call, it lived in memory, a load and a store per field and token.
+/// The part of [`Streaming`] every token touches, apart from the list that
+/// only the slow path reads: the fast paths test one byte and hash. (It
+/// still lives in the lexer's stack frame, as the whole consumer does: the
+/// token vector's growth path takes the consumer's address. Holding the
+/// vectors and the list behind references instead, to free it, cost more
+/// registers than it saved loads.)
 #[derive(Debug, Clone, Copy)]
 struct Hot {
     hasher: StableHasher,
