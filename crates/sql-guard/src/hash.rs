@@ -63,16 +63,35 @@ impl StableHasher {
         }
     }
 
+    /// Feeds 8 bytes of a longer piece, exactly as [`StableHasher::write`]
+    /// feeds each full 8 bytes (already mapped, if they are to be).
+    #[inline]
+    pub(crate) fn write_chunk(&mut self, word: u64) {
+        self.add(word);
+    }
+
     /// Feeds a piece of `len` (1 to 7) bytes already packed into `word`
     /// (and mapped, if it is to be), exactly as [`StableHasher::write`]
-    /// would feed those bytes.
+    /// would feed those bytes; or, with `len` 0 and `word` 0, the empty tail
+    /// that ends a piece of 8 or 16 bytes after its [`write_chunk`]s.
+    ///
+    /// [`write_chunk`]: StableHasher::write_chunk
     #[inline]
     pub(crate) fn write_word(&mut self, word: u64, len: usize) {
         self.add(word ^ ((len as u64) << 59));
     }
 
+    // By value: behind `&mut self`, whenever the compiler kept it out of
+    // line, the hasher's address escaped, and the lexer's whole consumer
+    // (token vector, fingerprint state) lived in memory, stored and reloaded
+    // on every token.
     #[inline]
     fn write_mapped(&mut self, bytes: &[u8], map: impl Fn(u64) -> u64) {
+        *self = self.mapped(bytes, map);
+    }
+
+    #[must_use]
+    fn mapped(mut self, bytes: &[u8], map: impl Fn(u64) -> u64) -> Self {
         let mut chunks = bytes.chunks_exact(8);
         for chunk in &mut chunks {
             let mut word = [0u8; 8];
@@ -97,6 +116,7 @@ impl StableHasher {
         };
         // The length tag keeps "ab" + "" apart from "a" + "b".
         self.add(map(word) ^ ((tail.len() as u64) << 59));
+        self
     }
 
     pub(crate) fn finish(&self) -> u64 {

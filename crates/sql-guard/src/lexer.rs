@@ -2,7 +2,7 @@
 //! quoted identifiers, nested comments, numbers, parameters, casts and
 //! operators, in one linear pass that never panics.
 
-use crate::fingerprint::Streaming;
+use crate::fingerprint::{List, Streaming};
 use crate::keywords::{self, Kw};
 
 /// What a token is.
@@ -198,12 +198,13 @@ pub(crate) fn lex(sql: &str, out: &mut Lexed) {
     // too cost 40 instructions a statement).
     out.comments.clear();
     out.stack.clear();
+    let mut list: Option<List> = None;
     let mut sink = Split {
         sig: std::mem::take(&mut out.sig),
         comments: &mut out.comments,
         stack: &mut out.stack,
         quoted: false,
-        fingerprint: Streaming::new(),
+        fingerprint: Streaming::new(&mut list),
     };
     sink.sig.clear();
     run(sql, &mut sink);
@@ -218,8 +219,8 @@ pub(crate) fn lex(sql: &str, out: &mut Lexed) {
 /// kinds, so that the fingerprint hashes them without testing their kind
 /// again.
 trait Consume {
-    /// An identifier; `word` is its first word (see [`scan_ident`]).
-    fn ident(&mut self, sql: &str, token: Token, word: u64);
+    /// An identifier; `words` are its first words (see [`scan_ident`]).
+    fn ident(&mut self, sql: &str, token: Token, words: [u64; 2]);
     /// `(`, `)`, `[`, `]`, `,` or `;`, which is the byte `b`.
     fn punct(&mut self, sql: &str, token: Token, b: u8);
     /// Any other token.
@@ -231,7 +232,7 @@ struct Collect<'a>(&'a mut Vec<Token>);
 
 impl Consume for Collect<'_> {
     #[inline(always)]
-    fn ident(&mut self, _: &str, token: Token, _: u64) {
+    fn ident(&mut self, _: &str, token: Token, _: [u64; 2]) {
         self.0.push(token);
     }
 
@@ -253,14 +254,14 @@ struct Split<'a> {
     comments: &'a mut Vec<(usize, Token)>,
     stack: &'a mut Vec<usize>,
     quoted: bool,
-    fingerprint: Streaming,
+    fingerprint: Streaming<'a>,
 }
 
 impl Consume for Split<'_> {
     #[inline(always)]
-    fn ident(&mut self, sql: &str, token: Token, word: u64) {
+    fn ident(&mut self, sql: &str, token: Token, words: [u64; 2]) {
         self.sig.push(token);
-        self.fingerprint.ident(sql, &token, word);
+        self.fingerprint.ident(sql, &token, words);
     }
 
     #[inline(always)]
@@ -287,7 +288,7 @@ impl Consume for Split<'_> {
             _ => {}
         }
         self.sig.push(token);
-        self.fingerprint.feed(sql, &token, 0);
+        self.fingerprint.feed(sql, &token);
     }
 }
 
@@ -335,7 +336,7 @@ static CLASS: [u8; 256] = {
     table[0x0c] = SPACE_BEFORE | ODD_SPACE_BEFORE;
     let mut i = 0;
     while i < 256 {
-        if PUNCT_KIND[i].is_some() {
+        if !matches!(PUNCT_KIND[i], TokenKind::Other) {
             table[i] = PUNCT;
         }
         i += 1;
@@ -357,34 +358,36 @@ fn is_ident_start(b: u8) -> bool {
     b.is_ascii_alphabetic() || b == b'_' || b >= 0x80
 }
 
-/// Skips the whitespace at `pos`, adding the flags it sets to `flags`; the
-/// position of the next byte, `None` at the end. Out of line: inlined, its
-/// loop made the compiler keep positions derived from `pos` up to date on
-/// every token.
+/// Skips the whitespace at `pos`: the position of the next byte, with
+/// `flags` and the flags the whitespace sets; `None` at the end. Out of
+/// line: inlined, its loop made the compiler keep positions derived from
+/// `pos` up to date on every token. The flags go in and out by value: behind
+/// a reference they lived in the lexer's stack frame, stored and reloaded
+/// on every token.
 #[cold]
 #[inline(never)]
-fn skip_space(bytes: &[u8], mut pos: usize, flags: &mut u8) -> Option<usize> {
+fn skip_space(bytes: &[u8], mut pos: usize, mut flags: u8) -> Option<(usize, u8)> {
     loop {
         let &b = bytes.get(pos)?;
         let space = CLASS[usize::from(b)] & SPACE_MASK;
         if space == 0 {
-            return Some(pos);
+            return Some((pos, flags));
         }
-        *flags |= space;
+        flags |= space;
         pos += 1;
     }
 }
 
 /// The kind of the bytes that are a whole token by themselves, whatever
 /// follows: `(`, `)`, `[`, `]`, `,`, `;`.
-static PUNCT_KIND: [Option<TokenKind>; 256] = {
-    let mut table = [None; 256];
-    table[b'(' as usize] = Some(TokenKind::LParen);
-    table[b')' as usize] = Some(TokenKind::RParen);
-    table[b'[' as usize] = Some(TokenKind::LBracket);
-    table[b']' as usize] = Some(TokenKind::RBracket);
-    table[b',' as usize] = Some(TokenKind::Comma);
-    table[b';' as usize] = Some(TokenKind::Semicolon);
+static PUNCT_KIND: [TokenKind; 256] = {
+    let mut table = [TokenKind::Other; 256];
+    table[b'(' as usize] = TokenKind::LParen;
+    table[b')' as usize] = TokenKind::RParen;
+    table[b'[' as usize] = TokenKind::LBracket;
+    table[b']' as usize] = TokenKind::RBracket;
+    table[b',' as usize] = TokenKind::Comma;
+    table[b';' as usize] = TokenKind::Semicolon;
     table
 };
 
@@ -438,23 +441,43 @@ fn load_short(bytes: &[u8], at: usize) -> u64 {
 }
 
 /// The identifier starting at `start` (on an identifier byte): its end, and
-/// its first word: its first (up to) 8 bytes, ASCII letters lowercased,
-/// as a little-endian word. One 8-byte load and one SWAR pass both find
+/// its first words: its first (up to) 8 bytes, ASCII letters lowercased,
+/// as a little-endian word, then, for an identifier of 8 to 15 bytes, its
+/// other bytes so (0 otherwise). One 8-byte load and one SWAR pass both find
 /// the end of an identifier under 8 bytes and give its first word, so that
 /// the keyword lookup and the fingerprint need no second load and no
 /// second pass to lowercase; the loop's exit branch is predictable (a
 /// byte-at-a-time loop mispredicted at the end of every identifier).
 #[inline(always)]
-fn scan_ident(bytes: &[u8], start: usize) -> (usize, u64) {
+fn scan_ident(bytes: &[u8], start: usize) -> (usize, [u64; 2]) {
     let raw = load8(bytes, start);
     let (stop, letters) = classify(raw);
     let lower = raw | (letters >> 2);
     if stop != 0 {
         // The first byte continues an identifier: 1 <= len <= 7.
         let len = stop.trailing_zeros() / 8;
-        return (start + len as usize, lower & (u64::MAX >> (64 - 8 * len)));
+        return (
+            start + len as usize,
+            [lower & (u64::MAX >> (64 - 8 * len)), 0],
+        );
     }
-    (ident_end(bytes, start + 8), lower)
+    let (end, second) = ident_rest(bytes, start + 8);
+    (end, [lower, second])
+}
+
+/// [`scan_ident`] past the first 8 bytes, at `from`: the end, and the
+/// bytes up to it lowercased if there are fewer than 8, else 0. Out of line:
+/// one identifier in six is this long.
+#[inline(never)]
+fn ident_rest(bytes: &[u8], from: usize) -> (usize, u64) {
+    let raw = load8(bytes, from);
+    let (stop, letters) = classify(raw);
+    if stop != 0 {
+        let len = stop.trailing_zeros() / 8;
+        let lower = (raw | (letters >> 2)) & ((1u64 << (8 * len)) - 1);
+        return (from + len as usize, lower);
+    }
+    (ident_end(bytes, from + 8), 0)
 }
 
 /// The end of the identifier bytes starting at `from`, eight at a time.
@@ -547,10 +570,11 @@ fn run(sql: &str, out: &mut impl Consume) {
         let mut class = CLASS[usize::from(b)];
         if class & SPACE_MASK != 0 {
             // More whitespace: one token in a hundred.
-            let Some(next) = skip_space(bytes, pos, &mut flags) else {
+            let Some((next, more)) = skip_space(bytes, pos, flags) else {
                 return;
             };
             pos = next;
+            flags = more;
             b = bytes[pos];
             class = CLASS[usize::from(b)];
         }
@@ -566,7 +590,7 @@ fn run(sql: &str, out: &mut impl Consume) {
         // Identifiers first, on one table test: they are the commonest
         // tokens.
         if class & IDENT != 0 {
-            let (end, word) = scan_ident(bytes, start);
+            let (end, words) = scan_ident(bytes, start);
             // A prefixed literal (`E'…'`, `U&'…'`, …) starts with a
             // one-letter identifier of a prefix letter, which is rare:
             // lexed out of line, and only tested for after the scan, so
@@ -574,20 +598,20 @@ fn run(sql: &str, out: &mut impl Consume) {
             if class & PREFIX != 0
                 && end == start + 1
                 && matches!(at(bytes, end), b'\'' | b'&')
-                && let Some((kind, end)) = prefixed(bytes, start, b, &mut flags)
+                && let Some((kind, end, unterminated)) = prefixed(bytes, start, b)
             {
-                out.other(sql, token(kind, Kw::None, end, flags));
+                out.other(sql, token(kind, Kw::None, end, flags | unterminated));
                 pos = end;
                 continue;
             }
-            let kw = keywords.lookup(bytes, start, end, word);
-            out.ident(sql, token(TokenKind::Ident, kw, end, flags), word);
+            let kw = keywords.lookup(bytes, start, end, words[0]);
+            out.ident(sql, token(TokenKind::Ident, kw, end, flags), words);
             pos = end;
             continue;
         }
-        if class == PUNCT
-            && let Some(kind) = PUNCT_KIND[usize::from(b)]
-        {
+        if class == PUNCT {
+            // No `Option`: [`CLASS`] said the byte is one of these.
+            let kind = PUNCT_KIND[usize::from(b)];
             pos = start + 1;
             out.punct(sql, token(kind, Kw::None, pos, flags), b);
             continue;
@@ -676,10 +700,11 @@ fn other(bytes: &[u8], start: usize, b: u8, flags: &mut u8) -> (TokenKind, usize
 
 /// At a letter `b` followed by a quote or `&`: lexes `E'…'`, `B'…'`,
 /// `X'…'`, `N'…'`, `U&'…'` or `U&"…"`, or returns `None` for an
-/// identifier that only looks like a prefix.
+/// identifier that only looks like a prefix. The third value is
+/// [`UNTERMINATED`] or 0 (flags by value, as in [`skip_space`]).
 #[cold]
 #[inline(never)]
-fn prefixed(bytes: &[u8], start: usize, b: u8, flags: &mut u8) -> Option<(TokenKind, usize)> {
+fn prefixed(bytes: &[u8], start: usize, b: u8) -> Option<(TokenKind, usize, u8)> {
     let next = at(bytes, start + 1);
     let (skip, quote, backslash, kind) = match (b | 0x20, next) {
         (b'e', b'\'') => (2, b'\'', true, TokenKind::EString),
@@ -690,10 +715,7 @@ fn prefixed(bytes: &[u8], start: usize, b: u8, flags: &mut u8) -> Option<(TokenK
         _ => return None,
     };
     let (end, closed) = quoted(bytes, start + skip, quote, backslash);
-    if !closed {
-        *flags |= UNTERMINATED;
-    }
-    Some((kind, end))
+    Some((kind, end, if closed { 0 } else { UNTERMINATED }))
 }
 
 /// Consumes the body of a quoted token from `i` up to and including its
