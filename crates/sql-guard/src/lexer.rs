@@ -481,6 +481,10 @@ fn ident_rest(bytes: &[u8], from: usize) -> (usize, u64) {
 }
 
 /// The end of the identifier bytes starting at `from`, eight at a time.
+/// Out of line, apart from [`ident_rest`]: identifiers of 16 bytes or more
+/// are rare, and its loop made `ident_rest` save six registers.
+#[cold]
+#[inline(never)]
 fn ident_end(bytes: &[u8], mut i: usize) -> usize {
     loop {
         let stop = classify(load8(bytes, i)).0;
