@@ -388,17 +388,18 @@ impl<'a> Streaming<'a> {
             self.hot.hasher.write_word(u64::from(b), 1);
             self.hot.prev_ends_value = matches!(t.kind, TokenKind::RParen | TokenKind::RBracket);
         } else {
-            self.hot = slow(self.hot, self.list, sql, *t, 0, 0);
+            self.hot = slow(self.hot, self.list, sql, *t, u64::from(b), 0);
         }
     }
 
-    /// Feeds code token `t` (comments are not fed), which is no identifier.
+    /// Feeds code token `t` (comments are not fed), which is no identifier
+    /// and starts with the byte `b`.
     #[inline(always)]
-    pub(crate) fn feed(&mut self, sql: &str, t: &Token) {
+    pub(crate) fn feed(&mut self, sql: &str, t: &Token, b: u8) {
         if self.hot.quiet() || self.passes(t.kind) {
-            self.hot.hash(sql, t, [0; 2], self.list);
+            self.hot.hash(sql, t, [u64::from(b), 0], self.list);
         } else {
-            self.hot = slow(self.hot, self.list, sql, *t, 0, 0);
+            self.hot = slow(self.hot, self.list, sql, *t, u64::from(b), 0);
         }
     }
 
@@ -499,6 +500,8 @@ impl Hot {
     }
 
     /// Hashes `t` once no sign waits and the list watch let it through.
+    /// `words` are an identifier's first words (see [`Streaming::ident`]);
+    /// for any other token, `words[0]` is its first byte.
     #[inline(always)]
     fn hash(&mut self, sql: &str, t: &Token, words: [u64; 2], list: &mut Option<List>) {
         // Tests on bit masks of the kind, not a `match`: the match compiled
@@ -515,14 +518,22 @@ impl Hot {
             self.hash_ident(sql, t, words, list);
             return;
         }
+        // One-byte tokens (`=`, `.`, `-`, …) hash from their byte, without
+        // the bounds checks of a load from the text.
+        let one = t.end.wrapping_sub(t.start) == 1;
         if kind == TokenKind::Operator
             && !self.prev_ends_value
-            && let Some(&[sign @ (b'-' | b'+')]) = sql.as_bytes().get(t.start..t.end)
+            && one
+            && let Ok(sign @ (b'-' | b'+')) = u8::try_from(words[0])
         {
             self.pending |= sign;
             return;
         }
-        self.hasher.token(sql, t, false);
+        if one {
+            self.hasher.write_word(words[0], 1);
+        } else {
+            self.hasher.token(sql, t, false);
+        }
         self.prev_ends_value = has_kind(ENDS_VALUE, kind);
     }
 

@@ -223,8 +223,8 @@ trait Consume {
     fn ident(&mut self, sql: &str, token: Token, words: [u64; 2]);
     /// `(`, `)`, `[`, `]`, `,` or `;`, which is the byte `b`.
     fn punct(&mut self, sql: &str, token: Token, b: u8);
-    /// Any other token.
-    fn other(&mut self, sql: &str, token: Token);
+    /// Any other token, whose first byte is `b`.
+    fn other(&mut self, sql: &str, token: Token, b: u8);
 }
 
 /// [`tokenize_into`]'s consumer: every token into one list.
@@ -242,7 +242,7 @@ impl Consume for Collect<'_> {
     }
 
     #[inline(always)]
-    fn other(&mut self, _: &str, token: Token) {
+    fn other(&mut self, _: &str, token: Token, _: u8) {
         self.0.push(token);
     }
 }
@@ -277,7 +277,7 @@ impl Consume for Split<'_> {
     }
 
     #[inline(always)]
-    fn other(&mut self, sql: &str, token: Token) {
+    fn other(&mut self, sql: &str, token: Token, b: u8) {
         let index = self.sig.len();
         match token.kind {
             TokenKind::LineComment | TokenKind::BlockComment => {
@@ -288,7 +288,7 @@ impl Consume for Split<'_> {
             _ => {}
         }
         self.sig.push(token);
-        self.fingerprint.feed(sql, &token);
+        self.fingerprint.feed(sql, &token, b);
     }
 }
 
@@ -604,7 +604,7 @@ fn run(sql: &str, out: &mut impl Consume) {
                 && matches!(at(bytes, end), b'\'' | b'&')
                 && let Some((kind, end, unterminated)) = prefixed(bytes, start, b)
             {
-                out.other(sql, token(kind, Kw::None, end, flags | unterminated));
+                out.other(sql, token(kind, Kw::None, end, flags | unterminated), b);
                 pos = end;
                 continue;
             }
@@ -621,7 +621,7 @@ fn run(sql: &str, out: &mut impl Consume) {
             continue;
         }
         let (kind, end) = other(bytes, start, b, &mut flags);
-        out.other(sql, token(kind, Kw::None, end, flags));
+        out.other(sql, token(kind, Kw::None, end, flags), b);
         pos = end;
     }
 }
