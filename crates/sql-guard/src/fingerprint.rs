@@ -379,6 +379,18 @@ impl<'a> Streaming<'a> {
         }
     }
 
+    /// [`Streaming::ident`] of an identifier of `len` bytes, under 8,
+    /// whose first word is `word`: hashed without testing the length.
+    #[inline(always)]
+    pub(crate) fn ident_short(&mut self, sql: &str, t: &Token, word: u64, len: usize) {
+        if self.hot.quiet() {
+            self.hot.hasher.write_word(word, len);
+            self.hot.ident_done(t.kw, self.list);
+        } else {
+            self.hot = slow(self.hot, self.list, sql, *t, word, 0);
+        }
+    }
+
     /// Feeds the one-byte token `t` (a paren, bracket, comma or
     /// semicolon), which is the byte `b`: hashed as that byte, exactly as
     /// its text would be.
@@ -488,12 +500,18 @@ impl Hot {
         } else {
             self.hasher.token(sql, t, true);
         }
-        self.prev_ends_value = t.kw == Kw::None;
-        if matches!(t.kw, Kw::In | Kw::Values) {
+        self.ident_done(t.kw, list);
+    }
+
+    /// What an identifier that is the keyword `kw` leaves after hashing.
+    #[inline(always)]
+    fn ident_done(&mut self, kw: Kw, list: &mut Option<List>) {
+        self.prev_ends_value = kw == Kw::None;
+        if matches!(kw, Kw::In | Kw::Values) {
             *list = Some(List::Open {
                 saved: self.hasher,
                 collapsed: false,
-                values: t.kw == Kw::Values,
+                values: kw == Kw::Values,
             });
             self.pending |= WATCHING;
         }

@@ -453,18 +453,26 @@ impl Table {
         // the compare and select of a saturating one.
         let len = end.wrapping_sub(start);
         if len <= 8 {
-            let row = usize::from(self.slots[slot(mix(first, len, 0), self.multiplier)]);
-            // The first word says the length (see `heads`).
-            if self.heads[row] == first {
-                return self.kws[row];
-            }
-            return Kw::None;
+            return self.lookup_short(first, len);
         }
         let s = slot(mix(first, len, 0), self.multiplier);
         if self.long[s / 64] & (1 << (s % 64)) == 0 {
             return Kw::None;
         }
         self.lookup_long(all, start, end, first)
+    }
+
+    /// [`Table::lookup`] of an identifier of `len` bytes, at most 8, whose
+    /// first word is `first`: for the lexer's path of short identifiers,
+    /// which knows the length is small and needs no test of it.
+    #[inline(always)]
+    pub(crate) fn lookup_short(&self, first: u64, len: usize) -> Kw {
+        let row = usize::from(self.slots[slot(mix(first, len, 0), self.multiplier)]);
+        // The first word says the length (see `heads`).
+        if self.heads[row] == first {
+            return self.kws[row];
+        }
+        Kw::None
     }
 
     /// [`Table::lookup`] of an identifier over 8 bytes. Out of line:

@@ -219,8 +219,13 @@ pub(crate) fn lex(sql: &str, out: &mut Lexed) {
 /// kinds, so that the fingerprint hashes them without testing their kind
 /// again.
 trait Consume {
-    /// An identifier; `words` are its first words (see [`scan_ident`]).
+    /// An identifier of 8 bytes or more; `words` are its first 8 bytes,
+    /// ASCII letters lowercased, as a little-endian word, and what
+    /// [`ident_rest`] gives.
     fn ident(&mut self, sql: &str, token: Token, words: [u64; 2]);
+    /// An identifier of `len` bytes, under 8, whose first word is `word`:
+    /// its bytes, ASCII letters lowercased, as a little-endian word.
+    fn ident_short(&mut self, sql: &str, token: Token, word: u64, len: usize);
     /// `(`, `)`, `[`, `]`, `,` or `;`, which is the byte `b`.
     fn punct(&mut self, sql: &str, token: Token, b: u8);
     /// Any other token, whose first byte is `b`.
@@ -233,6 +238,11 @@ struct Collect<'a>(&'a mut Vec<Token>);
 impl Consume for Collect<'_> {
     #[inline(always)]
     fn ident(&mut self, _: &str, token: Token, _: [u64; 2]) {
+        self.0.push(token);
+    }
+
+    #[inline(always)]
+    fn ident_short(&mut self, _: &str, token: Token, _: u64, _: usize) {
         self.0.push(token);
     }
 
@@ -262,6 +272,12 @@ impl Consume for Split<'_> {
     fn ident(&mut self, sql: &str, token: Token, words: [u64; 2]) {
         self.sig.push(token);
         self.fingerprint.ident(sql, &token, words);
+    }
+
+    #[inline(always)]
+    fn ident_short(&mut self, sql: &str, token: Token, word: u64, len: usize) {
+        self.sig.push(token);
+        self.fingerprint.ident_short(sql, &token, word, len);
     }
 
     #[inline(always)]
@@ -440,34 +456,11 @@ fn load_short(bytes: &[u8], at: usize) -> u64 {
     }
 }
 
-/// The identifier starting at `start` (on an identifier byte): its end, and
-/// its first words: its first (up to) 8 bytes, ASCII letters lowercased,
-/// as a little-endian word, then, for an identifier of 8 to 15 bytes, its
-/// other bytes so (0 otherwise). One 8-byte load and one SWAR pass both find
-/// the end of an identifier under 8 bytes and give its first word, so that
-/// the keyword lookup and the fingerprint need no second load and no
-/// second pass to lowercase; the loop's exit branch is predictable (a
-/// byte-at-a-time loop mispredicted at the end of every identifier).
-#[inline(always)]
-fn scan_ident(bytes: &[u8], start: usize) -> (usize, [u64; 2]) {
-    let raw = load8(bytes, start);
-    let (stop, letters) = classify(raw);
-    let lower = raw | (letters >> 2);
-    if stop != 0 {
-        // The first byte continues an identifier: 1 <= len <= 7.
-        let len = stop.trailing_zeros() / 8;
-        return (
-            start + len as usize,
-            [lower & (u64::MAX >> (64 - 8 * len)), 0],
-        );
-    }
-    let (end, second) = ident_rest(bytes, start + 8);
-    (end, [lower, second])
-}
-
-/// [`scan_ident`] past the first 8 bytes, at `from`: the end, and the
-/// bytes up to it lowercased if there are fewer than 8, else 0. Out of line:
-/// one identifier in six is this long.
+/// An identifier of 8 bytes or more past its first 8 bytes, at `from`: its
+/// end, and the bytes up to it, ASCII letters lowercased, as a
+/// little-endian word if there are fewer than 8, else 0 (the fingerprint
+/// hashes identifiers of 8 to 15 bytes from this and the first word). Out
+/// of line: one identifier in six is this long.
 #[inline(never)]
 fn ident_rest(bytes: &[u8], from: usize) -> (usize, u64) {
     let raw = load8(bytes, from);
@@ -594,22 +587,48 @@ fn run(sql: &str, out: &mut impl Consume) {
         // Identifiers first, on one table test: they are the commonest
         // tokens.
         if class & IDENT != 0 {
-            let (end, words) = scan_ident(bytes, start);
-            // A prefixed literal (`E'…'`, `U&'…'`, …) starts with a
-            // one-letter identifier of a prefix letter, which is rare:
-            // lexed out of line, and only tested for after the scan, so
-            // that the identifier path takes one more test.
-            if class & PREFIX != 0
-                && end == start + 1
-                && matches!(at(bytes, end), b'\'' | b'&')
-                && let Some((kind, end, unterminated)) = prefixed(bytes, start, b)
-            {
-                out.other(sql, token(kind, Kw::None, end, flags | unterminated), b);
+            // One 8-byte load and one SWAR pass both find the end of an
+            // identifier under 8 bytes and give its first word, so that the
+            // keyword lookup and the fingerprint need no second load and no
+            // second pass to lowercase; the loop's exit branch is
+            // predictable (a byte-at-a-time loop mispredicted at the end of
+            // every identifier).
+            let raw = load8(bytes, start);
+            let (stop, letters) = classify(raw);
+            let lower = raw | (letters >> 2);
+            if stop != 0 {
+                // Five identifiers in six: under 8 bytes (the first byte
+                // continues one, so 1 <= len <= 7). A path of their own, so
+                // that the lookup and the fingerprint test no length (this
+                // took 4 instructions off each).
+                let len = (stop.trailing_zeros() / 8) as usize;
+                let end = start + len;
+                let word = lower & (u64::MAX >> (64 - 8 * len));
+                // A prefixed literal (`E'…'`, `U&'…'`, …) starts with a
+                // one-letter identifier of a prefix letter, which is rare:
+                // lexed out of line, and only tested for after the scan, so
+                // that the identifier path takes one more test.
+                if class & PREFIX != 0
+                    && len == 1
+                    && matches!(at(bytes, end), b'\'' | b'&')
+                    && let Some((kind, end, unterminated)) = prefixed(bytes, start, b)
+                {
+                    out.other(sql, token(kind, Kw::None, end, flags | unterminated), b);
+                    pos = end;
+                    continue;
+                }
+                let kw = keywords.lookup_short(word, len);
+                out.ident_short(sql, token(TokenKind::Ident, kw, end, flags), word, len);
                 pos = end;
                 continue;
             }
-            let kw = keywords.lookup(bytes, start, end, words[0]);
-            out.ident(sql, token(TokenKind::Ident, kw, end, flags), words);
+            let (end, second) = ident_rest(bytes, start + 8);
+            let kw = keywords.lookup(bytes, start, end, lower);
+            out.ident(
+                sql,
+                token(TokenKind::Ident, kw, end, flags),
+                [lower, second],
+            );
             pos = end;
             continue;
         }
