@@ -315,25 +315,35 @@ struct Hot {
     /// Whether the last code token that shaped the text so far ends a value
     /// (so that a following `-` is binary).
     prev_ends_value: bool,
-    /// In the low 7 bits, a `-` or `+` after no value, that byte (0 for
-    /// none): a sign if a number follows; in the high bit, whether a list
-    /// is watched (`list` is `Some`). One byte, so that the fast paths test
-    /// both at once.
+    /// In the bits of [`SIGN`], a `-` or `+` after no value, that byte (0
+    /// for none): a sign if a number follows; [`OPENS_IN`] or
+    /// [`OPENS_VALUES`] just after that keyword, whose list the next token
+    /// opens; in the high bit, whether a list is watched (`list` is `Some`,
+    /// or is about to be). One byte, so that the fast paths test all at
+    /// once.
     pending: u8,
 }
 
-/// The keywords a list that may collapse follows (`IN`, `VALUES`), as a
-/// table indexed by the keyword: one test where `matches!` took two, on
-/// every identifier.
-static STARTS_LIST: [bool; 256] = {
-    let mut table = [false; 256];
-    table[Kw::In as usize] = true;
-    table[Kw::Values as usize] = true;
-    table
-};
-
+/// The bits of [`Hot::pending`] that hold a sign: those of `+` and `-`.
+const SIGN: u8 = b'+' | b'-';
+/// [`Hot::pending`]'s bit just after `IN`: the slow path opens the list
+/// at the next token (the hasher is as the keyword left it), so that the
+/// identifier path only sets bits (looked up by keyword, without a branch)
+/// and never touches the list.
+const OPENS_IN: u8 = 0x10;
+/// [`OPENS_IN`] for `VALUES`.
+const OPENS_VALUES: u8 = 0x40;
 /// [`Hot::pending`]'s bit for a watched list.
 const WATCHING: u8 = 0x80;
+
+/// What each keyword adds to [`Hot::pending`]: for `IN` and `VALUES`, the
+/// bits that open a list.
+static OPENS: [u8; 256] = {
+    let mut table = [0; 256];
+    table[Kw::In as usize] = WATCHING | OPENS_IN;
+    table[Kw::Values as usize] = WATCHING | OPENS_VALUES;
+    table
+};
 
 /// Where a possible constant list after `IN` or `VALUES` stands, with the
 /// hasher as it was before the list (what a collapse goes back to), whether
@@ -383,7 +393,7 @@ impl<'a> Streaming<'a> {
     #[inline(always)]
     pub(crate) fn ident(&mut self, sql: &str, t: &Token, words: [u64; 2]) {
         if self.hot.quiet() {
-            self.hot.hash_ident(sql, t, words, self.list);
+            self.hot.hash_ident(sql, t, words);
         } else {
             self.hot = slow(self.hot, self.list, sql, *t, words[0], words[1]);
         }
@@ -395,7 +405,7 @@ impl<'a> Streaming<'a> {
     pub(crate) fn ident_short(&mut self, sql: &str, t: &Token, word: u64, len: usize) {
         if self.hot.quiet() {
             self.hot.hasher.write_word(word, len);
-            self.hot.ident_done(t.kw, self.list);
+            self.hot.ident_done(t.kw);
         } else {
             self.hot = slow(self.hot, self.list, sql, *t, word, 0);
         }
@@ -419,7 +429,7 @@ impl<'a> Streaming<'a> {
     #[inline(always)]
     pub(crate) fn feed(&mut self, sql: &str, t: &Token, b: u8) {
         if self.hot.quiet() || self.passes(t.kind) {
-            self.hot.hash(sql, t, [u64::from(b), 0], self.list);
+            self.hot.hash(sql, t, [u64::from(b), 0]);
         } else {
             self.hot = slow(self.hot, self.list, sql, *t, u64::from(b), 0);
         }
@@ -445,7 +455,7 @@ impl<'a> Streaming<'a> {
 
     /// The fingerprint of the tokens fed.
     pub(crate) fn finish(mut self) -> u64 {
-        let sign = self.hot.pending & !WATCHING;
+        let sign = self.hot.pending & SIGN;
         if sign != 0 {
             self.hot.hasher.write_word(u64::from(sign), 1);
         }
@@ -466,9 +476,18 @@ fn slow(
     first: u64,
     second: u64,
 ) -> Hot {
-    let sign = hot.pending & !WATCHING;
+    let opens = hot.pending & (OPENS_IN | OPENS_VALUES);
+    if opens != 0 {
+        hot.pending &= !opens;
+        *list = Some(List::Open {
+            saved: hot.hasher,
+            collapsed: false,
+            values: opens == OPENS_VALUES,
+        });
+    }
+    let sign = hot.pending & SIGN;
     if sign != 0 {
-        hot.pending &= WATCHING;
+        hot.pending &= !SIGN;
         // A sign on a number is dropped, and what came before it stays the
         // last token that shaped the text.
         if t.kind != TokenKind::Number {
@@ -483,7 +502,7 @@ fn slow(
             return hot;
         }
     }
-    hot.hash(sql, &t, [first, second], list);
+    hot.hash(sql, &t, [first, second]);
     hot
 }
 
@@ -496,7 +515,7 @@ impl Hot {
     }
 
     #[inline(always)]
-    fn hash_ident(&mut self, sql: &str, t: &Token, words: [u64; 2], list: &mut Option<List>) {
+    fn hash_ident(&mut self, sql: &str, t: &Token, words: [u64; 2]) {
         let len = t.end - t.start;
         if len < 8 {
             self.hasher.write_word(words[0], len);
@@ -509,28 +528,21 @@ impl Hot {
         } else {
             self.hasher.token(sql, t, true);
         }
-        self.ident_done(t.kw, list);
+        self.ident_done(t.kw);
     }
 
     /// What an identifier that is the keyword `kw` leaves after hashing.
     #[inline(always)]
-    fn ident_done(&mut self, kw: Kw, list: &mut Option<List>) {
+    fn ident_done(&mut self, kw: Kw) {
         self.prev_ends_value = kw == Kw::None;
-        if STARTS_LIST[kw as usize] {
-            *list = Some(List::Open {
-                saved: self.hasher,
-                collapsed: false,
-                values: kw == Kw::Values,
-            });
-            self.pending |= WATCHING;
-        }
+        self.pending |= OPENS[kw as usize];
     }
 
     /// Hashes `t` once no sign waits and the list watch let it through.
     /// `words` are an identifier's first words (see [`Streaming::ident`]);
     /// for any other token, `words[0]` is its first byte.
     #[inline(always)]
-    fn hash(&mut self, sql: &str, t: &Token, words: [u64; 2], list: &mut Option<List>) {
+    fn hash(&mut self, sql: &str, t: &Token, words: [u64; 2]) {
         // Tests on bit masks of the kind, not a `match`: the match compiled
         // to a chain of compares and a jump table whose indirect jump
         // mispredicted on mixed token streams, once per token.
@@ -542,7 +554,7 @@ impl Hot {
             return;
         }
         if kind == TokenKind::Ident {
-            self.hash_ident(sql, t, words, list);
+            self.hash_ident(sql, t, words);
             return;
         }
         // One-byte tokens (`=`, `.`, `-`, …) hash from their byte, without
