@@ -179,12 +179,9 @@ const ENDS_VALUE: u32 = PLACEHOLDER
         TokenKind::RBracket,
     ]);
 
-fn ends_value(token: &Token) -> bool {
-    matches!(
-        token.kind,
-        TokenKind::QuotedIdent | TokenKind::Param | TokenKind::RParen | TokenKind::RBracket
-    ) || token.kind.is_literal()
-        || (token.kind == TokenKind::Ident && token.kw == Kw::None)
+/// Whether `token` ends a value, so that a `-` after it is binary.
+pub(crate) fn ends_value(token: &Token) -> bool {
+    has_kind(ENDS_VALUE, token.kind) || (token.kind == TokenKind::Ident && token.kw == Kw::None)
 }
 
 /// Whether tokens from `i` form `( value, value, … )` with only literals and
@@ -312,9 +309,6 @@ pub(crate) struct Streaming<'a> {
 #[derive(Debug, Clone, Copy)]
 struct Hot {
     hasher: StableHasher,
-    /// Whether the last code token that shaped the text so far ends a value
-    /// (so that a following `-` is binary).
-    prev_ends_value: bool,
     /// In the bits of [`SIGN`], a `-` or `+` after no value, that byte (0
     /// for none): a sign if a number follows; [`OPENS_IN`] or
     /// [`OPENS_VALUES`] just after that keyword, whose list the next token
@@ -379,7 +373,6 @@ impl<'a> Streaming<'a> {
         Streaming {
             hot: Hot {
                 hasher: StableHasher::new(),
-                prev_ends_value: false,
                 pending: 0,
             },
             list,
@@ -418,20 +411,27 @@ impl<'a> Streaming<'a> {
     pub(crate) fn punct(&mut self, sql: &str, t: &Token, b: u8) {
         if self.hot.quiet() || self.passes(t.kind) {
             self.hot.hasher.write_word(u64::from(b), 1);
-            self.hot.prev_ends_value = matches!(t.kind, TokenKind::RParen | TokenKind::RBracket);
         } else {
             self.hot = slow(self.hot, self.list, sql, *t, u64::from(b), 0);
         }
     }
 
     /// Feeds code token `t` (comments are not fed), which is no identifier
-    /// and starts with the byte `b`.
+    /// and starts with the byte `b`. For an operator, `prev_ends_value`
+    /// says whether the code token before it ends a value (see
+    /// [`ends_value`]), so that a `-` after it is binary.
+    ///
+    /// That is the only use of the token before, so the caller, which has
+    /// it at hand, looks at it for the few operators, rather than this
+    /// keeping a flag up to date on every token (a store on each, and its
+    /// computation on most, 40 instructions a statement).
     #[inline(always)]
-    pub(crate) fn feed(&mut self, sql: &str, t: &Token, b: u8) {
+    pub(crate) fn feed(&mut self, sql: &str, t: &Token, b: u8, prev_ends_value: bool) {
+        let words = [u64::from(b), u64::from(prev_ends_value)];
         if self.hot.quiet() || self.passes(t.kind) {
-            self.hot.hash(sql, t, [u64::from(b), 0]);
+            self.hot.hash(sql, t, words);
         } else {
-            self.hot = slow(self.hot, self.list, sql, *t, u64::from(b), 0);
+            self.hot = slow(self.hot, self.list, sql, *t, words[0], words[1]);
         }
     }
 
@@ -492,7 +492,6 @@ fn slow(
         // last token that shaped the text.
         if t.kind != TokenKind::Number {
             hot.hasher.write_word(u64::from(sign), 1);
-            hot.prev_ends_value = false;
         }
     }
     if list.is_some() {
@@ -534,13 +533,13 @@ impl Hot {
     /// What an identifier that is the keyword `kw` leaves after hashing.
     #[inline(always)]
     fn ident_done(&mut self, kw: Kw) {
-        self.prev_ends_value = kw == Kw::None;
         self.pending |= OPENS[kw as usize];
     }
 
     /// Hashes `t` once no sign waits and the list watch let it through.
     /// `words` are an identifier's first words (see [`Streaming::ident`]);
-    /// for any other token, `words[0]` is its first byte.
+    /// for any other token, its first byte and whether the token before
+    /// ends a value (see [`Streaming::feed`]).
     #[inline(always)]
     fn hash(&mut self, sql: &str, t: &Token, words: [u64; 2]) {
         // Tests on bit masks of the kind, not a `match`: the match compiled
@@ -550,7 +549,6 @@ impl Hot {
         if has_kind(PLACEHOLDER, kind) {
             // `piece("?")`, precomputed.
             self.hasher.write_word(u64::from(b'?'), 1);
-            self.prev_ends_value = true;
             return;
         }
         if kind == TokenKind::Ident {
@@ -561,7 +559,7 @@ impl Hot {
         // the bounds checks of a load from the text.
         let one = t.end.wrapping_sub(t.start) == 1;
         if kind == TokenKind::Operator
-            && !self.prev_ends_value
+            && words[1] == 0
             && one
             && let Ok(sign @ (b'-' | b'+')) = u8::try_from(words[0])
         {
@@ -573,7 +571,6 @@ impl Hot {
         } else {
             self.hasher.token(sql, t, false);
         }
-        self.prev_ends_value = has_kind(ENDS_VALUE, kind);
     }
 
     /// Steps the watched `list` over `t`, in place (copying the state out
@@ -632,7 +629,6 @@ impl Hot {
                             self.hasher.piece("...", false);
                             self.hasher.piece(")", false);
                         }
-                        self.prev_ends_value = true;
                         *list = values.then_some(List::Row { saved: self.hasher });
                         return true;
                     }

@@ -2,7 +2,7 @@
 //! quoted identifiers, nested comments, numbers, parameters, casts and
 //! operators, in one linear pass that never panics.
 
-use crate::fingerprint::{List, Streaming};
+use crate::fingerprint::{List, Streaming, ends_value};
 use crate::keywords::{self, Kw};
 
 /// What a token is.
@@ -316,8 +316,10 @@ impl Consume for Split<'_> {
             TokenKind::QuotedIdent => self.quoted = true,
             _ => {}
         }
+        let prev_ends_value =
+            token.kind == TokenKind::Operator && self.sig.last().is_some_and(ends_value);
         self.sig.push(token);
-        self.fingerprint.feed(sql, &token, b);
+        self.fingerprint.feed(sql, &token, b, prev_ends_value);
     }
 }
 
