@@ -734,6 +734,9 @@ mod tests {
             "x = -1 AND ÉtÉ_ÀbcdÉ IN (1) OR Long_Name_Of_Seventeen",
             "WHERE id IN (1) AND LONGERNAME",
             "SELECT abcdefghijklmno",
+            // Signs after every kind of token, collapsed lists included.
+            "x IN (1) - 1, (a) -1, a[1] -1, 's' - 1, \"q\" -1, $1 -2, f() - -3",
+            "VALUES (1), (2) -1; select -1 /* c */ - 1, + /* c */ 2, not -x, 1 - - - 2",
         ];
         for sql in statements {
             let mut lexed = crate::lexer::Lexed::default();
