@@ -271,7 +271,8 @@ struct Split<'a> {
     /// [`NO_PARTNER`]. Until it closes, its `partner` holds the index of
     /// the next one out: the open parens form a stack through the tokens
     /// themselves (a vector of them cost 9 instructions a push and 16 a
-    /// pop, behind a reference that took a register).
+    /// pop, behind a reference that took a register: 11 instructions a
+    /// statement in all).
     open: u32,
     /// Open parens at index `u32::MAX` or later (past 2^32 tokens), which
     /// stay unmatched: they can only be innermost.
@@ -415,9 +416,9 @@ fn is_ident_start(b: u8) -> bool {
 /// Skips the whitespace at `pos`: the position of the next byte, with
 /// `flags` and the flags the whitespace sets; `None` at the end. Out of
 /// line: inlined, its loop made the compiler keep positions derived from
-/// `pos` up to date on every token. The flags go in and out by value: behind
-/// a reference they lived in the lexer's stack frame, stored and reloaded
-/// on every token.
+/// `pos` up to date on every token. The flags go in and out by value, so
+/// that they need not live in memory (behind a reference they were stored
+/// on every token).
 #[cold]
 #[inline(never)]
 fn skip_space(bytes: &[u8], mut pos: usize, mut flags: u8) -> Option<(usize, u8)> {
@@ -638,7 +639,7 @@ fn run(sql: &str, out: &mut impl Consume) {
                 // Five identifiers in six: under 8 bytes (the first byte
                 // continues one, so 1 <= len <= 7). A path of their own, so
                 // that the lookup and the fingerprint test no length (this
-                // took 4 instructions off each).
+                // took `lex` from 3,853 to 3,666 instructions a statement).
                 let len = (stop.trailing_zeros() / 8) as usize;
                 let end = start + len;
                 let word = lower & (u64::MAX >> (64 - 8 * len));
