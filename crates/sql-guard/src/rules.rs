@@ -187,7 +187,11 @@ pub(crate) struct Scratch {
     inner: Option<Box<Scratch>>,
 }
 
+/// Aligned to 4 bytes, a frame moves as one `u32`: three bytes took a
+/// 16-bit and an 8-bit move, with shifts, at every push and pop
+/// (`analyze_at` 67.22M -> 66.19M over the corpus's two passes).
 #[derive(Debug, Clone, Copy)]
+#[repr(align(4))]
 struct Frame {
     /// The first keyword at this depth: what kind of clause or query it is.
     first: Kw,
