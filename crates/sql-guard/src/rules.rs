@@ -2496,11 +2496,37 @@ fn octal_value(digits: Option<&[u8]>) -> Option<u8> {
     u8::from_str_radix(digits, 8).ok()
 }
 
+/// `text.trim()`, on the bytes where both ends are ASCII: `str::trim`
+/// decodes a char at a time to test it for Unicode whitespace, and cost
+/// `truncation_body` 0.11M of its 1.99M instructions over the corpus's
+/// two passes.
+fn trim(text: &str) -> &str {
+    // `char::is_whitespace` of the ASCII bytes: `u8::is_ascii_whitespace`
+    // leaves out the vertical tab.
+    let space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
+    let bytes = text.as_bytes();
+    let start = bytes.iter().position(|b| !space(b)).unwrap_or(bytes.len());
+    let end = bytes
+        .iter()
+        .rposition(|b| !space(b))
+        .map_or(start, |k| k + 1);
+    match (
+        bytes.get(start),
+        end.checked_sub(1).and_then(|k| bytes.get(k)),
+    ) {
+        (Some(&first), Some(&last)) if first.is_ascii() && last.is_ascii() => {
+            text.get(start..end).unwrap_or("")
+        }
+        (None, _) => "",
+        _ => text.trim(),
+    }
+}
+
 /// Why the body of a comment that ends the text looks like the remnant of a
 /// truncated statement, if it does.
 #[inline(never)]
 fn truncation_body(body: &str, tokens: &mut Vec<Token>) -> Option<&'static str> {
-    let trimmed = body.trim();
+    let trimmed = trim(body);
     if trimmed.is_empty() {
         return Some("empty comment ends the statement");
     }
@@ -2575,6 +2601,25 @@ mod tests {
         let mut expected = expected.to_vec();
         expected.sort();
         assert_eq!(got, expected, "{sql}: {findings:?}");
+    }
+
+    #[test]
+    fn trim_is_str_trim() {
+        for text in [
+            "",
+            " ",
+            "\x0b x \x0c",
+            " a b ",
+            "\t\n",
+            "\u{a0}x",
+            "x\u{3000}",
+            "\u{2028}",
+            " é ",
+            "\r\n'x",
+            "x ",
+        ] {
+            assert_eq!(trim(text), text.trim(), "{text:?}");
+        }
     }
 
     #[test]
