@@ -596,7 +596,13 @@ impl<'s> Analyzer<'s> {
                             // The commonest keywords straight to their one
                             // check: `keyword` saves registers on entry.
                             match kw {
-                                Kw::Select | Kw::Where => self.glued_keyword(i),
+                                Kw::Select | Kw::Where => {
+                                    if sig.get(i + 1).is_some_and(|next| {
+                                        next.kind.is_string() && !next.space_before()
+                                    }) {
+                                        self.glued_keyword(i);
+                                    }
+                                }
                                 Kw::From => self.from(i, top, frames.len()),
                                 Kw::And | Kw::Or | Kw::When | Kw::Having => {
                                     self.condition(i, kw);
