@@ -578,7 +578,11 @@ impl<'s> Analyzer<'s> {
         let mut statement = 0usize;
         let sig = self.sig;
         let n = sig.len();
-        for (i, t) in sig.iter().enumerate() {
+        // By index rather than `iter().enumerate()`: one induction variable
+        // instead of a pointer and an index (`analyze_at` 65.77M -> 65.56M).
+        #[allow(clippy::needless_range_loop)]
+        for i in 0..n {
+            let t = &sig[i];
             match t.kind {
                 TokenKind::Ident => {
                     let kw = t.kw;
