@@ -1916,7 +1916,21 @@ impl<'s> Analyzer<'s> {
     /// The first steps of [`Analyzer::cond`]: past its parens and NOTs to
     /// its first operand, `None` for the conditions turned away there.
     #[inline(always)]
-    fn cond_start(&self, mut i: usize) -> Option<CondStart> {
+    fn cond_start(&self, i: usize) -> Option<CondStart> {
+        // Most conditions start with their operand: no paren, NOT or
+        // EXISTS to step over, and one load of the token decides it
+        // (`paren` 1.10M -> 0.93M, `analyze_at` 65.56M -> 65.37M).
+        let t = self.tok(i)?;
+        if t.kind == TokenKind::LParen || matches!(t.kw, Kw::Not | Kw::Exists) {
+            return self.cond_prefixed(i);
+        }
+        self.cond_operand(i, t, 0, false)
+    }
+
+    /// [`Analyzer::cond_start`] of a condition that starts with a paren,
+    /// NOT or EXISTS.
+    #[inline(never)]
+    fn cond_prefixed(&self, mut i: usize) -> Option<CondStart> {
         let mut opens = 0;
         while self.kind(i) == Some(TokenKind::LParen) && !self.opens_subquery(i) {
             opens += 1;
@@ -1941,6 +1955,12 @@ impl<'s> Analyzer<'s> {
         // punctuation has no operand, and a lone literal (`chr(32)`,
         // `coalesce(a, 0)`) is a value, not a condition.
         let t = self.tok(i)?;
+        self.cond_operand(i, t, opens, negate)
+    }
+
+    /// The end of [`Analyzer::cond_start`]: the first operand `t`, at `i`.
+    #[inline(always)]
+    fn cond_operand(&self, i: usize, t: &Token, opens: usize, negate: bool) -> Option<CondStart> {
         match t.kind {
             // After NOT, a paren need not open a subquery: `NOT (a = 1)`
             // has no operand `atom` reads.
