@@ -2287,20 +2287,22 @@ impl<'s> Analyzer<'s> {
 
     fn operand(&self, i: usize) -> Option<(Val<'s>, usize)> {
         let (mut val, mut j) = self.cast_atom(i)?;
+        // On the bytes: operators are ASCII, and `text` tests char
+        // boundaries on every call.
         while let (Val::Num(a), Some(TokenKind::Operator)) = (val, self.kind(j)) {
-            let op = self.text(j);
-            if !matches!(op, "+" | "-" | "*" | "/" | "%") {
+            let op = self.bytes(j);
+            if !matches!(op, b"+" | b"-" | b"*" | b"/" | b"%") {
                 break;
             }
             let Some((Val::Num(b), next)) = self.cast_atom(j + 1) else {
                 break;
             };
             val = Val::Num(match op {
-                "+" => a + b,
-                "-" => a - b,
-                "*" => a * b,
-                "/" if b != 0.0 => a / b,
-                "%" if b != 0.0 => a % b,
+                b"+" => a + b,
+                b"-" => a - b,
+                b"*" => a * b,
+                b"/" if b != 0.0 => a / b,
+                b"%" if b != 0.0 => a % b,
                 _ => return None,
             });
             j = next;
