@@ -1983,7 +1983,9 @@ impl<'s> Analyzer<'s> {
                     i + 1
                 };
                 if self.is_comparison(j) || matches!(self.kw(j), Kw::Like | Kw::Ilike) {
-                    if !self.is_name(j + 1) {
+                    // A name compared with a call (`expires_at > now()`)
+                    // has no right operand `cond_at` reads either.
+                    if !self.is_name(j + 1) || self.kind(j + 2) == Some(TokenKind::LParen) {
                         return None;
                     }
                 } else if self.kw(j) != Kw::Is || self.kw(j + 1) != Kw::Not {
