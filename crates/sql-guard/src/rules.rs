@@ -1239,7 +1239,7 @@ impl<'s> Analyzer<'s> {
             return;
         }
         let end = self.call_end(i);
-        let concat = (i > 0 && self.text(i - 1) == "||") || self.text(end + 1) == "||";
+        let concat = (i > 0 && self.bytes(i - 1) == b"||") || self.bytes(end + 1) == b"||";
         if concat {
             self.push(
                 Rule::Obfuscation,
