@@ -1445,8 +1445,8 @@ impl<'s> Analyzer<'s> {
             && self.tok(i - 2).is_some_and(|t| t.kind.is_literal()))
             || (self.is_comparison(end + 1)
                 && self.tok(end + 2).is_some_and(|t| t.kind.is_literal()));
-        let concatenated = (i > 0 && matches!(self.text(i - 1), "||" | "+"))
-            || matches!(self.text(end + 1), "||" | "+");
+        let concatenated = (i > 0 && matches!(self.bytes(i - 1), b"||" | b"+"))
+            || matches!(self.bytes(end + 1), b"||" | b"+");
         // `version()` and `current_database()` belong in select lists and
         // admin tools, not in conditions or function arguments.
         let odd_function = (kw == Kw::Version && (top.in_cond() || top.func != Kw::None))
