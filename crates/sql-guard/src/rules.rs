@@ -1011,7 +1011,7 @@ impl<'s> Analyzer<'s> {
             let func = self.kw(open - 1);
             let one_char = matches!(func, Kw::Substr | Kw::Substring | Kw::Mid | Kw::Substrc)
                 && self.kind(i - 2) == Some(TokenKind::Number)
-                && self.text(i - 2) == "1"
+                && self.bytes(i - 2) == b"1"
                 && matches!(
                     self.kind(i - 3),
                     Some(TokenKind::Comma) | Some(TokenKind::Ident)
@@ -1495,7 +1495,7 @@ impl<'s> Analyzer<'s> {
         let mut k = end + 1;
         for _ in 0..3 {
             if self.is_comparison(k) || matches!(self.kw(k), Kw::Like | Kw::Ilike) {
-                let rhs = if self.text(k + 1) == "-" {
+                let rhs = if self.bytes(k + 1) == b"-" {
                     k + 2
                 } else {
                     k + 1
@@ -1871,7 +1871,7 @@ impl<'s> Analyzer<'s> {
                 item_null |= t.kw == Kw::Null;
                 let constant_token = t.kind.is_literal()
                     || t.kw == Kw::Null
-                    || (t.kind == TokenKind::Operator && self.text_of(t) == "||");
+                    || (t.kind == TokenKind::Operator && self.bytes(k) == b"||");
                 item_constant &= constant_token;
             }
             k += 1;
