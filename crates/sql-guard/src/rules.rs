@@ -580,7 +580,6 @@ impl<'s> Analyzer<'s> {
         let n = sig.len();
         // By index rather than `iter().enumerate()`: one induction variable
         // instead of a pointer and an index (`analyze_at` 65.77M -> 65.56M).
-        #[allow(clippy::needless_range_loop)]
         for i in 0..n {
             let t = &sig[i];
             match t.kind {
