@@ -40,11 +40,13 @@ fn is_dml(kw: Kw) -> bool {
 /// Words that may stand between two operands after a literal without
 /// being keywords to the rules: `'a%' ESCAPE '!'`, `U&'x' UESCAPE '!'`,
 /// `'…' AT TIME ZONE`, `OVERLAY('abc' PLACING 'x' …)`, `'x' COLLATE C`,
+/// `SUBSTRING('abc' SIMILAR 'a' ESCAPE '#')`, `XMLTABLE('/r' PASSING '<r/>' …)`,
 /// and the SQL-standard interval qualifiers (`INTERVAL '1' DAY - …`).
 fn infix_word(word: &[u8]) -> bool {
     const WORDS: &[&[u8]] = &[
-        b"escape", b"uescape", b"at", b"placing", b"collate", b"year", b"month", b"day", b"hour",
-        b"minute", b"second", b"years", b"months", b"days", b"hours", b"minutes", b"seconds",
+        b"escape", b"uescape", b"similar", b"passing", b"at", b"placing", b"collate", b"year",
+        b"month", b"day", b"hour", b"minute", b"second", b"years", b"months", b"days", b"hours",
+        b"minutes", b"seconds",
     ];
     WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
@@ -653,6 +655,8 @@ mod tests {
         quiet("SELECT now() - interval '1' day - interval '2' hour");
         quiet("SELECT ts AT TIME ZONE 'UTC' FROM t WHERE ts > '2020-01-01' AT TIME ZONE 'UTC'");
         quiet("SELECT overlay('abc' placing 'x' from 2 for 1)");
+        quiet("SELECT substring('abc' similar 'a' escape '#')");
+        quiet("SELECT * FROM xmltable('/r' passing '<r/>' COLUMNS a int)");
         quiet("SELECT 'abc' COLLATE \"C\" < 'abd'");
         quiet("CREATE FUNCTION f() RETURNS int AS $$ SELECT 1 $$ LANGUAGE 'sql'");
         quiet("CREATE DATABASE d ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'");
