@@ -41,12 +41,14 @@ fn is_dml(kw: Kw) -> bool {
 /// being keywords to the rules: `'a%' ESCAPE '!'`, `U&'x' UESCAPE '!'`,
 /// `'…' AT TIME ZONE`, `OVERLAY('abc' PLACING 'x' …)`, `'x' COLLATE C`,
 /// `SUBSTRING('abc' SIMILAR 'a' ESCAPE '#')`, `XMLTABLE('/r' PASSING '<r/>' …)`,
+/// SQL/JSON's `JSON_OBJECT('k' VALUE 1)`, `PATH '$.a' DEFAULT 0 ON EMPTY`,
+/// `'[1]' FORMAT JSON`,
 /// and the SQL-standard interval qualifiers (`INTERVAL '1' DAY - …`).
 fn infix_word(word: &[u8]) -> bool {
     const WORDS: &[&[u8]] = &[
-        b"escape", b"uescape", b"similar", b"passing", b"at", b"placing", b"collate", b"year",
-        b"month", b"day", b"hour", b"minute", b"second", b"years", b"months", b"days", b"hours",
-        b"minutes", b"seconds",
+        b"escape", b"uescape", b"similar", b"passing", b"value", b"default", b"format", b"at",
+        b"placing", b"collate", b"year", b"month", b"day", b"hour", b"minute", b"second", b"years",
+        b"months", b"days", b"hours", b"minutes", b"seconds",
     ];
     WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
@@ -657,6 +659,10 @@ mod tests {
         quiet("SELECT overlay('abc' placing 'x' from 2 for 1)");
         quiet("SELECT substring('abc' similar 'a' escape '#')");
         quiet("SELECT * FROM xmltable('/r' passing '<r/>' COLUMNS a int)");
+        quiet(
+            "SELECT json_object('k' VALUE 1), jt.* FROM j, \
+             JSON_TABLE(j.doc, '$' COLUMNS (a int PATH '$.a' DEFAULT 0 ON EMPTY)) jt",
+        );
         quiet("SELECT 'abc' COLLATE \"C\" < 'abd'");
         quiet("CREATE FUNCTION f() RETURNS int AS $$ SELECT 1 $$ LANGUAGE 'sql'");
         quiet("CREATE DATABASE d ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'");
