@@ -193,7 +193,14 @@ fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
             TokenKind::Comma if cur.in_where => {
                 message = Some("comma at the top of a WHERE condition");
             }
-            TokenKind::Operator if dml => {
+            // Most operators need no look: only one after another, one in a
+            // LIMIT argument, or `@@`.
+            TokenKind::Operator
+                if dml
+                    && (prev_kind == TokenKind::Operator
+                        || cur.in_limit
+                        || bytes.get(t.start) == Some(&b'@')) =>
+            {
                 let op = text(t);
                 // `o.id = %' AND …`: these take a left operand, which
                 // another operator is not.
