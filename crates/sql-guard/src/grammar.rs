@@ -69,6 +69,10 @@ struct Level {
     in_where: bool,
     /// Inside a LIMIT or OFFSET argument.
     in_limit: bool,
+    /// Inside an ORDER BY or GROUP BY list.
+    in_order: bool,
+    /// A BETWEEN waits for its AND.
+    between: bool,
     /// The verb of the query at this depth: `DELETE` and `UPDATE` take no
     /// GROUP BY, ORDER BY or LIMIT.
     verb: Kw,
@@ -79,6 +83,8 @@ const LEVEL: Level = Level {
     cases: 0,
     in_where: false,
     in_limit: false,
+    in_order: false,
+    between: false,
     verb: Kw::None,
 };
 
@@ -163,9 +169,15 @@ fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
                 }
             }
             TokenKind::Ident if t.kw == Kw::None => {}
-            // `AS offset`, `s.offset`, `::text`: a keyword as a name.
+            // `AS offset`, `s.offset`, `::text`: a keyword as a name, and
+            // the next token sees a name.
             TokenKind::Ident
-                if matches!(prev_kind, TokenKind::Dot | TokenKind::Cast) || prev_kw == Kw::As => {}
+                if matches!(prev_kind, TokenKind::Dot | TokenKind::Cast) || prev_kw == Kw::As =>
+            {
+                prev_kind = t.kind;
+                prev_kw = Kw::None;
+                continue;
+            }
             TokenKind::Ident => {
                 if statement == Kw::None {
                     statement = t.kw;
@@ -184,6 +196,7 @@ fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
                         cur.rank = cur.rank.max(rank);
                         cur.in_where = rank == 1;
                         cur.in_limit = rank == 6;
+                        cur.in_order = matches!(rank, 2 | 5);
                     } else {
                         message = keyword(sig, i, t, prev_kind, prev_kw, &mut cur, out);
                     }
@@ -197,14 +210,39 @@ fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
             // LIMIT argument, or `@@`.
             TokenKind::Operator
                 if dml
-                    && (prev_kind == TokenKind::Operator
+                    && (matches!(
+                        prev_kind,
+                        TokenKind::Operator | TokenKind::LParen | TokenKind::Comma
+                    ) || prev_kw != Kw::None
                         || cur.in_limit
                         || bytes.get(t.start) == Some(&b'@')) =>
             {
                 let op = text(t);
-                // `o.id = %' AND …`: these take a left operand, which
-                // another operator is not.
-                if prev_kind == TokenKind::Operator
+                // `o.id = %' AND …`, `LIMIT %' …`, `BETWEEN %' …`: these
+                // take a left operand, which an operator, a paren, a comma
+                // or a clause word is not.
+                let no_left = matches!(
+                    prev_kind,
+                    TokenKind::Operator | TokenKind::LParen | TokenKind::Comma
+                ) || matches!(
+                    prev_kw,
+                    Kw::Limit
+                        | Kw::Offset
+                        | Kw::Where
+                        | Kw::And
+                        | Kw::Or
+                        | Kw::Not
+                        | Kw::Select
+                        | Kw::By
+                        | Kw::Having
+                        | Kw::When
+                        | Kw::Then
+                        | Kw::Else
+                        | Kw::Like
+                        | Kw::Ilike
+                        | Kw::Between
+                );
+                if no_left
                     && matches!(
                         op,
                         b"%" | b"/"
@@ -224,7 +262,7 @@ fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
                             | b"<@"
                     )
                 {
-                    message = Some("operator after an operator");
+                    message = Some("operator without a left operand");
                 }
                 if cur.in_limit
                     && cur.cases == 0
@@ -274,6 +312,22 @@ fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
                 let start = sig[i - 2].start;
                 malformed(out, start..t.end, "path glued to a literal");
             }
+            // `ORDER BY id'); SELECT …`: a bare word glued to a literal is
+            // a typed literal only when the word names a type.
+            TokenKind::String
+                if dml
+                    && prev_kind == TokenKind::Ident
+                    && prev_kw == Kw::None
+                    && sig[i - 1].end == t.start
+                    && !type_name(text(&sig[i - 1])) =>
+            {
+                let start = sig[i - 1].start;
+                malformed(out, start..t.end, "word glued to a literal");
+            }
+            // `pg_ls_dir('.')` cut open: `'…' . '…'`.
+            TokenKind::Dot if dml && prev_literal => {
+                message = Some("dot after a literal");
+            }
             TokenKind::LParen | TokenKind::LBracket => {
                 if let Some(slot) = levels.get_mut(depth) {
                     *slot = cur;
@@ -286,18 +340,23 @@ fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
                 cur = levels.get(depth).copied().unwrap_or(LEVEL);
             }
             TokenKind::Semicolon => {
+                if dml && dangling(prev_kw, prev_kind) {
+                    malformed(out, t.start..t.end, "statement ends after a clause word");
+                }
                 depth = 0;
                 cur = LEVEL;
                 statement = Kw::None;
                 dml = false;
             }
-            // Operands side by side are wrong in any statement.
-            TokenKind::QuotedIdent if prev_literal && !t.space_before() => {
+            // Operands side by side (not in COPY data lines, which follow
+            // the COPY statement as a statement of their own).
+            TokenKind::QuotedIdent if dml && prev_literal && !t.space_before() => {
                 let start = sig[i - 1].start;
                 malformed(out, start..t.end, "quoted identifier glued to a literal");
             }
             // `'a'\n'b'` is one string.
-            k if prev_literal
+            k if dml
+                && prev_literal
                 && k.is_literal()
                 && !(prev_kind.is_string() && k.is_string() && t.newline_before()) =>
             {
@@ -312,6 +371,86 @@ fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
         prev_kind = t.kind;
         prev_kw = t.kw;
     }
+    if dml
+        && dangling(prev_kw, prev_kind)
+        && let Some(last) = sig.last()
+    {
+        malformed(
+            out,
+            last.start..last.end,
+            "statement ends after a clause word",
+        );
+    }
+}
+
+/// Whether a statement cannot end at a token of kind `kind` and keyword
+/// `kw`: `OFFSET --`, `ORDER BY`, `WHERE`, `THEN` want what follows.
+/// `DEFAULT VALUES` and a bare `SELECT` are whole statements.
+fn dangling(kw: Kw, kind: TokenKind) -> bool {
+    kind == TokenKind::Ident
+        && matches!(
+            kw,
+            Kw::Limit
+                | Kw::Offset
+                | Kw::By
+                | Kw::Having
+                | Kw::Where
+                | Kw::When
+                | Kw::Then
+                | Kw::Else
+                | Kw::Like
+                | Kw::Ilike
+                | Kw::Between
+                | Kw::In
+                | Kw::Is
+                | Kw::Fetch
+                | Kw::Returning
+                | Kw::Join
+                | Kw::On
+                | Kw::Set
+                | Kw::From
+                | Kw::Union
+                | Kw::Intersect
+                | Kw::Except
+                | Kw::And
+                | Kw::Or
+                | Kw::Not
+        )
+}
+
+/// Type names written before a literal with no space between
+/// (`date'2020-01-01'`): the typed literals a word may be glued to.
+fn type_name(word: &[u8]) -> bool {
+    const TYPES: &[&[u8]] = &[
+        b"char",
+        b"character",
+        b"bit",
+        b"xml",
+        b"point",
+        b"box",
+        b"line",
+        b"lseg",
+        b"circle",
+        b"polygon",
+        b"path",
+        b"tsquery",
+        b"tsvector",
+        b"timetz",
+        b"macaddr",
+        b"name",
+        b"oid",
+        b"regtype",
+        b"regproc",
+        b"jsonpath",
+        b"int4range",
+        b"int8range",
+        b"numrange",
+        b"daterange",
+        b"tsrange",
+        b"tstzrange",
+        b"bpchar",
+    ];
+    cast_type(word) || TYPES.iter().any(|t| t.eq_ignore_ascii_case(word))
 }
 
 /// The clause rule at a keyword that is no clause: CASE nesting, `AND`/`OR`
@@ -348,8 +487,16 @@ fn keyword(
             if dangling {
                 return Some("AND or OR without a left operand");
             }
+            if std::mem::take(&mut level.between) && t.kw == Kw::And {
+                return None;
+            }
             if level.in_limit && level.cases == 0 {
                 return Some("LIMIT or OFFSET argument joined with AND or OR");
+            }
+            // `ORDER BY price AND starts_with(…)`: a sort key is no
+            // condition.
+            if level.in_order && level.cases == 0 {
+                return Some("ORDER BY or GROUP BY item joined with AND or OR");
             }
         }
         Kw::Like | Kw::Ilike | Kw::Between | Kw::Is | Kw::In
@@ -357,6 +504,7 @@ fn keyword(
         {
             return Some("LIMIT or OFFSET argument compared");
         }
+        Kw::Between => level.between = true,
         Kw::Union | Kw::Intersect | Kw::Except if level.cases > 0 => {
             return Some("UNION inside a CASE expression");
         }
@@ -382,6 +530,7 @@ fn keyword(
         Kw::For | Kw::Returning | Kw::Set | Kw::Do | Kw::On | Kw::Into => {
             level.in_where = false;
             level.in_limit = false;
+            level.in_order = false;
         }
         // `CONVERT(int, @@version)`: a type first is SQL Server's order.
         Kw::Convert
@@ -695,6 +844,13 @@ mod tests {
         fires("SELECT CASE WHEN a > 1 UNION SELECT NULL::text THEN 'a' END FROM r");
         fires("SELECT * FROM t WHERE a = 'x', 'y' AND b = 1");
         fires("SELECT * FROM t ORDER BY a ASC AND starts_with(version(), '1')");
+        fires("SELECT * FROM t ORDER BY price AND starts_with(version(), '1'), id LIMIT 5");
+        fires("SELECT * FROM t ORDER BY created_at OFFSET");
+        fires("SELECT * FROM t ORDER BY created_at OFFSET;");
+        fires("SELECT * FROM t ORDER BY id'); SELECT pg_sleep(8); SELECT ('q LIMIT 40");
+        fires("SELECT * FROM t LIMIT %'; SELECT set_config('a', 'b', false); SELECT '");
+        fires("SELECT * FROM t WHERE p BETWEEN %' UNION SELECT NULL AND '%'=' AND 500");
+        fires("SELECT * FROM t WHERE a = lower('1` AND (SELECT pg_ls_dir('.') LIMIT 1) #%')");
     }
 
     #[test]
@@ -754,6 +910,14 @@ mod tests {
         );
         quiet("SELECT CASE WHEN a BETWEEN 1 AND 2 THEN 'x' END FROM t WHERE a IS DISTINCT FROM b");
         quiet("SELECT * FROM t WHERE x = 1 ORDER BY a, b FETCH FIRST 5 ROWS WITH TIES");
+        quiet(
+            "SELECT sum(x) OVER (ORDER BY d RANGE BETWEEN INTERVAL '1 day' PRECEDING AND CURRENT ROW) \
+             FROM t ORDER BY d BETWEEN '2020-01-01' AND '2021-01-01', (a AND b) LIMIT 5",
+        );
+        quiet("SELECT a AS limit, b AS offset FROM t;");
+        quiet("INSERT INTO t DEFAULT VALUES; SELECT;");
+        quiet("SELECT * FROM t WHERE d > date'2020-01-01' AND p ~ point'(1,2)' AND n = ?");
+        quiet("SELECT count(*), 1.5, t.a FROM t WHERE a = (-1) AND b IN (-2, +3)");
         quiet(
             "WITH s AS (SELECT t.id, min(o.start) AS offset FROM t WHERE a = 1 GROUP BY t.id) \
              SELECT s.offset AS limit FROM s WHERE s.id = 2 ORDER BY 1",
