@@ -185,8 +185,39 @@ fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
                 }
                 if dml && depth < DEPTH {
                     let rank = clause_rank(t.kw, || sig.get(i + 1).map_or(Kw::None, |n| n.kw));
+                    let wants_operand = matches!(
+                        prev_kw,
+                        Kw::Between
+                            | Kw::Like
+                            | Kw::Ilike
+                            | Kw::Where
+                            | Kw::And
+                            | Kw::Or
+                            | Kw::Not
+                            | Kw::Limit
+                            | Kw::Offset
+                            | Kw::When
+                            | Kw::Then
+                            | Kw::Else
+                            | Kw::Having
+                            | Kw::By
+                            | Kw::In
+                            | Kw::Is
+                    ) && prev_kind == TokenKind::Ident;
+                    if wants_operand
+                        && (rank > 0
+                            || matches!(
+                                t.kw,
+                                Kw::Union | Kw::Intersect | Kw::Except | Kw::Returning
+                            ))
+                    {
+                        // `BETWEEN UNION SELECT …`, `WHERE ORDER BY …`.
+                        message = Some("clause word where an operand belongs");
+                    }
                     if rank > 0 {
-                        if cur.cases > 0 {
+                        if cur.verb == Kw::In {
+                            message = Some("clause inside an IN list");
+                        } else if cur.cases > 0 {
                             message = Some("clause inside a CASE expression");
                         } else if matches!(cur.verb, Kw::Delete | Kw::Update) && rank >= 2 {
                             message = Some("GROUP BY, ORDER BY or LIMIT in DELETE or UPDATE");
@@ -198,7 +229,7 @@ fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
                         cur.in_limit = rank == 6;
                         cur.in_order = matches!(rank, 2 | 5);
                     } else {
-                        message = keyword(sig, i, t, prev_kind, prev_kw, &mut cur, out);
+                        message = message.or(keyword(sig, i, t, prev_kind, prev_kw, &mut cur, out));
                     }
                 }
             }
@@ -334,6 +365,11 @@ fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
                 }
                 depth += 1;
                 cur = LEVEL;
+                // `IN (3, 4 ORDER BY 9)`: a list, until a SELECT makes it a
+                // subquery.
+                if prev_kw == Kw::In {
+                    cur.verb = Kw::In;
+                }
             }
             TokenKind::RParen | TokenKind::RBracket => {
                 depth = depth.saturating_sub(1);
@@ -701,6 +737,7 @@ fn dollar_tag(body: &[u8]) -> bool {
 fn clause_with_operand(body: &[u8]) -> bool {
     let mut k = 0;
     let mut after_clause: Option<fn(u8) -> bool> = None;
+    let mut fetch = false;
     for _ in 0..BODY_TOKENS {
         while body.get(k).is_some_and(u8::is_ascii_whitespace) {
             k += 1;
@@ -719,7 +756,17 @@ fn clause_with_operand(body: &[u8]) -> bool {
         if after_clause.is_some_and(|takes| takes(b)) {
             return true;
         }
-        after_clause = clause_word(&body[k..k + len]);
+        let word = &body[k..k + len];
+        // `FETCH NEXT 25`, `FETCH FIRST 10`: NEXT and FIRST count only
+        // after FETCH ("next 5 minutes" is prose).
+        let fetch_count =
+            fetch && (word.eq_ignore_ascii_case(b"next") || word.eq_ignore_ascii_case(b"first"));
+        fetch = word.eq_ignore_ascii_case(b"fetch");
+        after_clause = if fetch_count {
+            Some(|b: u8| b.is_ascii_digit())
+        } else {
+            clause_word(word)
+        };
         k += len;
     }
     false
@@ -767,6 +814,7 @@ mod tests {
             "SELECT id FROM s WHERE body = $body$admin$body$-- $body$",
             "SELECT id FROM s WHERE body = $body$7237$body$;--$body$",
             "SELECT CASE WHEN score > -5530-- x THEN 'high' ELSE 'low' END FROM r",
+            "SELECT * FROM t ORDER BY d OFFSET -2081--  ROWS FETCH NEXT 25 ROWS ONLY",
         ] {
             assert_eq!(comment_findings(sql), 1, "{sql}");
         }
@@ -779,6 +827,7 @@ mod tests {
             "SELECT * FROM t WHERE a = 1 -- TODO, fix later; costs $5 and $10",
             "SELECT count(*) FROM t -- low stock alert; see ticket #8942",
             "SELECT * FROM t -- fetched from the replica, then cached",
+            "SELECT * FROM t -- next 5 minutes, first 10 rows",
             "SELECT * FROM t WHERE a = 1 -- see Foo::Bar later",
             "-- LIMIT 25 per page\nSELECT * FROM t LIMIT 25",
             "SELECT * FROM t -- limit\n LIMIT 25",
@@ -851,6 +900,8 @@ mod tests {
         fires("SELECT * FROM t LIMIT %'; SELECT set_config('a', 'b', false); SELECT '");
         fires("SELECT * FROM t WHERE p BETWEEN %' UNION SELECT NULL AND '%'=' AND 500");
         fires("SELECT * FROM t WHERE a = lower('1` AND (SELECT pg_ls_dir('.') LIMIT 1) #%')");
+        fires("SELECT * FROM t WHERE w IN (3, -5297 ORDER BY 9, 9) AND q > 0");
+        fires("SELECT * FROM t WHERE p BETWEEN  UNION SELECT NULL::text AND 500");
     }
 
     #[test]
@@ -915,6 +966,9 @@ mod tests {
              FROM t ORDER BY d BETWEEN '2020-01-01' AND '2021-01-01', (a AND b) LIMIT 5",
         );
         quiet("SELECT a AS limit, b AS offset FROM t;");
+        quiet(
+            "SELECT * FROM t WHERE a IN (SELECT b FROM u WHERE c ORDER BY d LIMIT 3) AND e IN (1, 2)",
+        );
         quiet("INSERT INTO t DEFAULT VALUES; SELECT;");
         quiet("SELECT * FROM t WHERE d > date'2020-01-01' AND p ~ point'(1,2)' AND n = ?");
         quiet("SELECT count(*), 1.5, t.a FROM t WHERE a = (-1) AND b IN (-2, +3)");
