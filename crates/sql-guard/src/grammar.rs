@@ -65,12 +65,8 @@ struct Level {
     rank: u8,
     /// CASE expressions open at this depth.
     cases: u8,
-    /// Inside a WHERE condition, before the next clause.
-    in_where: bool,
-    /// Inside a LIMIT or OFFSET argument.
-    in_limit: bool,
-    /// Inside an ORDER BY or GROUP BY list.
-    in_order: bool,
+    /// The clause being read, up to the next clause word.
+    part: Part,
     /// A BETWEEN waits for its AND.
     between: bool,
     /// The verb of the query at this depth: `DELETE` and `UPDATE` take no
@@ -78,12 +74,23 @@ struct Level {
     verb: Kw,
 }
 
+/// The clause a level is in, where the rules care. One byte, so that the
+/// level, saved and restored at every paren, stays small.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Other,
+    /// A WHERE condition.
+    Where,
+    /// An ORDER BY or GROUP BY list.
+    Order,
+    /// A LIMIT or OFFSET argument.
+    Limit,
+}
+
 const LEVEL: Level = Level {
     rank: 0,
     cases: 0,
-    in_where: false,
-    in_limit: false,
-    in_order: false,
+    part: Part::Other,
     between: false,
     verb: Kw::None,
 };
@@ -185,32 +192,30 @@ fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
                 }
                 if dml && depth < DEPTH {
                     let rank = clause_rank(t.kw, || sig.get(i + 1).map_or(Kw::None, |n| n.kw));
-                    let wants_operand = matches!(
-                        prev_kw,
-                        Kw::Between
-                            | Kw::Like
-                            | Kw::Ilike
-                            | Kw::Where
-                            | Kw::And
-                            | Kw::Or
-                            | Kw::Not
-                            | Kw::Limit
-                            | Kw::Offset
-                            | Kw::When
-                            | Kw::Then
-                            | Kw::Else
-                            | Kw::Having
-                            | Kw::By
-                            | Kw::In
-                            | Kw::Is
-                    ) && prev_kind == TokenKind::Ident;
-                    if wants_operand
-                        && (rank > 0
-                            || matches!(
-                                t.kw,
-                                Kw::Union | Kw::Intersect | Kw::Except | Kw::Returning
-                            ))
-                    {
+                    let clause_like = rank > 0
+                        || matches!(t.kw, Kw::Union | Kw::Intersect | Kw::Except | Kw::Returning);
+                    let wants_operand = clause_like
+                        && prev_kind == TokenKind::Ident
+                        && matches!(
+                            prev_kw,
+                            Kw::Between
+                                | Kw::Like
+                                | Kw::Ilike
+                                | Kw::Where
+                                | Kw::And
+                                | Kw::Or
+                                | Kw::Not
+                                | Kw::Limit
+                                | Kw::Offset
+                                | Kw::When
+                                | Kw::Then
+                                | Kw::Else
+                                | Kw::Having
+                                | Kw::By
+                                | Kw::In
+                                | Kw::Is
+                        );
+                    if wants_operand {
                         // `BETWEEN UNION SELECT …`, `WHERE ORDER BY …`.
                         message = Some("clause word where an operand belongs");
                     }
@@ -225,16 +230,19 @@ fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
                             message = Some("clauses out of order or repeated");
                         }
                         cur.rank = cur.rank.max(rank);
-                        cur.in_where = rank == 1;
-                        cur.in_limit = rank == 6;
-                        cur.in_order = matches!(rank, 2 | 5);
+                        cur.part = match rank {
+                            1 => Part::Where,
+                            2 | 5 => Part::Order,
+                            6 => Part::Limit,
+                            _ => Part::Other,
+                        };
                     } else {
                         message = message.or(keyword(sig, i, t, prev_kind, prev_kw, &mut cur, out));
                     }
                 }
             }
             // Only ever set in queries and DML.
-            TokenKind::Comma if cur.in_where => {
+            TokenKind::Comma if cur.part == Part::Where => {
                 message = Some("comma at the top of a WHERE condition");
             }
             // Most operators need no look: only one after another, one in a
@@ -245,7 +253,7 @@ fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
                         prev_kind,
                         TokenKind::Operator | TokenKind::LParen | TokenKind::Comma
                     ) || prev_kw != Kw::None
-                        || cur.in_limit
+                        || cur.part == Part::Limit
                         || bytes.get(t.start) == Some(&b'@')) =>
             {
                 let op = text(t);
@@ -295,7 +303,7 @@ fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
                 {
                     message = Some("operator without a left operand");
                 }
-                if cur.in_limit
+                if cur.part == Part::Limit
                     && cur.cases == 0
                     && matches!(op, b"=" | b"<>" | b"!=" | b"<" | b">" | b"<=" | b">=")
                 {
@@ -526,17 +534,17 @@ fn keyword(
             if std::mem::take(&mut level.between) && t.kw == Kw::And {
                 return None;
             }
-            if level.in_limit && level.cases == 0 {
+            if level.part == Part::Limit && level.cases == 0 {
                 return Some("LIMIT or OFFSET argument joined with AND or OR");
             }
             // `ORDER BY price AND starts_with(…)`: a sort key is no
             // condition.
-            if level.in_order && level.cases == 0 {
+            if level.part == Part::Order && level.cases == 0 {
                 return Some("ORDER BY or GROUP BY item joined with AND or OR");
             }
         }
         Kw::Like | Kw::Ilike | Kw::Between | Kw::Is | Kw::In
-            if level.in_limit && level.cases == 0 =>
+            if level.part == Part::Limit && level.cases == 0 =>
         {
             return Some("LIMIT or OFFSET argument compared");
         }
@@ -564,9 +572,7 @@ fn keyword(
             };
         }
         Kw::For | Kw::Returning | Kw::Set | Kw::Do | Kw::On | Kw::Into => {
-            level.in_where = false;
-            level.in_limit = false;
-            level.in_order = false;
+            level.part = Part::Other;
         }
         // `CONVERT(int, @@version)`: a type first is SQL Server's order.
         Kw::Convert
