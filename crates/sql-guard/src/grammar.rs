@@ -40,11 +40,15 @@ fn is_dml(kw: Kw) -> bool {
 /// Words that may stand between two operands after a literal without
 /// being keywords to the rules: `'a%' ESCAPE '!'`, `U&'x' UESCAPE '!'`,
 /// `'…' AT TIME ZONE`, `OVERLAY('abc' PLACING 'x' …)`, `'x' COLLATE C`,
+/// `SUBSTRING('abc' SIMILAR 'a' ESCAPE '#')`, `XMLTABLE('/r' PASSING '<r/>' …)`,
+/// SQL/JSON's `JSON_OBJECT('k' VALUE 1)`, `PATH '$.a' DEFAULT 0 ON EMPTY`,
+/// `'[1]' FORMAT JSON`,
 /// and the SQL-standard interval qualifiers (`INTERVAL '1' DAY - …`).
 fn infix_word(word: &[u8]) -> bool {
     const WORDS: &[&[u8]] = &[
-        b"escape", b"uescape", b"at", b"placing", b"collate", b"year", b"month", b"day", b"hour",
-        b"minute", b"second", b"years", b"months", b"days", b"hours", b"minutes", b"seconds",
+        b"escape", b"uescape", b"similar", b"passing", b"value", b"default", b"format", b"at",
+        b"placing", b"collate", b"year", b"month", b"day", b"hour", b"minute", b"second", b"years",
+        b"months", b"days", b"hours", b"minutes", b"seconds",
     ];
     WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
@@ -61,20 +65,33 @@ struct Level {
     rank: u8,
     /// CASE expressions open at this depth.
     cases: u8,
-    /// Inside a WHERE condition, before the next clause.
-    in_where: bool,
-    /// Inside a LIMIT or OFFSET argument.
-    in_limit: bool,
+    /// The clause being read, up to the next clause word.
+    part: Part,
+    /// A BETWEEN waits for its AND.
+    between: bool,
     /// The verb of the query at this depth: `DELETE` and `UPDATE` take no
     /// GROUP BY, ORDER BY or LIMIT.
     verb: Kw,
 }
 
+/// The clause a level is in, where the rules care. One byte, so that the
+/// level, saved and restored at every paren, stays small.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Other,
+    /// A WHERE condition.
+    Where,
+    /// An ORDER BY or GROUP BY list.
+    Order,
+    /// A LIMIT or OFFSET argument.
+    Limit,
+}
+
 const LEVEL: Level = Level {
     rank: 0,
     cases: 0,
-    in_where: false,
-    in_limit: false,
+    part: Part::Other,
+    between: false,
     verb: Kw::None,
 };
 
@@ -159,9 +176,15 @@ fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
                 }
             }
             TokenKind::Ident if t.kw == Kw::None => {}
-            // `AS offset`, `s.offset`, `::text`: a keyword as a name.
+            // `AS offset`, `s.offset`, `::text`: a keyword as a name, and
+            // the next token sees a name.
             TokenKind::Ident
-                if matches!(prev_kind, TokenKind::Dot | TokenKind::Cast) || prev_kw == Kw::As => {}
+                if matches!(prev_kind, TokenKind::Dot | TokenKind::Cast) || prev_kw == Kw::As =>
+            {
+                prev_kind = t.kind;
+                prev_kw = Kw::None;
+                continue;
+            }
             TokenKind::Ident => {
                 if statement == Kw::None {
                     statement = t.kw;
@@ -169,8 +192,37 @@ fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
                 }
                 if dml && depth < DEPTH {
                     let rank = clause_rank(t.kw, || sig.get(i + 1).map_or(Kw::None, |n| n.kw));
+                    let clause_like = rank > 0
+                        || matches!(t.kw, Kw::Union | Kw::Intersect | Kw::Except | Kw::Returning);
+                    let wants_operand = clause_like
+                        && prev_kind == TokenKind::Ident
+                        && matches!(
+                            prev_kw,
+                            Kw::Between
+                                | Kw::Like
+                                | Kw::Ilike
+                                | Kw::Where
+                                | Kw::And
+                                | Kw::Or
+                                | Kw::Not
+                                | Kw::Limit
+                                | Kw::Offset
+                                | Kw::When
+                                | Kw::Then
+                                | Kw::Else
+                                | Kw::Having
+                                | Kw::By
+                                | Kw::In
+                                | Kw::Is
+                        );
+                    if wants_operand {
+                        // `BETWEEN UNION SELECT …`, `WHERE ORDER BY …`.
+                        message = Some("clause word where an operand belongs");
+                    }
                     if rank > 0 {
-                        if cur.cases > 0 {
+                        if cur.verb == Kw::In {
+                            message = Some("clause inside an IN list");
+                        } else if cur.cases > 0 {
                             message = Some("clause inside a CASE expression");
                         } else if matches!(cur.verb, Kw::Delete | Kw::Update) && rank >= 2 {
                             message = Some("GROUP BY, ORDER BY or LIMIT in DELETE or UPDATE");
@@ -178,22 +230,58 @@ fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
                             message = Some("clauses out of order or repeated");
                         }
                         cur.rank = cur.rank.max(rank);
-                        cur.in_where = rank == 1;
-                        cur.in_limit = rank == 6;
+                        cur.part = match rank {
+                            1 => Part::Where,
+                            2 | 5 => Part::Order,
+                            6 => Part::Limit,
+                            _ => Part::Other,
+                        };
                     } else {
-                        message = keyword(sig, i, t, prev_kind, prev_kw, &mut cur, out);
+                        message = message.or(keyword(sig, i, t, prev_kind, prev_kw, &mut cur, out));
                     }
                 }
             }
             // Only ever set in queries and DML.
-            TokenKind::Comma if cur.in_where => {
+            TokenKind::Comma if cur.part == Part::Where => {
                 message = Some("comma at the top of a WHERE condition");
             }
-            TokenKind::Operator if dml => {
+            // Most operators need no look: only one after another, one in a
+            // LIMIT argument, or `@@`.
+            TokenKind::Operator
+                if dml
+                    && (matches!(
+                        prev_kind,
+                        TokenKind::Operator | TokenKind::LParen | TokenKind::Comma
+                    ) || prev_kw != Kw::None
+                        || cur.part == Part::Limit
+                        || bytes.get(t.start) == Some(&b'@')) =>
+            {
                 let op = text(t);
-                // `o.id = %' AND …`: these take a left operand, which
-                // another operator is not.
-                if prev_kind == TokenKind::Operator
+                // `o.id = %' AND …`, `LIMIT %' …`, `BETWEEN %' …`: these
+                // take a left operand, which an operator, a paren, a comma
+                // or a clause word is not.
+                let no_left = matches!(
+                    prev_kind,
+                    TokenKind::Operator | TokenKind::LParen | TokenKind::Comma
+                ) || matches!(
+                    prev_kw,
+                    Kw::Limit
+                        | Kw::Offset
+                        | Kw::Where
+                        | Kw::And
+                        | Kw::Or
+                        | Kw::Not
+                        | Kw::Select
+                        | Kw::By
+                        | Kw::Having
+                        | Kw::When
+                        | Kw::Then
+                        | Kw::Else
+                        | Kw::Like
+                        | Kw::Ilike
+                        | Kw::Between
+                );
+                if no_left
                     && matches!(
                         op,
                         b"%" | b"/"
@@ -213,9 +301,9 @@ fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
                             | b"<@"
                     )
                 {
-                    message = Some("operator after an operator");
+                    message = Some("operator without a left operand");
                 }
-                if cur.in_limit
+                if cur.part == Part::Limit
                     && cur.cases == 0
                     && matches!(op, b"=" | b"<>" | b"!=" | b"<" | b">" | b"<=" | b">=")
                 {
@@ -263,30 +351,56 @@ fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
                 let start = sig[i - 2].start;
                 malformed(out, start..t.end, "path glued to a literal");
             }
+            // `ORDER BY id'); SELECT …`: a bare word glued to a literal is
+            // a typed literal only when the word names a type.
+            TokenKind::String
+                if dml
+                    && prev_kind == TokenKind::Ident
+                    && prev_kw == Kw::None
+                    && sig[i - 1].end == t.start
+                    && !type_name(text(&sig[i - 1])) =>
+            {
+                let start = sig[i - 1].start;
+                malformed(out, start..t.end, "word glued to a literal");
+            }
+            // `pg_ls_dir('.')` cut open: `'…' . '…'`.
+            TokenKind::Dot if dml && prev_literal => {
+                message = Some("dot after a literal");
+            }
             TokenKind::LParen | TokenKind::LBracket => {
                 if let Some(slot) = levels.get_mut(depth) {
                     *slot = cur;
                 }
                 depth += 1;
                 cur = LEVEL;
+                // `IN (3, 4 ORDER BY 9)`: a list, until a SELECT makes it a
+                // subquery.
+                if prev_kw == Kw::In {
+                    cur.verb = Kw::In;
+                }
             }
             TokenKind::RParen | TokenKind::RBracket => {
                 depth = depth.saturating_sub(1);
                 cur = levels.get(depth).copied().unwrap_or(LEVEL);
             }
             TokenKind::Semicolon => {
+                if dml && dangling(prev_kw, prev_kind) {
+                    malformed(out, t.start..t.end, "statement ends after a clause word");
+                }
                 depth = 0;
                 cur = LEVEL;
                 statement = Kw::None;
                 dml = false;
             }
-            // Operands side by side are wrong in any statement.
-            TokenKind::QuotedIdent if prev_literal && !t.space_before() => {
+            // Operands side by side (not in COPY data lines, which follow
+            // the COPY statement as a statement of their own).
+            TokenKind::QuotedIdent if dml && prev_literal && !t.space_before() => {
                 let start = sig[i - 1].start;
                 malformed(out, start..t.end, "quoted identifier glued to a literal");
             }
             // `'a'\n'b'` is one string.
-            k if prev_literal
+            k if dml
+                && prev_literal
                 && k.is_literal()
                 && !(prev_kind.is_string() && k.is_string() && t.newline_before()) =>
             {
@@ -301,6 +415,86 @@ fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
         prev_kind = t.kind;
         prev_kw = t.kw;
     }
+    if dml
+        && dangling(prev_kw, prev_kind)
+        && let Some(last) = sig.last()
+    {
+        malformed(
+            out,
+            last.start..last.end,
+            "statement ends after a clause word",
+        );
+    }
+}
+
+/// Whether a statement cannot end at a token of kind `kind` and keyword
+/// `kw`: `OFFSET --`, `ORDER BY`, `WHERE`, `THEN` want what follows.
+/// `DEFAULT VALUES` and a bare `SELECT` are whole statements.
+fn dangling(kw: Kw, kind: TokenKind) -> bool {
+    kind == TokenKind::Ident
+        && matches!(
+            kw,
+            Kw::Limit
+                | Kw::Offset
+                | Kw::By
+                | Kw::Having
+                | Kw::Where
+                | Kw::When
+                | Kw::Then
+                | Kw::Else
+                | Kw::Like
+                | Kw::Ilike
+                | Kw::Between
+                | Kw::In
+                | Kw::Is
+                | Kw::Fetch
+                | Kw::Returning
+                | Kw::Join
+                | Kw::On
+                | Kw::Set
+                | Kw::From
+                | Kw::Union
+                | Kw::Intersect
+                | Kw::Except
+                | Kw::And
+                | Kw::Or
+                | Kw::Not
+        )
+}
+
+/// Type names written before a literal with no space between
+/// (`date'2020-01-01'`): the typed literals a word may be glued to.
+fn type_name(word: &[u8]) -> bool {
+    const TYPES: &[&[u8]] = &[
+        b"char",
+        b"character",
+        b"bit",
+        b"xml",
+        b"point",
+        b"box",
+        b"line",
+        b"lseg",
+        b"circle",
+        b"polygon",
+        b"path",
+        b"tsquery",
+        b"tsvector",
+        b"timetz",
+        b"macaddr",
+        b"name",
+        b"oid",
+        b"regtype",
+        b"regproc",
+        b"jsonpath",
+        b"int4range",
+        b"int8range",
+        b"numrange",
+        b"daterange",
+        b"tsrange",
+        b"tstzrange",
+        b"bpchar",
+    ];
+    cast_type(word) || TYPES.iter().any(|t| t.eq_ignore_ascii_case(word))
 }
 
 /// The clause rule at a keyword that is no clause: CASE nesting, `AND`/`OR`
@@ -337,15 +531,24 @@ fn keyword(
             if dangling {
                 return Some("AND or OR without a left operand");
             }
-            if level.in_limit && level.cases == 0 {
+            if std::mem::take(&mut level.between) && t.kw == Kw::And {
+                return None;
+            }
+            if level.part == Part::Limit && level.cases == 0 {
                 return Some("LIMIT or OFFSET argument joined with AND or OR");
+            }
+            // `ORDER BY price AND starts_with(…)`: a sort key is no
+            // condition.
+            if level.part == Part::Order && level.cases == 0 {
+                return Some("ORDER BY or GROUP BY item joined with AND or OR");
             }
         }
         Kw::Like | Kw::Ilike | Kw::Between | Kw::Is | Kw::In
-            if level.in_limit && level.cases == 0 =>
+            if level.part == Part::Limit && level.cases == 0 =>
         {
             return Some("LIMIT or OFFSET argument compared");
         }
+        Kw::Between => level.between = true,
         Kw::Union | Kw::Intersect | Kw::Except if level.cases > 0 => {
             return Some("UNION inside a CASE expression");
         }
@@ -369,8 +572,7 @@ fn keyword(
             };
         }
         Kw::For | Kw::Returning | Kw::Set | Kw::Do | Kw::On | Kw::Into => {
-            level.in_where = false;
-            level.in_limit = false;
+            level.part = Part::Other;
         }
         // `CONVERT(int, @@version)`: a type first is SQL Server's order.
         Kw::Convert
@@ -541,6 +743,7 @@ fn dollar_tag(body: &[u8]) -> bool {
 fn clause_with_operand(body: &[u8]) -> bool {
     let mut k = 0;
     let mut after_clause: Option<fn(u8) -> bool> = None;
+    let mut fetch = false;
     for _ in 0..BODY_TOKENS {
         while body.get(k).is_some_and(u8::is_ascii_whitespace) {
             k += 1;
@@ -559,7 +762,17 @@ fn clause_with_operand(body: &[u8]) -> bool {
         if after_clause.is_some_and(|takes| takes(b)) {
             return true;
         }
-        after_clause = clause_word(&body[k..k + len]);
+        let word = &body[k..k + len];
+        // `FETCH NEXT 25`, `FETCH FIRST 10`: NEXT and FIRST count only
+        // after FETCH ("next 5 minutes" is prose).
+        let fetch_count =
+            fetch && (word.eq_ignore_ascii_case(b"next") || word.eq_ignore_ascii_case(b"first"));
+        fetch = word.eq_ignore_ascii_case(b"fetch");
+        after_clause = if fetch_count {
+            Some(|b: u8| b.is_ascii_digit())
+        } else {
+            clause_word(word)
+        };
         k += len;
     }
     false
@@ -607,6 +820,7 @@ mod tests {
             "SELECT id FROM s WHERE body = $body$admin$body$-- $body$",
             "SELECT id FROM s WHERE body = $body$7237$body$;--$body$",
             "SELECT CASE WHEN score > -5530-- x THEN 'high' ELSE 'low' END FROM r",
+            "SELECT * FROM t ORDER BY d OFFSET -2081--  ROWS FETCH NEXT 25 ROWS ONLY",
         ] {
             assert_eq!(comment_findings(sql), 1, "{sql}");
         }
@@ -619,6 +833,7 @@ mod tests {
             "SELECT * FROM t WHERE a = 1 -- TODO, fix later; costs $5 and $10",
             "SELECT count(*) FROM t -- low stock alert; see ticket #8942",
             "SELECT * FROM t -- fetched from the replica, then cached",
+            "SELECT * FROM t -- next 5 minutes, first 10 rows",
             "SELECT * FROM t WHERE a = 1 -- see Foo::Bar later",
             "-- LIMIT 25 per page\nSELECT * FROM t LIMIT 25",
             "SELECT * FROM t -- limit\n LIMIT 25",
@@ -653,6 +868,12 @@ mod tests {
         quiet("SELECT now() - interval '1' day - interval '2' hour");
         quiet("SELECT ts AT TIME ZONE 'UTC' FROM t WHERE ts > '2020-01-01' AT TIME ZONE 'UTC'");
         quiet("SELECT overlay('abc' placing 'x' from 2 for 1)");
+        quiet("SELECT substring('abc' similar 'a' escape '#')");
+        quiet("SELECT * FROM xmltable('/r' passing '<r/>' COLUMNS a int)");
+        quiet(
+            "SELECT json_object('k' VALUE 1), jt.* FROM j, \
+             JSON_TABLE(j.doc, '$' COLUMNS (a int PATH '$.a' DEFAULT 0 ON EMPTY)) jt",
+        );
         quiet("SELECT 'abc' COLLATE \"C\" < 'abd'");
         quiet("CREATE FUNCTION f() RETURNS int AS $$ SELECT 1 $$ LANGUAGE 'sql'");
         quiet("CREATE DATABASE d ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'");
@@ -678,6 +899,15 @@ mod tests {
         fires("SELECT CASE WHEN a > 1 UNION SELECT NULL::text THEN 'a' END FROM r");
         fires("SELECT * FROM t WHERE a = 'x', 'y' AND b = 1");
         fires("SELECT * FROM t ORDER BY a ASC AND starts_with(version(), '1')");
+        fires("SELECT * FROM t ORDER BY price AND starts_with(version(), '1'), id LIMIT 5");
+        fires("SELECT * FROM t ORDER BY created_at OFFSET");
+        fires("SELECT * FROM t ORDER BY created_at OFFSET;");
+        fires("SELECT * FROM t ORDER BY id'); SELECT pg_sleep(8); SELECT ('q LIMIT 40");
+        fires("SELECT * FROM t LIMIT %'; SELECT set_config('a', 'b', false); SELECT '");
+        fires("SELECT * FROM t WHERE p BETWEEN %' UNION SELECT NULL AND '%'=' AND 500");
+        fires("SELECT * FROM t WHERE a = lower('1` AND (SELECT pg_ls_dir('.') LIMIT 1) #%')");
+        fires("SELECT * FROM t WHERE w IN (3, -5297 ORDER BY 9, 9) AND q > 0");
+        fires("SELECT * FROM t WHERE p BETWEEN  UNION SELECT NULL::text AND 500");
     }
 
     #[test]
@@ -737,6 +967,17 @@ mod tests {
         );
         quiet("SELECT CASE WHEN a BETWEEN 1 AND 2 THEN 'x' END FROM t WHERE a IS DISTINCT FROM b");
         quiet("SELECT * FROM t WHERE x = 1 ORDER BY a, b FETCH FIRST 5 ROWS WITH TIES");
+        quiet(
+            "SELECT sum(x) OVER (ORDER BY d RANGE BETWEEN INTERVAL '1 day' PRECEDING AND CURRENT ROW) \
+             FROM t ORDER BY d BETWEEN '2020-01-01' AND '2021-01-01', (a AND b) LIMIT 5",
+        );
+        quiet("SELECT a AS limit, b AS offset FROM t;");
+        quiet(
+            "SELECT * FROM t WHERE a IN (SELECT b FROM u WHERE c ORDER BY d LIMIT 3) AND e IN (1, 2)",
+        );
+        quiet("INSERT INTO t DEFAULT VALUES; SELECT;");
+        quiet("SELECT * FROM t WHERE d > date'2020-01-01' AND p ~ point'(1,2)' AND n = ?");
+        quiet("SELECT count(*), 1.5, t.a FROM t WHERE a = (-1) AND b IN (-2, +3)");
         quiet(
             "WITH s AS (SELECT t.id, min(o.start) AS offset FROM t WHERE a = 1 GROUP BY t.id) \
              SELECT s.offset AS limit FROM s WHERE s.id = 2 ORDER BY 1",

@@ -9,7 +9,10 @@
 //! statement's structure: a second statement after `;`, a comment that cuts
 //! off the rest, an always-true condition after `OR`, a UNION where no
 //! query can have one or with an arm of NULLs, sleeps, casts of
-//! `version()` to `int`, catalog and file access, obfuscation.
+//! `version()` to `int`, catalog and file access, obfuscation. And they
+//! know what no statement can hold, the trace of a literal cut open or a
+//! clause spliced in: operands side by side (`'x' post % ''`), clauses out
+//! of order (`LIMIT 1 ORDER BY 9`), `AND` right after `WHERE`.
 //!
 //! ```
 //! use omnibase_sql_guard::{Action, Policy, Rule};

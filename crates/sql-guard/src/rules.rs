@@ -2165,6 +2165,21 @@ impl<'s> Analyzer<'s> {
             cond
         } else if self.kw(j) == Kw::In && self.kind(j + 1) == Some(TokenKind::LParen) {
             let close = self.partner(j + 1)?;
+            if self.kw(j + 2) == Kw::Select {
+                // `5 IN (SELECT 5)`: a constant tested against a subquery
+                // of constants without FROM.
+                let constants = (j + 3..close).all(|k| {
+                    self.sig[k].kind.is_literal()
+                        || matches!(self.sig[k].kind, TokenKind::Comma | TokenKind::Operator)
+                        || self.kw(k) == Kw::Null
+                });
+                return (constants && !matches!(lhs, Val::Ident(_))).then_some(Cond {
+                    value: None,
+                    constant: true,
+                    same_ident: false,
+                    end: close + 1,
+                });
+            }
             let mut found = false;
             let mut k = j + 2;
             while k < close {
@@ -2840,6 +2855,15 @@ mod tests {
             "SELECT * FROM t WHERE a = 5 OR EXISTS(SELECT 1)",
             &[Rule::Tautology],
         );
+        check(
+            "SELECT * FROM t WHERE a = 5 AND 5 IN (SELECT 5)",
+            &[Rule::ConstantCondition],
+        );
+        check(
+            "SELECT * FROM t WHERE a = 5 AND 5 IN (SELECT b FROM u)",
+            &[],
+        );
+        check("SELECT * FROM t WHERE a = 5 AND c IN (SELECT 5)", &[]);
         check(
             "SELECT a, b FROM t WHERE a = 5 UNION SELECT NULL::text, NULL::int",
             &[Rule::UnionInjection],

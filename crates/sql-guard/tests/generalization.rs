@@ -12,13 +12,14 @@ mod common;
 
 use omnibase_sql_guard::{Action, Policy};
 
-/// Regression floors: today's figures (recall 0.9417, false positives
-/// 0.0187, worst attack family 0.800, false positives on the `input_*`
-/// families 0.0014) less a little margin. Raise them as rules improve.
-const RECALL_FLOOR: f64 = 0.93;
-const FP_CEILING: f64 = 0.025;
-const FAMILY_RECALL_FLOOR: f64 = 0.75;
-const INPUT_FP_CEILING: f64 = 0.005;
+/// Regression floors: today's figures (recall 0.9983, false positives
+/// 0.0016, worst attack family 0.983, false positives on the `input_*`
+/// families 0) less a little margin; they were 0.9417, 0.0187, 0.800 and
+/// 0.0015 when the corpus was added. Raise them as rules improve.
+const RECALL_FLOOR: f64 = 0.99;
+const FP_CEILING: f64 = 0.005;
+const FAMILY_RECALL_FLOOR: f64 = 0.95;
+const INPUT_FP_CEILING: f64 = 0.002;
 
 #[test]
 fn accuracy_on_generalization_corpus() {
