@@ -3044,7 +3044,8 @@ mod tests {
         );
         check(
             "SELECT a * 2 FROM t WHERE b = 1 + FROM",
-            &[Rule::IncompleteStatement],
+            // The grammar rules add: a statement cannot end on FROM.
+            &[Rule::IncompleteStatement, Rule::Malformed],
         );
         check("SELECT 0x414243414243", &[Rule::Obfuscation]);
         check("SELECT 0x12 FROM t", &[]);
