@@ -1276,12 +1276,16 @@ impl<'s> Analyzer<'s> {
             return false;
         }
         // `AND true` and `AND 1=1` are how query builders spell
-        // an empty filter; they only matter after OR.
+        // an empty filter; they only matter after OR. `1=1` right after
+        // a literal is the exception: `WHERE volume > 1 AND 1=1` is a
+        // number slot filled with the classic probe, and a builder puts
+        // its filler after WHERE or a parameter.
         let builder_idiom = cond.end <= i + 2
             || (cond.end == i + 4
                 && self.text(i + 1) == "1"
                 && self.text(i + 2) == "="
-                && self.text(i + 3) == "1");
+                && self.text(i + 3) == "1"
+                && !(kw == Kw::And && after_literal));
         if kw != Kw::Or && builder_idiom {
             return false;
         }
@@ -2720,6 +2724,10 @@ mod tests {
     fn legitimate_shapes_stay_quiet() {
         check("SELECT * FROM t WHERE a = 'x' OR b = 'y'", &[]);
         check("SELECT * FROM t WHERE 1=1 AND a = 5", &[]);
+        check(
+            "SELECT * FROM t WHERE volume > 1 AND 1=1 AND b IS NOT TRUE",
+            &[Rule::ConstantCondition],
+        );
         check("SELECT * FROM t WHERE a = 5 AND true", &[]);
         check("SELECT * FROM t WHERE (a = $1 AND 1=1) LIMIT $2", &[]);
         check("SELECT * FROM t WHERE a = 1 -- hot path: see runbook", &[]);
