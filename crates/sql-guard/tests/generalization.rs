@@ -3,7 +3,9 @@
 //! variants (`tests/data/make_generalization.py`, described in
 //! `tests/data/README.md`): recall per attack family, false positives per
 //! benign family, and regression floors a little below today's figures.
-//! A second test runs hand-written edge cases.
+//! A second test runs hand-written edge cases; a third scores
+//! `tests/data/blind.jsonl.gz`, built the same way by someone who never read
+//! the rules (`tests/data/make_blind.py`).
 //!
 //! Scoring convention: any verdict other than `allow` counts as flagged.
 //! Set `SQL_GUARD_DUMP=path` to write the misclassified rows there.
@@ -49,6 +51,39 @@ fn accuracy_on_generalization_corpus() {
     assert!(
         worst >= FAMILY_RECALL_FLOOR,
         "recall of {family} {worst:.3} < {FAMILY_RECALL_FLOOR}"
+    );
+}
+
+/// Floors for the blind corpus: its figures when it was added (recall
+/// 0.9772, false positives 0.0105, `input_*` false positives 0.0034) less
+/// a little margin. Its `numeric_expression` family (5 of 16) is the known
+/// weak spot: a number slot filled with a valid expression (`2-1`,
+/// `(SELECT 5)`, `1 ORDER BY 7`) changes no structure the rules can see.
+const BLIND_RECALL_FLOOR: f64 = 0.97;
+const BLIND_FP_CEILING: f64 = 0.015;
+const BLIND_INPUT_FP_CEILING: f64 = 0.005;
+
+#[test]
+fn accuracy_on_blind_corpus() {
+    let rows = common::load("blind.jsonl.gz");
+    assert!(rows.len() > 1500, "corpus has {} rows", rows.len());
+    let report = common::score(&rows);
+    report.print();
+    let recall = report.rate(|a, _| a);
+    let fp_rate = report.rate(|a, _| !a);
+    let input_fp = report.rate(|a, f| !a && f.starts_with("input_"));
+    println!("input_* false positives {input_fp:.4}");
+    assert!(
+        recall >= BLIND_RECALL_FLOOR,
+        "recall {recall:.4} < {BLIND_RECALL_FLOOR}"
+    );
+    assert!(
+        fp_rate <= BLIND_FP_CEILING,
+        "false-positive rate {fp_rate:.4} > {BLIND_FP_CEILING}"
+    );
+    assert!(
+        input_fp <= BLIND_INPUT_FP_CEILING,
+        "false-positive rate on input_* families {input_fp:.4} > {BLIND_INPUT_FP_CEILING}"
     );
 }
 
