@@ -185,7 +185,7 @@ fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
                     statement = t.kw;
                     dml = is_dml(t.kw);
                 }
-                if dml && depth < DEPTH {
+                if dml && depth < DEPTH && clause_relevant(t.kw) {
                     clause(sig, i, t, prev_kind, prev_kw, &mut cur, out);
                 }
             }
@@ -346,6 +346,49 @@ fn string(
     } else if prev_kind.is_literal() {
         two_literals(sig, i, prev_kind, out);
     }
+}
+
+/// Whether the clause rule does anything at keyword `kw`: a clause word
+/// ([`clause_rank`]), a set operation or RETURNING (which want an operand
+/// before them), or a word [`keyword`] acts on. Many keywords of a query
+/// (`FROM`, `AS`, `BY`, `NULL`, `JOIN`, `DESC`, function names) are none of
+/// these, and one test here spares them both matches on the keyword.
+fn clause_relevant(kw: Kw) -> bool {
+    matches!(
+        kw,
+        Kw::Where
+            | Kw::Group
+            | Kw::Having
+            | Kw::Window
+            | Kw::Order
+            | Kw::Limit
+            | Kw::Offset
+            | Kw::Fetch
+            | Kw::Returning
+            | Kw::Case
+            | Kw::End
+            | Kw::And
+            | Kw::Or
+            | Kw::Like
+            | Kw::Ilike
+            | Kw::Between
+            | Kw::Is
+            | Kw::In
+            | Kw::Union
+            | Kw::Intersect
+            | Kw::Except
+            | Kw::Select
+            | Kw::Values
+            | Kw::Delete
+            | Kw::Update
+            | Kw::Insert
+            | Kw::For
+            | Kw::Set
+            | Kw::Do
+            | Kw::On
+            | Kw::Into
+            | Kw::Convert
+    )
 }
 
 /// The clause rule at a keyword of a query, at a depth it tracks.
