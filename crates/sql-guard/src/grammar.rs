@@ -162,210 +162,74 @@ fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
     // The token before the current one; a semicolon stands in at the start.
     let mut prev_kind = TokenKind::Semicolon;
     let mut prev_kw = Kw::None;
+    // One `match` on the kind alone (a jump table), each rule's conditions
+    // inside its arm: a `match` whose arms carry guards tested the guards
+    // of every earlier arm in turn, ~7 instructions per token before any
+    // rule ran. The rare rules' bodies are out of line.
     for (i, t) in sig.iter().enumerate() {
-        let prev_literal = prev_kind.is_literal();
-        let mut message = None;
         match t.kind {
-            TokenKind::Ident if t.kw == Kw::None && prev_literal && dml => {
-                let next = sig.get(i + 1).map(|n| n.kind);
-                let operand_follows = matches!(next, Some(TokenKind::Operator))
-                    || next.is_some_and(TokenKind::is_literal);
-                if operand_follows && !infix_word(text(t)) {
-                    let start = sig[i - 1].start;
-                    malformed(out, start..t.end, "literal, word and operand side by side");
+            TokenKind::Ident if t.kw == Kw::None => {
+                if dml && prev_kind.is_literal() {
+                    word_after_literal(sig, i, bytes, out);
                 }
             }
-            TokenKind::Ident if t.kw == Kw::None => {}
-            // `AS offset`, `s.offset`, `::text`: a keyword as a name, and
-            // the next token sees a name.
-            TokenKind::Ident
-                if matches!(prev_kind, TokenKind::Dot | TokenKind::Cast) || prev_kw == Kw::As =>
-            {
-                prev_kind = t.kind;
-                prev_kw = Kw::None;
-                continue;
-            }
             TokenKind::Ident => {
+                // `AS offset`, `s.offset`, `::text`: a keyword as a name,
+                // and the next token sees a name.
+                if matches!(prev_kind, TokenKind::Dot | TokenKind::Cast) || prev_kw == Kw::As {
+                    prev_kind = TokenKind::Ident;
+                    prev_kw = Kw::None;
+                    continue;
+                }
                 if statement == Kw::None {
                     statement = t.kw;
                     dml = is_dml(t.kw);
                 }
-                if dml && depth < DEPTH {
-                    let rank = clause_rank(t.kw, || sig.get(i + 1).map_or(Kw::None, |n| n.kw));
-                    let clause_like = rank > 0
-                        || matches!(t.kw, Kw::Union | Kw::Intersect | Kw::Except | Kw::Returning);
-                    let wants_operand = clause_like
-                        && prev_kind == TokenKind::Ident
-                        && matches!(
-                            prev_kw,
-                            Kw::Between
-                                | Kw::Like
-                                | Kw::Ilike
-                                | Kw::Where
-                                | Kw::And
-                                | Kw::Or
-                                | Kw::Not
-                                | Kw::Limit
-                                | Kw::Offset
-                                | Kw::When
-                                | Kw::Then
-                                | Kw::Else
-                                | Kw::Having
-                                | Kw::By
-                                | Kw::In
-                                | Kw::Is
-                        );
-                    if wants_operand {
-                        // `BETWEEN UNION SELECT …`, `WHERE ORDER BY …`.
-                        message = Some("clause word where an operand belongs");
-                    }
-                    if rank > 0 {
-                        if cur.verb == Kw::In {
-                            message = Some("clause inside an IN list");
-                        } else if cur.cases > 0 {
-                            message = Some("clause inside a CASE expression");
-                        } else if matches!(cur.verb, Kw::Delete | Kw::Update) && rank >= 2 {
-                            message = Some("GROUP BY, ORDER BY or LIMIT in DELETE or UPDATE");
-                        } else if rank < cur.rank || (rank == cur.rank && rank != 6) {
-                            message = Some("clauses out of order or repeated");
-                        }
-                        cur.rank = cur.rank.max(rank);
-                        cur.part = match rank {
-                            1 => Part::Where,
-                            2 | 5 => Part::Order,
-                            6 => Part::Limit,
-                            _ => Part::Other,
-                        };
-                    } else {
-                        message = message.or(keyword(sig, i, t, prev_kind, prev_kw, &mut cur, out));
-                    }
+                if dml && depth < DEPTH && clause_relevant(t.kw) {
+                    clause(sig, i, t, prev_kind, prev_kw, &mut cur, out);
                 }
             }
             // Only ever set in queries and DML.
-            TokenKind::Comma if cur.part == Part::Where => {
-                message = Some("comma at the top of a WHERE condition");
+            TokenKind::Comma => {
+                if cur.part == Part::Where {
+                    malformed(out, t.start..t.end, "comma at the top of a WHERE condition");
+                }
             }
             // Most operators need no look: only one after another, one in a
             // LIMIT argument, or `@@`.
-            TokenKind::Operator
+            TokenKind::Operator => {
                 if dml
                     && (matches!(
                         prev_kind,
                         TokenKind::Operator | TokenKind::LParen | TokenKind::Comma
                     ) || prev_kw != Kw::None
                         || cur.part == Part::Limit
-                        || bytes.get(t.start) == Some(&b'@')) =>
-            {
-                let op = text(t);
-                // `o.id = %' AND …`, `LIMIT %' …`, `BETWEEN %' …`: these
-                // take a left operand, which an operator, a paren, a comma
-                // or a clause word is not.
-                let no_left = matches!(
-                    prev_kind,
-                    TokenKind::Operator | TokenKind::LParen | TokenKind::Comma
-                ) || matches!(
-                    prev_kw,
-                    Kw::Limit
-                        | Kw::Offset
-                        | Kw::Where
-                        | Kw::And
-                        | Kw::Or
-                        | Kw::Not
-                        | Kw::Select
-                        | Kw::By
-                        | Kw::Having
-                        | Kw::When
-                        | Kw::Then
-                        | Kw::Else
-                        | Kw::Like
-                        | Kw::Ilike
-                        | Kw::Between
-                );
-                if no_left
-                    && matches!(
-                        op,
-                        b"%" | b"/"
-                            | b"="
-                            | b"<>"
-                            | b"!="
-                            | b"<"
-                            | b">"
-                            | b"<="
-                            | b">="
-                            | b"^"
-                            | b"||"
-                            | b"&&"
-                            | b"->"
-                            | b"->>"
-                            | b"@>"
-                            | b"<@"
-                    )
+                        || bytes.get(t.start) == Some(&b'@'))
                 {
-                    message = Some("operator without a left operand");
-                }
-                if cur.part == Part::Limit
-                    && cur.cases == 0
-                    && matches!(op, b"=" | b"<>" | b"!=" | b"<" | b">" | b"<=" | b">=")
-                {
-                    message = Some("LIMIT or OFFSET argument compared");
-                }
-                // `@@version`: `@@` with no left operand, glued to a name.
-                if op == b"@@" {
-                    let prefix = matches!(
-                        prev_kind,
-                        TokenKind::Operator
-                            | TokenKind::Comma
-                            | TokenKind::LParen
-                            | TokenKind::Semicolon
-                    ) || prev_kw != Kw::None;
-                    let glued = sig
-                        .get(i + 1)
-                        .is_some_and(|n| n.kind == TokenKind::Ident && n.start == t.end);
-                    let called = sig.get(i + 2).is_some_and(|n| n.kind == TokenKind::LParen);
-                    if prefix && glued && !called {
-                        out.push(Finding {
-                            rule: Rule::ForeignDialect,
-                            span: t.start..sig[i + 1].end,
-                            severity: Severity::High,
-                            message: "system variable of another database",
-                        });
-                    }
+                    operator(sig, i, bytes, prev_kind, prev_kw, &cur, out);
                 }
             }
             // A backslash or a backtick outside a literal: PostgreSQL
             // rejects both (COPY data lines, which hold `\N`, are no DML).
-            TokenKind::Other if dml && matches!(text(t), b"\\" | b"`") => {
-                message = Some("byte PostgreSQL rejects outside a literal");
+            TokenKind::Other => {
+                if dml && matches!(text(t), b"\\" | b"`") {
+                    malformed(
+                        out,
+                        t.start..t.end,
+                        "byte PostgreSQL rejects outside a literal",
+                    );
+                }
             }
-            // `/etc/shadow');--'`, `/tmp/x.so'`: a path's last part glued
-            // to a literal, the template's quote closing the payload's path.
-            // A typed literal (`date'2020-01-01'`) follows no `/` or `.`.
-            TokenKind::String
-                if dml
-                    && !t.space_before()
-                    && prev_kind == TokenKind::Ident
-                    && prev_kw == Kw::None
-                    && i >= 2
-                    && (sig[i - 2].kind == TokenKind::Dot || text(&sig[i - 2]) == b"/") =>
-            {
-                let start = sig[i - 2].start;
-                malformed(out, start..t.end, "path glued to a literal");
-            }
-            // `ORDER BY id'); SELECT …`: a bare word glued to a literal is
-            // a typed literal only when the word names a type.
-            TokenKind::String
-                if dml
-                    && prev_kind == TokenKind::Ident
-                    && prev_kw == Kw::None
-                    && sig[i - 1].end == t.start
-                    && !type_name(text(&sig[i - 1])) =>
-            {
-                let start = sig[i - 1].start;
-                malformed(out, start..t.end, "word glued to a literal");
+            TokenKind::String => {
+                if dml {
+                    string(sig, i, bytes, prev_kind, prev_kw, out);
+                }
             }
             // `pg_ls_dir('.')` cut open: `'…' . '…'`.
-            TokenKind::Dot if dml && prev_literal => {
-                message = Some("dot after a literal");
+            TokenKind::Dot => {
+                if dml && prev_kind.is_literal() {
+                    malformed(out, t.start..t.end, "dot after a literal");
+                }
             }
             TokenKind::LParen | TokenKind::LBracket => {
                 if let Some(slot) = levels.get_mut(depth) {
@@ -394,23 +258,17 @@ fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
             }
             // Operands side by side (not in COPY data lines, which follow
             // the COPY statement as a statement of their own).
-            TokenKind::QuotedIdent if dml && prev_literal && !t.space_before() => {
-                let start = sig[i - 1].start;
-                malformed(out, start..t.end, "quoted identifier glued to a literal");
+            TokenKind::QuotedIdent => {
+                if dml && prev_kind.is_literal() && !t.space_before() {
+                    let start = sig[i - 1].start;
+                    malformed(out, start..t.end, "quoted identifier glued to a literal");
+                }
             }
-            // `'a'\n'b'` is one string.
-            k if dml
-                && prev_literal
-                && k.is_literal()
-                && !(prev_kind.is_string() && k.is_string() && t.newline_before()) =>
-            {
-                let start = sig[i - 1].start;
-                malformed(out, start..t.end, "two literals side by side");
+            k => {
+                if dml && prev_kind.is_literal() && k.is_literal() {
+                    two_literals(sig, i, prev_kind, out);
+                }
             }
-            _ => {}
-        }
-        if let Some(message) = message {
-            malformed(out, t.start..t.end, message);
         }
         prev_kind = t.kind;
         prev_kw = t.kw;
@@ -424,6 +282,267 @@ fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
             last.start..last.end,
             "statement ends after a clause word",
         );
+    }
+}
+
+/// `'a' 'b'`, `1 2`: two literals side by side, unless two strings on
+/// separate lines (`'a'\n'b'` is one string).
+#[cold]
+#[inline(never)]
+fn two_literals(sig: &[Token], i: usize, prev_kind: TokenKind, out: &mut Vec<Finding>) {
+    let t = &sig[i];
+    if !(prev_kind.is_string() && t.kind.is_string() && t.newline_before()) {
+        let start = sig[i - 1].start;
+        malformed(out, start..t.end, "two literals side by side");
+    }
+}
+
+/// A bare word after a literal, followed by an operator or a literal.
+#[inline(never)]
+fn word_after_literal(sig: &[Token], i: usize, bytes: &[u8], out: &mut Vec<Finding>) {
+    let t = &sig[i];
+    let next = sig.get(i + 1).map(|n| n.kind);
+    let operand_follows =
+        matches!(next, Some(TokenKind::Operator)) || next.is_some_and(TokenKind::is_literal);
+    if operand_follows && !infix_word(bytes.get(t.start..t.end).unwrap_or_default()) {
+        let start = sig[i - 1].start;
+        malformed(out, start..t.end, "literal, word and operand side by side");
+    }
+}
+
+/// The rules at a `'…'` string in a query: a path or a bare word glued
+/// to it, another literal before it.
+#[inline(never)]
+fn string(
+    sig: &[Token],
+    i: usize,
+    bytes: &[u8],
+    prev_kind: TokenKind,
+    prev_kw: Kw,
+    out: &mut Vec<Finding>,
+) {
+    let t = &sig[i];
+    let text = |t: &Token| bytes.get(t.start..t.end).unwrap_or_default();
+    // `/etc/shadow');--'`, `/tmp/x.so'`: a path's last part glued to a
+    // literal, the template's quote closing the payload's path. A typed
+    // literal (`date'2020-01-01'`) follows no `/` or `.`.
+    if !t.space_before()
+        && prev_kind == TokenKind::Ident
+        && prev_kw == Kw::None
+        && i >= 2
+        && (sig[i - 2].kind == TokenKind::Dot || text(&sig[i - 2]) == b"/")
+    {
+        let start = sig[i - 2].start;
+        malformed(out, start..t.end, "path glued to a literal");
+    } else if prev_kind == TokenKind::Ident
+        && prev_kw == Kw::None
+        && sig[i - 1].end == t.start
+        && !type_name(text(&sig[i - 1]))
+    {
+        // `ORDER BY id'); SELECT …`: a bare word glued to a literal is a
+        // typed literal only when the word names a type.
+        let start = sig[i - 1].start;
+        malformed(out, start..t.end, "word glued to a literal");
+    } else if prev_kind.is_literal() {
+        two_literals(sig, i, prev_kind, out);
+    }
+}
+
+/// Whether the clause rule does anything at keyword `kw`: a clause word
+/// ([`clause_rank`]), a set operation or RETURNING (which want an operand
+/// before them), or a word [`keyword`] acts on. Many keywords of a query
+/// (`FROM`, `AS`, `BY`, `NULL`, `JOIN`, `DESC`, function names) are none of
+/// these, and one test here spares them both matches on the keyword.
+fn clause_relevant(kw: Kw) -> bool {
+    matches!(
+        kw,
+        Kw::Where
+            | Kw::Group
+            | Kw::Having
+            | Kw::Window
+            | Kw::Order
+            | Kw::Limit
+            | Kw::Offset
+            | Kw::Fetch
+            | Kw::Returning
+            | Kw::Case
+            | Kw::End
+            | Kw::And
+            | Kw::Or
+            | Kw::Like
+            | Kw::Ilike
+            | Kw::Between
+            | Kw::Is
+            | Kw::In
+            | Kw::Union
+            | Kw::Intersect
+            | Kw::Except
+            | Kw::Select
+            | Kw::Values
+            | Kw::Delete
+            | Kw::Update
+            | Kw::Insert
+            | Kw::For
+            | Kw::Set
+            | Kw::Do
+            | Kw::On
+            | Kw::Into
+            | Kw::Convert
+    )
+}
+
+/// The clause rule at a keyword of a query, at a depth it tracks.
+#[inline]
+fn clause(
+    sig: &[Token],
+    i: usize,
+    t: &Token,
+    prev_kind: TokenKind,
+    prev_kw: Kw,
+    cur: &mut Level,
+    out: &mut Vec<Finding>,
+) {
+    let mut message = None;
+    let rank = clause_rank(t.kw, || sig.get(i + 1).map_or(Kw::None, |n| n.kw));
+    let clause_like =
+        rank > 0 || matches!(t.kw, Kw::Union | Kw::Intersect | Kw::Except | Kw::Returning);
+    let wants_operand = clause_like
+        && prev_kind == TokenKind::Ident
+        && matches!(
+            prev_kw,
+            Kw::Between
+                | Kw::Like
+                | Kw::Ilike
+                | Kw::Where
+                | Kw::And
+                | Kw::Or
+                | Kw::Not
+                | Kw::Limit
+                | Kw::Offset
+                | Kw::When
+                | Kw::Then
+                | Kw::Else
+                | Kw::Having
+                | Kw::By
+                | Kw::In
+                | Kw::Is
+        );
+    if wants_operand {
+        // `BETWEEN UNION SELECT …`, `WHERE ORDER BY …`.
+        message = Some("clause word where an operand belongs");
+    }
+    if rank > 0 {
+        if cur.verb == Kw::In {
+            message = Some("clause inside an IN list");
+        } else if cur.cases > 0 {
+            message = Some("clause inside a CASE expression");
+        } else if matches!(cur.verb, Kw::Delete | Kw::Update) && rank >= 2 {
+            message = Some("GROUP BY, ORDER BY or LIMIT in DELETE or UPDATE");
+        } else if rank < cur.rank || (rank == cur.rank && rank != 6) {
+            message = Some("clauses out of order or repeated");
+        }
+        cur.rank = cur.rank.max(rank);
+        cur.part = match rank {
+            1 => Part::Where,
+            2 | 5 => Part::Order,
+            6 => Part::Limit,
+            _ => Part::Other,
+        };
+    } else {
+        message = message.or(keyword(sig, i, t, prev_kind, prev_kw, cur, out));
+    }
+    if let Some(message) = message {
+        malformed(out, t.start..t.end, message);
+    }
+}
+
+/// The rules at an operator of a query that may break them: one with no
+/// left operand, one in a LIMIT argument, `@@version`.
+#[inline(never)]
+fn operator(
+    sig: &[Token],
+    i: usize,
+    bytes: &[u8],
+    prev_kind: TokenKind,
+    prev_kw: Kw,
+    cur: &Level,
+    out: &mut Vec<Finding>,
+) {
+    let t = &sig[i];
+    let op = bytes.get(t.start..t.end).unwrap_or_default();
+    let mut message = None;
+    // `o.id = %' AND …`, `LIMIT %' …`, `BETWEEN %' …`: these take a left
+    // operand, which an operator, a paren, a comma or a clause word is not.
+    let no_left = matches!(
+        prev_kind,
+        TokenKind::Operator | TokenKind::LParen | TokenKind::Comma
+    ) || matches!(
+        prev_kw,
+        Kw::Limit
+            | Kw::Offset
+            | Kw::Where
+            | Kw::And
+            | Kw::Or
+            | Kw::Not
+            | Kw::Select
+            | Kw::By
+            | Kw::Having
+            | Kw::When
+            | Kw::Then
+            | Kw::Else
+            | Kw::Like
+            | Kw::Ilike
+            | Kw::Between
+    );
+    if no_left
+        && matches!(
+            op,
+            b"%" | b"/"
+                | b"="
+                | b"<>"
+                | b"!="
+                | b"<"
+                | b">"
+                | b"<="
+                | b">="
+                | b"^"
+                | b"||"
+                | b"&&"
+                | b"->"
+                | b"->>"
+                | b"@>"
+                | b"<@"
+        )
+    {
+        message = Some("operator without a left operand");
+    }
+    if cur.part == Part::Limit
+        && cur.cases == 0
+        && matches!(op, b"=" | b"<>" | b"!=" | b"<" | b">" | b"<=" | b">=")
+    {
+        message = Some("LIMIT or OFFSET argument compared");
+    }
+    // `@@version`: `@@` with no left operand, glued to a name.
+    if op == b"@@" {
+        let prefix = matches!(
+            prev_kind,
+            TokenKind::Operator | TokenKind::Comma | TokenKind::LParen | TokenKind::Semicolon
+        ) || prev_kw != Kw::None;
+        let glued = sig
+            .get(i + 1)
+            .is_some_and(|n| n.kind == TokenKind::Ident && n.start == t.end);
+        let called = sig.get(i + 2).is_some_and(|n| n.kind == TokenKind::LParen);
+        if prefix && glued && !called {
+            out.push(Finding {
+                rule: Rule::ForeignDialect,
+                span: t.start..sig[i + 1].end,
+                severity: Severity::High,
+                message: "system variable of another database",
+            });
+        }
+    }
+    if let Some(message) = message {
+        malformed(out, t.start..t.end, message);
     }
 }
 
