@@ -23,31 +23,50 @@ const FP_CEILING: f64 = 0.005;
 const FAMILY_RECALL_FLOOR: f64 = 0.95;
 const INPUT_FP_CEILING: f64 = 0.002;
 
-#[test]
-fn accuracy_on_generalization_corpus() {
-    let rows = common::load("generalization.jsonl.gz");
-    assert!(rows.len() > 2500, "corpus has {} rows", rows.len());
+/// Loads and scores `file`, prints its table, and checks the floors shared
+/// by the held-out-style corpora; returns the report for further checks.
+fn score_with_floors(
+    file: &str,
+    min_rows: usize,
+    recall_floor: f64,
+    fp_ceiling: f64,
+    input_fp_ceiling: f64,
+) -> common::Report {
+    let rows = common::load(file);
+    assert!(rows.len() > min_rows, "{file} has {} rows", rows.len());
     let report = common::score(&rows);
     report.print();
 
     let recall = report.rate(|a, _| a);
     let fp_rate = report.rate(|a, _| !a);
     let input_fp = report.rate(|a, f| !a && f.starts_with("input_"));
-    let (worst, family) = report.worst_attack_family();
     println!("input_* false positives {input_fp:.4}");
 
     assert!(
-        recall >= RECALL_FLOOR,
-        "recall {recall:.4} < {RECALL_FLOOR}"
+        recall >= recall_floor,
+        "recall {recall:.4} < {recall_floor}"
     );
     assert!(
-        fp_rate <= FP_CEILING,
-        "false-positive rate {fp_rate:.4} > {FP_CEILING}"
+        fp_rate <= fp_ceiling,
+        "false-positive rate {fp_rate:.4} > {fp_ceiling}"
     );
     assert!(
-        input_fp <= INPUT_FP_CEILING,
-        "false-positive rate on input_* families {input_fp:.4} > {INPUT_FP_CEILING}"
+        input_fp <= input_fp_ceiling,
+        "false-positive rate on input_* families {input_fp:.4} > {input_fp_ceiling}"
     );
+    report
+}
+
+#[test]
+fn accuracy_on_generalization_corpus() {
+    let report = score_with_floors(
+        "generalization.jsonl.gz",
+        2500,
+        RECALL_FLOOR,
+        FP_CEILING,
+        INPUT_FP_CEILING,
+    );
+    let (worst, family) = report.worst_attack_family();
     assert!(
         worst >= FAMILY_RECALL_FLOOR,
         "recall of {family} {worst:.3} < {FAMILY_RECALL_FLOOR}"
@@ -65,25 +84,12 @@ const BLIND_INPUT_FP_CEILING: f64 = 0.005;
 
 #[test]
 fn accuracy_on_blind_corpus() {
-    let rows = common::load("blind.jsonl.gz");
-    assert!(rows.len() > 1500, "corpus has {} rows", rows.len());
-    let report = common::score(&rows);
-    report.print();
-    let recall = report.rate(|a, _| a);
-    let fp_rate = report.rate(|a, _| !a);
-    let input_fp = report.rate(|a, f| !a && f.starts_with("input_"));
-    println!("input_* false positives {input_fp:.4}");
-    assert!(
-        recall >= BLIND_RECALL_FLOOR,
-        "recall {recall:.4} < {BLIND_RECALL_FLOOR}"
-    );
-    assert!(
-        fp_rate <= BLIND_FP_CEILING,
-        "false-positive rate {fp_rate:.4} > {BLIND_FP_CEILING}"
-    );
-    assert!(
-        input_fp <= BLIND_INPUT_FP_CEILING,
-        "false-positive rate on input_* families {input_fp:.4} > {BLIND_INPUT_FP_CEILING}"
+    score_with_floors(
+        "blind.jsonl.gz",
+        1500,
+        BLIND_RECALL_FLOOR,
+        BLIND_FP_CEILING,
+        BLIND_INPUT_FP_CEILING,
     );
 }
 
