@@ -6,17 +6,17 @@
 //! the statement breaks the clause order (`LIMIT 1 ORDER BY 9`); a `--`
 //! leaves the template's tail in a comment (`-- trailing LIMIT 25`).
 //!
-//! [`check`] is one linear pass over the code tokens and one look at the
-//! last comment, without allocation; `rules::analyze_at` calls it once.
+//! The token rules ([`Grammar`]) run inside the rules' token pass, one
+//! method per token kind, without allocation; [`check`] is the one look at
+//! the last comment.
 
 use crate::keywords::Kw;
 use crate::lexer::{Token, TokenKind};
 use crate::rules::{Finding, Rule, Severity};
 
-/// Runs the grammar rules over the code tokens `sig` and the comments of
-/// `sql`.
+/// Runs the comment rule over the comments of `sql` (the token rules run
+/// in the rules' token pass, see [`Grammar`]).
 pub(crate) fn check(sql: &str, sig: &[Token], comments: &[(usize, Token)], out: &mut Vec<Finding>) {
-    statement_grammar(sql, sig, out);
     comment_body(sql, sig, comments, out);
 }
 
@@ -149,139 +149,222 @@ fn malformed(out: &mut Vec<Finding>, span: std::ops::Range<usize>, message: &'st
 /// Names of other databases' syntax: `@@version` (a system variable where
 /// PostgreSQL's `@@` would need a left operand), `CONVERT(int, …)` (a type
 /// first; PostgreSQL's `convert` takes bytes).
-fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
-    let bytes = sql.as_bytes();
-    let text = |t: &Token| bytes.get(t.start..t.end).unwrap_or_default();
-    // The levels of the enclosing parens; the innermost is kept in `cur`
-    // so that the common token touches no array.
-    let mut levels = [LEVEL; DEPTH];
-    let mut cur = LEVEL;
-    let mut depth = 0usize;
-    let mut statement = Kw::None;
-    let mut dml = false;
-    // The token before the current one; a semicolon stands in at the start.
-    let mut prev_kind = TokenKind::Semicolon;
-    let mut prev_kw = Kw::None;
-    // One `match` on the kind alone (a jump table), each rule's conditions
-    // inside its arm: a `match` whose arms carry guards tested the guards
-    // of every earlier arm in turn, ~7 instructions per token before any
-    // rule ran. The rare rules' bodies are out of line.
-    for (i, t) in sig.iter().enumerate() {
-        match t.kind {
-            TokenKind::Ident if t.kw == Kw::None => {
-                if dml && prev_kind.is_literal() {
-                    word_after_literal(sig, i, bytes, out);
-                }
-            }
-            TokenKind::Ident => {
-                // `AS offset`, `s.offset`, `::text`: a keyword as a name,
-                // and the next token sees a name.
-                if matches!(prev_kind, TokenKind::Dot | TokenKind::Cast) || prev_kw == Kw::As {
-                    prev_kind = TokenKind::Ident;
-                    prev_kw = Kw::None;
-                    continue;
-                }
-                if statement == Kw::None {
-                    statement = t.kw;
-                    dml = is_dml(t.kw);
-                }
-                if dml && depth < DEPTH && clause_relevant(t.kw) {
-                    clause(sig, i, t, prev_kind, prev_kw, &mut cur, out);
-                }
-            }
-            // Only ever set in queries and DML.
-            TokenKind::Comma => {
-                if cur.part == Part::Where {
-                    malformed(out, t.start..t.end, "comma at the top of a WHERE condition");
-                }
-            }
-            // Most operators need no look: only one after another, one in a
-            // LIMIT argument, or `@@`.
-            TokenKind::Operator => {
-                if dml
-                    && (matches!(
-                        prev_kind,
-                        TokenKind::Operator | TokenKind::LParen | TokenKind::Comma
-                    ) || prev_kw != Kw::None
-                        || cur.part == Part::Limit
-                        || bytes.get(t.start) == Some(&b'@'))
-                {
-                    operator(sig, i, bytes, prev_kind, prev_kw, &cur, out);
-                }
-            }
-            // A backslash or a backtick outside a literal: PostgreSQL
-            // rejects both (COPY data lines, which hold `\N`, are no DML).
-            TokenKind::Other => {
-                if dml && matches!(text(t), b"\\" | b"`") {
-                    malformed(
-                        out,
-                        t.start..t.end,
-                        "byte PostgreSQL rejects outside a literal",
-                    );
-                }
-            }
-            TokenKind::String => {
-                if dml {
-                    string(sig, i, bytes, prev_kind, prev_kw, out);
-                }
-            }
-            // `pg_ls_dir('.')` cut open: `'…' . '…'`.
-            TokenKind::Dot => {
-                if dml && prev_kind.is_literal() {
-                    malformed(out, t.start..t.end, "dot after a literal");
-                }
-            }
-            TokenKind::LParen | TokenKind::LBracket => {
-                if let Some(slot) = levels.get_mut(depth) {
-                    *slot = cur;
-                }
-                depth += 1;
-                cur = LEVEL;
-                // `IN (3, 4 ORDER BY 9)`: a list, until a SELECT makes it a
-                // subquery.
-                if prev_kw == Kw::In {
-                    cur.verb = Kw::In;
-                }
-            }
-            TokenKind::RParen | TokenKind::RBracket => {
-                depth = depth.saturating_sub(1);
-                cur = levels.get(depth).copied().unwrap_or(LEVEL);
-            }
-            TokenKind::Semicolon => {
-                if dml && dangling(prev_kw, prev_kind) {
-                    malformed(out, t.start..t.end, "statement ends after a clause word");
-                }
-                depth = 0;
-                cur = LEVEL;
-                statement = Kw::None;
-                dml = false;
-            }
-            // Operands side by side (not in COPY data lines, which follow
-            // the COPY statement as a statement of their own).
-            TokenKind::QuotedIdent => {
-                if dml && prev_kind.is_literal() && !t.space_before() {
-                    let start = sig[i - 1].start;
-                    malformed(out, start..t.end, "quoted identifier glued to a literal");
-                }
-            }
-            k => {
-                if dml && prev_kind.is_literal() && k.is_literal() {
-                    two_literals(sig, i, prev_kind, out);
-                }
-            }
+pub(crate) struct Grammar<'a> {
+    sig: &'a [Token],
+    bytes: &'a [u8],
+    /// The levels of the enclosing parens; the innermost is kept in `cur`
+    /// so that the common token touches no array.
+    levels: [Level; DEPTH],
+    cur: Level,
+    depth: usize,
+    /// The statement's first keyword; `Kw::None` before it.
+    statement: Kw,
+    /// Whether the statement is a query or DML (see [`is_dml`]).
+    dml: bool,
+    /// The token before the current one; a semicolon stands in at the
+    /// start. A keyword read as a name counts as a name.
+    prev_kind: TokenKind,
+    prev_kw: Kw,
+}
+
+/// The token rules, one method per token kind, called by the rules' token
+/// pass (`rules::Analyzer::main_pass`) from its own `match` on the kind:
+/// a pass of their own, with a `match` of its own, mispredicted that
+/// jump on most tokens a second time (their kinds follow no pattern the
+/// predictor learns).
+///
+/// Each method but [`Grammar::advance`] and [`Grammar::finish`] runs at the
+/// token at `i`; the caller then calls `advance`.
+impl<'a> Grammar<'a> {
+    pub(crate) fn new(sql: &'a str, sig: &'a [Token]) -> Grammar<'a> {
+        Grammar {
+            sig,
+            bytes: sql.as_bytes(),
+            levels: [LEVEL; DEPTH],
+            cur: LEVEL,
+            depth: 0,
+            statement: Kw::None,
+            dml: false,
+            prev_kind: TokenKind::Semicolon,
+            prev_kw: Kw::None,
         }
-        prev_kind = t.kind;
-        prev_kw = t.kw;
     }
-    if dml
-        && dangling(prev_kw, prev_kind)
-        && let Some(last) = sig.last()
-    {
-        malformed(
-            out,
-            last.start..last.end,
-            "statement ends after a clause word",
-        );
+
+    /// Makes `t` the token before the next.
+    #[inline(always)]
+    pub(crate) fn advance(&mut self, t: &Token) {
+        // `AS offset`, `s.offset`, `::text`: a keyword as a name, and the
+        // next token sees a name.
+        let named =
+            matches!(self.prev_kind, TokenKind::Dot | TokenKind::Cast) || self.prev_kw == Kw::As;
+        self.prev_kind = t.kind;
+        self.prev_kw = if named { Kw::None } else { t.kw };
+    }
+
+    /// A bare word that is no keyword.
+    #[inline(always)]
+    pub(crate) fn word(&self, i: usize, out: &mut Vec<Finding>) {
+        if self.dml && self.prev_kind.is_literal() {
+            word_after_literal(self.sig, i, self.bytes, out);
+        }
+    }
+
+    /// A keyword.
+    #[inline(always)]
+    pub(crate) fn keyword(&mut self, i: usize, out: &mut Vec<Finding>) {
+        if matches!(self.prev_kind, TokenKind::Dot | TokenKind::Cast) || self.prev_kw == Kw::As {
+            return;
+        }
+        let t = &self.sig[i];
+        if self.statement == Kw::None {
+            self.statement = t.kw;
+            self.dml = is_dml(t.kw);
+        }
+        if self.dml && self.depth < DEPTH && clause_relevant(t.kw) {
+            clause(
+                self.sig,
+                i,
+                t,
+                self.prev_kind,
+                self.prev_kw,
+                &mut self.cur,
+                out,
+            );
+        }
+    }
+
+    /// `,`: only ever in a WHERE part in queries and DML.
+    #[inline(always)]
+    pub(crate) fn comma(&self, i: usize, out: &mut Vec<Finding>) {
+        if self.cur.part == Part::Where {
+            let t = &self.sig[i];
+            malformed(out, t.start..t.end, "comma at the top of a WHERE condition");
+        }
+    }
+
+    /// An operator: most need no look, only one after another, one in a
+    /// LIMIT argument, or `@@`.
+    #[inline(always)]
+    pub(crate) fn operator(&self, i: usize, out: &mut Vec<Finding>) {
+        let t = &self.sig[i];
+        if self.dml
+            && (matches!(
+                self.prev_kind,
+                TokenKind::Operator | TokenKind::LParen | TokenKind::Comma
+            ) || self.prev_kw != Kw::None
+                || self.cur.part == Part::Limit
+                || self.bytes.get(t.start) == Some(&b'@'))
+        {
+            operator(
+                self.sig,
+                i,
+                self.bytes,
+                self.prev_kind,
+                self.prev_kw,
+                &self.cur,
+                out,
+            );
+        }
+    }
+
+    /// A byte PostgreSQL rejects outside a literal: a backslash or a
+    /// backtick (COPY data lines, which hold `\N`, are no DML).
+    #[inline(always)]
+    pub(crate) fn other(&self, i: usize, out: &mut Vec<Finding>) {
+        let t = &self.sig[i];
+        if self.dml && matches!(self.bytes.get(t.start..t.end), Some(b"\\" | b"`")) {
+            malformed(
+                out,
+                t.start..t.end,
+                "byte PostgreSQL rejects outside a literal",
+            );
+        }
+    }
+
+    /// A `'…'` string.
+    #[inline(always)]
+    pub(crate) fn string(&self, i: usize, out: &mut Vec<Finding>) {
+        if self.dml {
+            string(self.sig, i, self.bytes, self.prev_kind, self.prev_kw, out);
+        }
+    }
+
+    /// `.`: `pg_ls_dir('.')` cut open is `'…' . '…'`.
+    #[inline(always)]
+    pub(crate) fn dot(&self, i: usize, out: &mut Vec<Finding>) {
+        if self.dml && self.prev_kind.is_literal() {
+            let t = &self.sig[i];
+            malformed(out, t.start..t.end, "dot after a literal");
+        }
+    }
+
+    /// `(` or `[`.
+    #[inline(always)]
+    pub(crate) fn open(&mut self) {
+        if let Some(slot) = self.levels.get_mut(self.depth) {
+            *slot = self.cur;
+        }
+        self.depth += 1;
+        self.cur = LEVEL;
+        // `IN (3, 4 ORDER BY 9)`: a list, until a SELECT makes it a
+        // subquery.
+        if self.prev_kw == Kw::In {
+            self.cur.verb = Kw::In;
+        }
+    }
+
+    /// `)` or `]`.
+    #[inline(always)]
+    pub(crate) fn close(&mut self) {
+        self.depth = self.depth.saturating_sub(1);
+        self.cur = self.levels.get(self.depth).copied().unwrap_or(LEVEL);
+    }
+
+    /// `;`.
+    #[inline(always)]
+    pub(crate) fn semicolon(&mut self, i: usize, out: &mut Vec<Finding>) {
+        if self.dml && dangling(self.prev_kw, self.prev_kind) {
+            let t = &self.sig[i];
+            malformed(out, t.start..t.end, "statement ends after a clause word");
+        }
+        self.depth = 0;
+        self.cur = LEVEL;
+        self.statement = Kw::None;
+        self.dml = false;
+    }
+
+    /// A quoted identifier: glued to a literal, operands side by side (not
+    /// in COPY data lines, which follow the COPY statement as a statement
+    /// of their own).
+    #[inline(always)]
+    pub(crate) fn quoted(&self, i: usize, out: &mut Vec<Finding>) {
+        let t = &self.sig[i];
+        if self.dml && self.prev_kind.is_literal() && !t.space_before() {
+            let start = self.sig[i - 1].start;
+            malformed(out, start..t.end, "quoted identifier glued to a literal");
+        }
+    }
+
+    /// A literal other than a `'…'` string: two literals side by side.
+    #[inline(always)]
+    pub(crate) fn literal(&self, i: usize, out: &mut Vec<Finding>) {
+        if self.dml && self.prev_kind.is_literal() {
+            two_literals(self.sig, i, self.prev_kind, out);
+        }
+    }
+
+    /// After the last token: a statement that ends on a clause word.
+    pub(crate) fn finish(&self, out: &mut Vec<Finding>) {
+        if self.dml
+            && dangling(self.prev_kw, self.prev_kind)
+            && let Some(last) = self.sig.last()
+        {
+            malformed(
+                out,
+                last.start..last.end,
+                "statement ends after a clause word",
+            );
+        }
     }
 }
 
@@ -900,15 +983,21 @@ fn clause_with_operand(body: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::lexer::{Lexed, lex};
-    use crate::rules::{Finding, Rule};
+    use crate::rules::{Finding, Rule, Scratch, analyze};
+
+    /// The findings of `rule` in `sql`: the token rules run inside the
+    /// rules' token pass.
+    fn findings(sql: &str, rule: Rule) -> Vec<Finding> {
+        let mut scratch = Scratch::default();
+        lex(sql, &mut scratch.lexed);
+        let mut out = Vec::new();
+        analyze(sql, &mut scratch, &mut out);
+        out.retain(|f| f.rule == rule);
+        out
+    }
 
     fn malformed(sql: &str) -> Vec<Finding> {
-        let mut lexed = Lexed::default();
-        lex(sql, &mut lexed);
-        let mut out = Vec::new();
-        super::statement_grammar(sql, &lexed.sig, &mut out);
-        assert!(out.iter().all(|f| f.rule == Rule::Malformed));
-        out
+        findings(sql, Rule::Malformed)
     }
 
     #[track_caller]
@@ -1031,15 +1120,7 @@ mod tests {
 
     #[test]
     fn foreign_syntax() {
-        let foreign = |sql: &str| {
-            let mut lexed = Lexed::default();
-            lex(sql, &mut lexed);
-            let mut out = Vec::new();
-            super::statement_grammar(sql, &lexed.sig, &mut out);
-            out.iter()
-                .filter(|f| f.rule == Rule::ForeignDialect)
-                .count()
-        };
+        let foreign = |sql: &str| findings(sql, Rule::ForeignDialect).len();
         assert_eq!(
             foreign("SELECT * FROM t WHERE id = 1 AND 1=CONVERT(int,@@version)"),
             2

@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
+use crate::grammar::Grammar;
 use crate::keywords::{Class, Kw};
 use crate::lexer::{Lexed, Token, TokenKind, lex};
 
@@ -272,7 +273,6 @@ fn analyze_at(sql: &str, scratch: &mut Scratch, out: &mut Vec<Finding>, nested: 
     }
     a.unterminated(&lexed.comments);
     a.main_pass(frames);
-    a.ending();
     crate::grammar::check(sql, &lexed.sig, &lexed.comments, a.out);
     if !nested && lexed.quoted {
         a.quoted_identifiers(inner.get_or_insert_default());
@@ -577,6 +577,9 @@ impl<'s> Analyzer<'s> {
         let mut top = Frame::root();
         let mut statement = 0usize;
         let sig = self.sig;
+        // The grammar rules ride along: one `match` on each token's kind
+        // for both (see `Grammar`).
+        let mut grammar = Grammar::new(self.sql, sig);
         let n = sig.len();
         // By index rather than `iter().enumerate()`: one induction variable
         // instead of a pointer and an index (`analyze_at` 65.77M -> 65.56M).
@@ -613,8 +616,12 @@ impl<'s> Analyzer<'s> {
                                 _ => self.keyword(i, &mut top, frames.len()),
                             }
                         }
-                    } else if top.union_arm() {
-                        self.union_column(i);
+                        grammar.keyword(i, self.out);
+                    } else {
+                        if top.union_arm() {
+                            self.union_column(i);
+                        }
+                        grammar.word(i, self.out);
                     }
                 }
                 TokenKind::LParen => {
@@ -643,7 +650,10 @@ impl<'s> Analyzer<'s> {
                         func,
                         bits: top.bits & (UNION_ARM | COPY | IN_COND),
                     };
+                    grammar.open();
                 }
+                TokenKind::LBracket => grammar.open(),
+                TokenKind::RBracket => grammar.close(),
                 TokenKind::RParen => {
                     if let Some(outer) = frames.pop() {
                         top = outer;
@@ -655,6 +665,7 @@ impl<'s> Analyzer<'s> {
                             "closing parenthesis without an opening one",
                         );
                     }
+                    grammar.close();
                 }
                 TokenKind::Semicolon => {
                     if !frames.is_empty() {
@@ -673,6 +684,7 @@ impl<'s> Analyzer<'s> {
                     frames.clear();
                     top = Frame::root();
                     self.root_catalog = false;
+                    grammar.semicolon(i, self.out);
                 }
                 TokenKind::Operator => {
                     // Whether any operator rule can fire, from the operator's
@@ -689,30 +701,29 @@ impl<'s> Analyzer<'s> {
                     if matches!(first, Some(b'+' | b'/' | b'|')) || after_call || before_end {
                         self.operator(i);
                     }
+                    grammar.operator(i, self.out);
                 }
                 TokenKind::Cast => self.cast(i),
-                TokenKind::EString => self.e_string(i),
-                TokenKind::String | TokenKind::DollarString | TokenKind::Number => {
-                    // `U&'…'` and `0x…` have checks of their own; other
-                    // literals only the keyword glued to their end.
-                    let first = self.sql.as_bytes().get(t.start).copied();
-                    let special = match t.kind {
-                        TokenKind::String => matches!(first, Some(b'U' | b'u')),
-                        TokenKind::Number => first == Some(b'0') && t.end - t.start > 2,
-                        _ => false,
-                    };
-                    if special {
-                        self.literal(i);
-                    } else if let Some(next) = sig.get(i + 1)
-                        && next.kind == TokenKind::Ident
-                        && next.kw != Kw::None
-                        && !next.space_before()
-                    {
-                        self.glued_literal(i);
-                    }
+                TokenKind::EString => {
+                    self.e_string(i);
+                    grammar.literal(i, self.out);
                 }
+                TokenKind::String => {
+                    self.plain_literal(i);
+                    grammar.string(i, self.out);
+                }
+                TokenKind::DollarString | TokenKind::Number => {
+                    self.plain_literal(i);
+                    grammar.literal(i, self.out);
+                }
+                TokenKind::BitString => grammar.literal(i, self.out),
+                TokenKind::Comma => grammar.comma(i, self.out),
+                TokenKind::Dot => grammar.dot(i, self.out),
+                TokenKind::QuotedIdent => grammar.quoted(i, self.out),
+                TokenKind::Other => grammar.other(i, self.out),
                 _ => {}
             }
+            grammar.advance(t);
             if t.odd_space_before() {
                 self.push(
                     Rule::Obfuscation,
@@ -733,6 +744,32 @@ impl<'s> Analyzer<'s> {
                 0..0,
                 "text built from many chr() calls",
             );
+        }
+        self.ending();
+        grammar.finish(self.out);
+    }
+
+    /// The rules at a `'…'` string, a dollar-quoted string or a number.
+    #[inline(always)]
+    fn plain_literal(&mut self, i: usize) {
+        let sig = self.sig;
+        let t = &sig[i];
+        // `U&'…'` and `0x…` have checks of their own; other
+        // literals only the keyword glued to their end.
+        let first = self.sql.as_bytes().get(t.start).copied();
+        let special = match t.kind {
+            TokenKind::String => matches!(first, Some(b'U' | b'u')),
+            TokenKind::Number => first == Some(b'0') && t.end - t.start > 2,
+            _ => false,
+        };
+        if special {
+            self.literal(i);
+        } else if let Some(next) = sig.get(i + 1)
+            && next.kind == TokenKind::Ident
+            && next.kw != Kw::None
+            && !next.space_before()
+        {
+            self.glued_literal(i);
         }
     }
 
