@@ -289,10 +289,21 @@ fn analyze_inner(
     out: &mut Vec<Finding>,
 ) {
     lex(text, &mut scratch.lexed);
+    // A name with no keyword outside its own quotes (`a;b`, `it's (v2)`)
+    // holds punctuation, not SQL.
+    if scratch.lexed.sig.iter().all(|t| t.kw == Kw::None) {
+        return;
+    }
     let mut inner = std::mem::take(&mut scratch.findings);
     inner.clear();
     analyze_at(text, scratch, &mut inner, true);
-    for mut finding in inner.drain(..).filter(|f| f.severity > Severity::Low) {
+    // The text is a fragment cut out of a statement, so a quote or paren
+    // left open inside it (`' OR 1=1 --`, `x') OR ('a`) says nothing: the
+    // server reads it as part of the name either way.
+    for mut finding in inner
+        .drain(..)
+        .filter(|f| f.severity > Severity::Low && f.rule != Rule::Unbalanced)
+    {
         finding.span = finding.span.start + offset..finding.span.end + offset;
         // The server takes the whole text for a name: the injection failed,
         // but someone tried one. Where the application escaped the name, the
@@ -2793,6 +2804,12 @@ mod tests {
         );
         check("SELECT \"\"\"; TRUNCATE users -- \" FROM r", &[]);
         check("SELECT \"{\"\"q\"\": \"\"it's\"\"}\" FROM r", &[]);
+        // Names with punctuation but no SQL: a separator between bare
+        // words, quotes and parens left open by a fragment of text.
+        check("SELECT day, \"a;b\" FROM r", &[]);
+        check("SELECT \"it's; (v2\" FROM r", &[]);
+        check("SELECT \"' OR 1=1 --\" FROM r", &[]);
+        check("SELECT \"x') AND ('y\" FROM r", &[]);
         // Look-alikes that still fire: DML first, usename in a UNION arm,
         // an unescaped name holding SQL.
         check(
