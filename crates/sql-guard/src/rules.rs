@@ -909,6 +909,16 @@ impl<'s> Analyzer<'s> {
             );
             return;
         }
+        if self.ends_transaction(semi + 1) {
+            let span = self.span(semi, semi + 1);
+            self.push(
+                Rule::StackedStatement,
+                Severity::Low,
+                span,
+                "transaction block on one line",
+            );
+            return;
+        }
         let (severity, message) = match (same_line, destructive) {
             (true, true) => (Severity::High, "second statement changes data or schema"),
             (true, false) => (Severity::Medium, "second statement on the same line"),
@@ -925,6 +935,32 @@ impl<'s> Analyzer<'s> {
             message,
         );
     }
+    /// Whether the statement at `at` is the `COMMIT` (or `END`,
+    /// `ROLLBACK`) that ends a text opened with `BEGIN` or `START
+    /// TRANSACTION`, with nothing after it: `BEGIN; SET LOCAL …; SELECT …
+    /// FOR UPDATE; COMMIT;` on one line is a client batching one
+    /// transaction. A payload stacks onto the application's statement, and
+    /// the separator before it is judged on its own.
+    fn ends_transaction(&self, at: usize) -> bool {
+        if !matches!(self.kw(at), Kw::Commit | Kw::End | Kw::Rollback)
+            || !matches!(self.kw(0), Kw::Begin | Kw::Start)
+        {
+            return false;
+        }
+        // `COMMIT`, `COMMIT WORK`, `ROLLBACK AND NO CHAIN`, then at most a
+        // final `;`.
+        let rest = self.sig.get(at + 1..).unwrap_or_default();
+        let words = rest
+            .iter()
+            .take_while(|t| t.kind == TokenKind::Ident)
+            .count();
+        match rest.get(words..).unwrap_or_default() {
+            [] => true,
+            [last] => last.kind == TokenKind::Semicolon,
+            _ => false,
+        }
+    }
+
     #[inline(never)]
     fn operator(&mut self, i: usize) {
         let t = &self.sig[i];
@@ -942,7 +978,9 @@ impl<'s> Analyzer<'s> {
                 next.kind,
                 TokenKind::Comma | TokenKind::RParen | TokenKind::Semicolon
             ) || kw_info(next.kw) & ENDS_OPERAND != 0;
-            if dangling && !(i > 0 && self.kw(i - 1) == Kw::Using) {
+            // `ORDER BY x USING <`, `EXCLUDE USING gist (r WITH &&)`: an
+            // operator named as an operand.
+            if dangling && !(i > 0 && matches!(self.kw(i - 1), Kw::Using | Kw::With)) {
                 self.push(
                     Rule::IncompleteStatement,
                     Severity::Medium,
@@ -1318,6 +1356,26 @@ impl<'s> Analyzer<'s> {
         true
     }
 
+    /// `SELECT pg_sleep(0.5), pg_try_advisory_lock(…)`: a sleep of a
+    /// constant under a second in the select list of the text's first
+    /// statement, outside any subquery, condition or UNION arm. That is
+    /// where the application's own text stands (a batch job pacing
+    /// itself); an injection lands in a condition, a subquery or a stacked
+    /// statement, and a time-based probe needs a delay that stands out
+    /// from network jitter (sqlmap's least is a second).
+    fn own_short_pause(&self, i: usize, kw: Kw, top: Frame, depth: usize) -> bool {
+        let short = kw == Kw::PgSleep
+            && self.kind(i + 2) == Some(TokenKind::Number)
+            && self.kind(i + 3) == Some(TokenKind::RParen)
+            && self.text(i + 2).parse::<f64>().is_ok_and(|s| s < 1.0);
+        short
+            && depth == 0
+            && top.first == Kw::Select
+            && !top.in_cond()
+            && !top.union_arm()
+            && !self.sig[..i].iter().any(|t| t.kind == TokenKind::Semicolon)
+    }
+
     /// `'x'OR b = 1`: a keyword glued to the string after it.
     #[inline(never)]
     fn glued_keyword(&mut self, i: usize) {
@@ -1341,12 +1399,21 @@ impl<'s> Analyzer<'s> {
     fn classed(&mut self, i: usize, kw: Kw, top: Frame, depth: usize) {
         match keywords_class(kw) {
             Class::Time if self.is_call(i) => {
-                self.push(
-                    Rule::TimeBased,
-                    Severity::High,
-                    self.span(i, self.call_end(i)),
-                    "call makes the server sleep",
-                );
+                if self.own_short_pause(i, kw, top, depth) {
+                    self.push(
+                        Rule::TimeBased,
+                        Severity::Low,
+                        self.span(i, self.call_end(i)),
+                        "short pause in the statement's own select list",
+                    );
+                } else {
+                    self.push(
+                        Rule::TimeBased,
+                        Severity::High,
+                        self.span(i, self.call_end(i)),
+                        "call makes the server sleep",
+                    );
+                }
             }
             Class::File if self.is_call(i) => {
                 self.push(
@@ -2729,6 +2796,48 @@ mod tests {
         ] {
             assert_eq!(trim(text), text.trim(), "{text:?}");
         }
+    }
+
+    #[test]
+    fn own_statements_of_maintenance_and_transactions_stay_quiet() {
+        check("SELECT pg_sleep(0.25), pg_advisory_lock(42)", &[]);
+        check(
+            "BEGIN; SET LOCAL statement_timeout = '5s'; SELECT n FROM t WHERE id = 3; COMMIT;",
+            &[],
+        );
+        check(
+            "START TRANSACTION; SELECT 1 FROM q WHERE id = 2 FOR UPDATE SKIP LOCKED; ROLLBACK",
+            &[],
+        );
+        check(
+            "ALTER TABLE b ADD CONSTRAINT x EXCLUDE USING gist (room WITH =, span WITH &&)",
+            &[],
+        );
+        // Look-alikes that still fire: a sleep of a second or more, one in
+        // a condition or a subquery, a statement after the COMMIT, a
+        // statement stacked inside the block.
+        check("SELECT pg_sleep(1), now()", &[Rule::TimeBased]);
+        check(
+            "SELECT * FROM t WHERE id = 1 AND pg_sleep(0.5) IS NOT NULL",
+            &[Rule::TimeBased],
+        );
+        check("SELECT (SELECT pg_sleep(0.5))", &[Rule::TimeBased]);
+        check(
+            "SELECT 1; SELECT pg_sleep(0.5)",
+            &[Rule::StackedStatement, Rule::TimeBased],
+        );
+        check(
+            "BEGIN; SELECT a FROM t WHERE id = 1; COMMIT; SELECT b FROM u",
+            &[Rule::StackedStatement],
+        );
+        check(
+            "BEGIN; SELECT a FROM t WHERE id = 1; SELECT b FROM u; COMMIT;",
+            &[Rule::StackedStatement],
+        );
+        check(
+            "SELECT a FROM t WHERE id = 1; COMMIT",
+            &[Rule::StackedStatement],
+        );
     }
 
     #[test]

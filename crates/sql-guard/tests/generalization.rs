@@ -338,6 +338,23 @@ const EDGE_CASES: &[(bool, bool, &str)] = &[
         false,
         "SELECT * FROM t WHERE status = ANY('{paid,shipped}'::text[]) AND price > 10.5",
     ),
+    (false, false, "SELECT id, \"cost; net\" FROM ledger"),
+    (false, false, "SELECT \"' OR 1=1 --\" FROM report"),
+    (
+        false,
+        false,
+        "SELECT pg_sleep(0.2), pg_try_advisory_lock(hashtext('reindex-nightly'))",
+    ),
+    (
+        false,
+        false,
+        "BEGIN; SET LOCAL statement_timeout = '3s'; SELECT * FROM jobs WHERE id = 9 FOR UPDATE; COMMIT;",
+    ),
+    (
+        false,
+        false,
+        "CREATE TABLE r (id int, span tstzrange, EXCLUDE USING gist (id WITH =, span WITH &&))",
+    ),
 ];
 
 #[test]
