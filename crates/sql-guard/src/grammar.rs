@@ -186,7 +186,7 @@ fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
                     dml = is_dml(t.kw);
                 }
                 if dml && depth < DEPTH && clause_relevant(t.kw) {
-                    clause(sig, i, t, prev_kind, prev_kw, &mut cur, out);
+                    clause(sig, bytes, i, t, prev_kind, prev_kw, &mut cur, out);
                 }
             }
             // Only ever set in queries and DML.
@@ -395,6 +395,7 @@ fn clause_relevant(kw: Kw) -> bool {
 #[inline]
 fn clause(
     sig: &[Token],
+    bytes: &[u8],
     i: usize,
     t: &Token,
     prev_kind: TokenKind,
@@ -440,6 +441,8 @@ fn clause(
             message = Some("GROUP BY, ORDER BY or LIMIT in DELETE or UPDATE");
         } else if rank < cur.rank || (rank == cur.rank && rank != 6) {
             message = Some("clauses out of order or repeated");
+        } else if cur.verb == Kw::None || (rank == 6 && cur.rank == 6) {
+            message = clause_in_place(sig, bytes, i, rank, cur.rank);
         }
         cur.rank = cur.rank.max(rank);
         cur.part = match rank {
@@ -454,6 +457,79 @@ fn clause(
     if let Some(message) = message {
         malformed(out, t.start..t.end, message);
     }
+}
+
+/// The clause word at `i` (of [`clause_rank`] `rank`) where its level is
+/// no query (`cur_rank` the level's clauses so far), or a second LIMIT,
+/// OFFSET or FETCH:
+///
+/// * In the arguments of a function call, which take expressions only:
+///   `ST_DWithin(a, b, 3 LIMIT 1)`. An aggregate's own ORDER BY is fine,
+///   unless it sorts by a number (`string_agg(x, ',' ORDER BY 7)`): there
+///   a number is a constant, not a column position, and sorts nothing.
+///   Window specifications (`OVER (…)`, `WITHIN GROUP (…)`, `WINDOW w AS
+///   (…)`) and `FILTER (WHERE …)` are no calls.
+/// * LIMIT and FETCH FIRST in one query, which PostgreSQL rejects: the
+///   template's FETCH after an injected LIMIT (`OFFSET 3 LIMIT 1 ROWS
+///   FETCH FIRST 25 ROWS ONLY`).
+#[cold]
+#[inline(never)]
+fn clause_in_place(
+    sig: &[Token],
+    bytes: &[u8],
+    i: usize,
+    rank: u8,
+    cur_rank: u8,
+) -> Option<&'static str> {
+    let kw = sig[i].kw;
+    // Back to the paren that opened this level, counting nested ones.
+    let mut depth = 0usize;
+    let mut open = None;
+    let mut other_limit = false;
+    for j in (i.saturating_sub(256)..i).rev() {
+        match sig[j].kind {
+            TokenKind::RParen | TokenKind::RBracket => depth += 1,
+            TokenKind::LParen | TokenKind::LBracket if depth == 0 => {
+                open = Some(j);
+                break;
+            }
+            TokenKind::LParen | TokenKind::LBracket => depth -= 1,
+            TokenKind::Semicolon => break,
+            _ => {
+                other_limit |= depth == 0
+                    && matches!(
+                        (kw, sig[j].kw),
+                        (Kw::Limit, Kw::Fetch) | (Kw::Fetch, Kw::Limit)
+                    );
+            }
+        }
+    }
+    if rank == 6 && cur_rank == 6 {
+        return other_limit.then_some("LIMIT and FETCH in one query");
+    }
+    let open = open.filter(|&j| sig[j].kind == TokenKind::LParen && j > 0)?;
+    let callee = &sig[open - 1];
+    let call = callee.kind == TokenKind::Ident
+        && (callee.kw == Kw::None
+            || callee.kw.class() != crate::keywords::Class::Plain
+            || matches!(
+                callee.kw,
+                Kw::StringAgg | Kw::Coalesce | Kw::Concat | Kw::Md5 | Kw::Chr
+            ));
+    // `over` and `filter` are no keywords to the table; their parens hold
+    // window specifications and conditions.
+    let name = bytes.get(callee.start..callee.end).unwrap_or_default();
+    if !call || name.eq_ignore_ascii_case(b"over") || name.eq_ignore_ascii_case(b"filter") {
+        return None;
+    }
+    if rank != 5 {
+        return Some("clause inside a function call's arguments");
+    }
+    let constant_key = sig.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number)
+        && sig
+            .get(i + 3)
+            .is_some_and(|t| matches!(t.kind, TokenKind::RParen | TokenKind::Comma));
+    constant_key.then_some("aggregate sorted by a constant")
 }
 
 /// The rules at an operator of a query that may break them: one with no
@@ -653,6 +729,12 @@ fn keyword(
             if std::mem::take(&mut level.between) && t.kw == Kw::And {
                 return None;
             }
+            // `WHERE 1 AND …`, `(-8370 OR …)`: a lone number as a condition,
+            // which PostgreSQL rejects (an integer is no boolean); the
+            // template's number with the payload's AND after it.
+            if prev_kind == TokenKind::Number && number_as_condition(sig, i - 1) {
+                return Some("number used as a condition");
+            }
             if level.part == Part::Limit && level.cases == 0 {
                 return Some("LIMIT or OFFSET argument joined with AND or OR");
             }
@@ -712,6 +794,26 @@ fn keyword(
         _ => {}
     }
     None
+}
+
+/// Whether the number at `at`, with a sign before it or not, stands where
+/// a condition starts: after `WHERE`, `OR`, `WHEN`, `HAVING`, `NOT`, `ON`
+/// or `(`. Not after `AND`, which may be a BETWEEN's (`BETWEEN 1 AND 5 AND
+/// …`); `BETWEEN 1 AND …` has BETWEEN there.
+#[cold]
+#[inline(never)]
+fn number_as_condition(sig: &[Token], at: usize) -> bool {
+    let mut k = at;
+    // A prefix operator (`-8370`) keeps it a number.
+    if k > 0 && sig[k - 1].kind == TokenKind::Operator {
+        k -= 1;
+    }
+    k > 0
+        && (sig[k - 1].kind == TokenKind::LParen
+            || matches!(
+                sig[k - 1].kw,
+                Kw::Where | Kw::Or | Kw::When | Kw::Having | Kw::Not | Kw::On
+            ))
 }
 
 /// What a clause word in a comment takes right after it, if it is one:
@@ -974,6 +1076,34 @@ mod tests {
         fires("INSERT INTO t VALUES (-1153%'; SELECT lo_export(1, '/tmp/x.so'); SELECT ', 'b')");
         fires("SELECT * FROM t WHERE o.id = %' AND 7=CAST((SELECT version()) AS int) AND '%'='");
         fires("SELECT * FROM t WHERE tags && ARRAY['admin` OR E'\\x74'::boolean', 'x']");
+    }
+
+    #[test]
+    fn clauses_in_calls_numbers_as_conditions_and_double_limits_fire() {
+        fires("SELECT * FROM s WHERE near(p, q, 5 LIMIT 1) ORDER BY d");
+        fires("SELECT * FROM s WHERE near(p, q, 5 OFFSET 2) ORDER BY d");
+        fires("SELECT string_agg(n, ',' ORDER BY 4) FROM s");
+        fires("SELECT * FROM s WHERE near(p, q, 8 ORDER BY 3) ORDER BY d");
+        fires("SELECT * FROM s WHERE 1 AND active");
+        fires("SELECT * FROM s WHERE a > now() - (-42 OR b) ORDER BY a");
+        fires("SELECT * FROM s WHERE a = 1 OR 7 AND b");
+        fires("SELECT * FROM s ORDER BY a OFFSET 4 LIMIT 2 ROWS FETCH FIRST 9 ROWS ONLY");
+        fires("SELECT * FROM s ORDER BY a FETCH FIRST 9 ROWS ONLY LIMIT 3");
+    }
+
+    #[test]
+    fn clauses_of_aggregates_and_windows_stay_quiet() {
+        quiet("SELECT string_agg(n, ',' ORDER BY n DESC), array_agg(x ORDER BY y, z) FROM s");
+        quiet("SELECT count(*) FILTER (WHERE ok), sum(v) filter (where v > 0) FROM s");
+        quiet("SELECT rank() OVER (PARTITION BY g ORDER BY 1), row_number() over (order by 2)");
+        quiet("SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY v) FROM s");
+        quiet("SELECT avg(v) OVER w FROM s WINDOW w AS (ORDER BY t ROWS 2 PRECEDING)");
+        quiet("SELECT * FROM s WHERE a IN (SELECT b FROM u ORDER BY 1 LIMIT 5)");
+        quiet("SELECT * FROM s WHERE a BETWEEN 1 AND 5 AND b BETWEEN -2 AND 2 OR c = -1 AND d");
+        quiet("SELECT * FROM s WHERE (a = 1 OR b = 2) AND 3 < c");
+        quiet("SELECT * FROM s ORDER BY a OFFSET 4 ROWS FETCH NEXT 9 ROWS ONLY");
+        quiet("SELECT * FROM s ORDER BY a LIMIT 9 OFFSET 4");
+        quiet("SELECT * FROM (SELECT * FROM s LIMIT 3) a FETCH FIRST 2 ROWS ONLY");
     }
 
     #[test]

@@ -254,6 +254,26 @@ const EDGE_CASES: &[(bool, bool, &str)] = &[
         false,
         "SELECT * FROM t WHERE name = 'a' AND lo_import('/etc/passwd') > 0 --'",
     ),
+    (
+        true,
+        false,
+        "SELECT id FROM shops WHERE near(geo, point(1, 2), 5 LIMIT 1) ORDER BY id",
+    ),
+    (
+        true,
+        false,
+        "SELECT id FROM shops WHERE near(geo, point(1, 2), -1 ORDER BY 6) ORDER BY id",
+    ),
+    (
+        true,
+        false,
+        "SELECT id FROM tags WHERE 1 AND 'x'::boolean ORDER BY id",
+    ),
+    (
+        true,
+        false,
+        "SELECT id FROM logs ORDER BY ts OFFSET 5 LIMIT 1 ROWS FETCH NEXT 10 ROWS ONLY",
+    ),
     // Benign.
     (
         false,
@@ -337,6 +357,11 @@ const EDGE_CASES: &[(bool, bool, &str)] = &[
         false,
         false,
         "SELECT * FROM t WHERE status = ANY('{paid,shipped}'::text[]) AND price > 10.5",
+    ),
+    (
+        false,
+        false,
+        "SELECT team, string_agg(name, ', ' ORDER BY name), count(*) FILTER (WHERE active) FROM m GROUP BY team",
     ),
     (false, false, "SELECT id, \"cost; net\" FROM ledger"),
     (false, false, "SELECT \"' OR 1=1 --\" FROM report"),
