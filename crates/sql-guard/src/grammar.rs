@@ -754,6 +754,11 @@ fn keyword(
             return Some("UNION inside a CASE expression");
         }
         Kw::Select | Kw::Values | Kw::Union | Kw::Intersect | Kw::Except => {
+            if prev_kind == TokenKind::LParen && t.kw == Kw::Select {
+                constant_subquery(sig, i, out);
+            } else if prev_kind == TokenKind::RParen && t.kw == Kw::Values {
+                values_width(sig, i, out);
+            }
             *level = Level {
                 verb: t.kw,
                 cases: level.cases,
@@ -794,6 +799,130 @@ fn keyword(
         _ => {}
     }
     None
+}
+
+/// `> (SELECT 5) THEN`, `FETCH FIRST (SELECT 5) ROWS`: a subquery that
+/// selects one number, as an operand, at the SELECT at `i`. No application
+/// wraps a constant in a query; a payload does, to test that a number slot
+/// runs what it is given. A derived table or a COPY source (`FROM (SELECT
+/// 1) s`, `COPY (SELECT 1) TO …`) is no operand.
+#[cold]
+#[inline(never)]
+fn constant_subquery(sig: &[Token], i: usize, out: &mut Vec<Finding>) {
+    let constant = sig.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)
+        && sig.get(i + 2).is_some_and(|t| t.kind == TokenKind::RParen);
+    if !constant || i < 2 {
+        return;
+    }
+    let before = &sig[i - 2];
+    let operand = match before.kind {
+        TokenKind::Operator => true,
+        // `FETCH FIRST (`, `FETCH NEXT (`: words the table does not know.
+        TokenKind::Ident if before.kw == Kw::None => i >= 3 && sig[i - 3].kw == Kw::Fetch,
+        TokenKind::Ident => matches!(
+            before.kw,
+            Kw::Where
+                | Kw::And
+                | Kw::Or
+                | Kw::Not
+                | Kw::When
+                | Kw::Then
+                | Kw::Else
+                | Kw::Limit
+                | Kw::Offset
+                | Kw::Having
+        ),
+        _ => false,
+    };
+    if operand {
+        out.push(Finding {
+            rule: Rule::SubqueryInjection,
+            span: sig[i - 1].start..sig[i + 2].end,
+            severity: Severity::Medium,
+            message: "subquery of a lone number where a value belongs",
+        });
+    }
+}
+
+/// How many tokens [`values_width`] reads after VALUES: the rows of a long
+/// batch past it go unchecked, which keeps the look linear.
+const VALUES_SCAN: usize = 512;
+
+/// `INSERT INTO t (a, b, c) VALUES (1, 'x', 'y', now())`: a VALUES row
+/// longer or shorter than the column list before it (the RParen before
+/// the VALUES at `i`), which PostgreSQL rejects. An application's INSERT
+/// always matches its list; a quote in the input that cut a literal in two
+/// around a comma (`'a',' … '`) adds an item.
+#[cold]
+#[inline(never)]
+fn values_width(sig: &[Token], i: usize, out: &mut Vec<Finding>) {
+    // Back over the column list, counting its top-level commas.
+    let mut depth = 0usize;
+    let mut columns = 1usize;
+    let mut open = None;
+    for j in (i.saturating_sub(VALUES_SCAN)..i - 1).rev() {
+        match sig[j].kind {
+            TokenKind::RParen | TokenKind::RBracket => depth += 1,
+            TokenKind::LParen if depth == 0 => {
+                open = Some(j);
+                break;
+            }
+            TokenKind::LParen | TokenKind::LBracket => depth = depth.saturating_sub(1),
+            TokenKind::Comma if depth == 0 => columns += 1,
+            _ => {}
+        }
+    }
+    // The list must follow the table's name, after INTO: `INSERT INTO t
+    // (…)`, not a call or a subquery.
+    let Some(open) = open else { return };
+    let named = open >= 2
+        && matches!(
+            sig[open - 1].kind,
+            TokenKind::Ident | TokenKind::QuotedIdent
+        )
+        && sig[open - 1].kw == Kw::None
+        && sig[..open - 1]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|t| t.kw == Kw::Into);
+    if !named {
+        return;
+    }
+    // The rows: `(…)` separated by commas at depth 0.
+    let mut depth = 0usize;
+    let mut items = 1usize;
+    let end = sig.len().min(i + 1 + VALUES_SCAN);
+    for t in &sig[i + 1..end] {
+        match t.kind {
+            TokenKind::LParen => {
+                depth += 1;
+                if depth == 1 {
+                    items = 1;
+                }
+            }
+            TokenKind::RParen => {
+                if depth == 1 && items != columns {
+                    malformed(
+                        out,
+                        t.start..t.end,
+                        "VALUES row and column list differ in length",
+                    );
+                    return;
+                }
+                depth = depth.saturating_sub(1);
+            }
+            TokenKind::LBracket => depth += 1,
+            TokenKind::RBracket => depth = depth.saturating_sub(1),
+            TokenKind::Comma if depth == 1 => items += 1,
+            TokenKind::Comma if depth == 0 => {}
+            TokenKind::Semicolon => return,
+            // The rows end at the first word after them (`ON CONFLICT`,
+            // `RETURNING`).
+            _ if depth == 0 => return,
+            _ => {}
+        }
+    }
 }
 
 /// Whether the number at `at`, with a sign before it or not, stands where
@@ -1089,6 +1218,42 @@ mod tests {
         fires("SELECT * FROM s WHERE a = 1 OR 7 AND b");
         fires("SELECT * FROM s ORDER BY a OFFSET 4 LIMIT 2 ROWS FETCH FIRST 9 ROWS ONLY");
         fires("SELECT * FROM s ORDER BY a FETCH FIRST 9 ROWS ONLY LIMIT 3");
+    }
+
+    #[test]
+    fn values_rows_as_wide_as_their_column_list() {
+        fires("INSERT INTO f (a, b, c) VALUES (1, 'x) AND 1=(SELECT 2 ', ') --', now())");
+        fires("INSERT INTO f (a, b) VALUES (1, 2), (3)");
+        quiet(
+            "INSERT INTO f (a, b, c) VALUES (1, ARRAY[1, 2], coalesce(x, y)), (2, '{}', f(1, 2))",
+        );
+        quiet("INSERT INTO s.f (a, \"b\") VALUES ($1, $2) ON CONFLICT (a) DO UPDATE SET b = 1");
+        quiet("INSERT INTO f (arr[1], b) VALUES (1, 2) RETURNING a, b, c");
+        quiet("INSERT INTO f VALUES (1, 2, 3)");
+        quiet("SELECT * FROM (VALUES (1, 2), (3, 4)) AS v (a, b)");
+    }
+
+    #[test]
+    fn constant_subqueries_as_operands_are_found() {
+        let found = |sql: &str| {
+            let mut lexed = Lexed::default();
+            lex(sql, &mut lexed);
+            let mut out = Vec::new();
+            super::statement_grammar(sql, &lexed.sig, &mut out);
+            out.iter().any(|f| f.rule == Rule::SubqueryInjection)
+        };
+        assert!(found("SELECT a FROM t WHERE n > (SELECT 5)"));
+        assert!(found(
+            "SELECT a FROM t ORDER BY a FETCH FIRST (SELECT 5) ROWS ONLY"
+        ));
+        assert!(found("SELECT CASE WHEN n > 1 THEN (SELECT 2) END FROM t"));
+        assert!(!found("COPY (SELECT 1) TO STDOUT"));
+        assert!(!found(
+            "SELECT * FROM (SELECT 1) s, t WHERE t.n > (SELECT max(n) FROM u)"
+        ));
+        assert!(!found(
+            "SELECT a FROM t WHERE EXISTS (SELECT 1 FROM u WHERE u.a = t.a)"
+        ));
     }
 
     #[test]

@@ -3088,7 +3088,7 @@ mod tests {
         );
         check(
             "SELECT 1 FROM t WHERE a = 1/(SELECT 0)",
-            &[Rule::ErrorBased],
+            &[Rule::ErrorBased, Rule::SubqueryInjection],
         );
         check(
             "SELECT a FROM t WHERE b = 'x' || current_user",
@@ -3148,7 +3148,7 @@ mod tests {
         check("SELECT * FROM t WHERE a = 1 AND NOT (a) = 5", &[]);
         check(
             "SELECT * FROM t WHERE a = 1 AND NOT (SELECT 1) = 5",
-            &[Rule::ConstantCondition],
+            &[Rule::ConstantCondition, Rule::SubqueryInjection],
         );
         check(
             "SELECT * FROM t WHERE id = 5 OR id IS NOT NULL",

@@ -274,6 +274,16 @@ const EDGE_CASES: &[(bool, bool, &str)] = &[
         false,
         "SELECT id FROM logs ORDER BY ts OFFSET 5 LIMIT 1 ROWS FETCH NEXT 10 ROWS ONLY",
     ),
+    (
+        true,
+        false,
+        "SELECT id FROM plans WHERE price > (SELECT 9) ORDER BY price",
+    ),
+    (
+        true,
+        false,
+        "INSERT INTO notes (owner, body, at) VALUES (3, 'q) AND 1=(SELECT 1 ', ') --', now())",
+    ),
     // Benign.
     (
         false,
@@ -362,6 +372,11 @@ const EDGE_CASES: &[(bool, bool, &str)] = &[
         false,
         false,
         "SELECT team, string_agg(name, ', ' ORDER BY name), count(*) FILTER (WHERE active) FROM m GROUP BY team",
+    ),
+    (
+        false,
+        false,
+        "INSERT INTO events (kind, tags, payload) VALUES ('a', ARRAY['x', 'y'], jsonb_build_object('k', 1)), ('b', '{}', '{}')",
     ),
     (false, false, "SELECT id, \"cost; net\" FROM ledger"),
     (false, false, "SELECT \"' OR 1=1 --\" FROM report"),
