@@ -946,15 +946,25 @@ fn number_as_condition(sig: &[Token], at: usize) -> bool {
 }
 
 /// What a clause word in a comment takes right after it, if it is one:
-/// `LIMIT 25`, `OFFSET 29` a number; `THEN 'high'`, `ELSE 'low'` a quoted
-/// literal. In a comment that is the template's own text, cut off by the
+/// `LIMIT 25`, `OFFSET 29` a number; `THEN 'high'`, `ELSE 'low'`,
+/// `interval '1 day'` a quoted literal; `NULLS LAST` FIRST or LAST. In a comment that is the template's own text, cut off by the
 /// injected `--`; prose says "from the replica" or "then cached", and
 /// clause words with a bare word after them stay quiet.
 fn clause_word(word: &[u8]) -> Option<fn(u8) -> bool> {
     if word.eq_ignore_ascii_case(b"limit") || word.eq_ignore_ascii_case(b"offset") {
         Some(|b: u8| b.is_ascii_digit())
-    } else if word.eq_ignore_ascii_case(b"then") || word.eq_ignore_ascii_case(b"else") {
+    } else if word.eq_ignore_ascii_case(b"then")
+        || word.eq_ignore_ascii_case(b"else")
+        || word.eq_ignore_ascii_case(b"interval")
+        || word.eq_ignore_ascii_case(b"date")
+        || word.eq_ignore_ascii_case(b"timestamp")
+    {
+        // `ELSE 'low'`, and the typed literals `interval '1 day'`, `date
+        // '2026-01-01'`.
         Some(|b: u8| b == b'\'')
+    } else if word.eq_ignore_ascii_case(b"nulls") {
+        // `NULLS LAST`, `NULLS FIRST` of a sort key.
+        Some(|b: u8| matches!(b | 0x20, b'f' | b'l'))
     } else {
         None
     }
@@ -1171,6 +1181,9 @@ mod tests {
             "SELECT id FROM s WHERE body = $body$7237$body$;--$body$",
             "SELECT CASE WHEN score > -5530-- x THEN 'high' ELSE 'low' END FROM r",
             "SELECT * FROM t ORDER BY d OFFSET -2081--  ROWS FETCH NEXT 25 ROWS ONLY",
+            "SELECT * FROM t ORDER BY d ASC NULLS LAST-- NULLS FIRST, id",
+            "SELECT * FROM t WHERE due < now() + 3-- x * interval '1 hour' AND open",
+            "SELECT * FROM t WHERE d > 5-- date '2026-01-01'",
         ] {
             assert_eq!(comment_findings(sql), 1, "{sql}");
         }
@@ -1187,6 +1200,8 @@ mod tests {
             "SELECT * FROM t WHERE a = 1 -- see Foo::Bar later",
             "-- LIMIT 25 per page\nSELECT * FROM t LIMIT 25",
             "SELECT * FROM t -- limit\n LIMIT 25",
+            "SELECT * FROM t ORDER BY d -- nulls are rare, dates come first",
+            "SELECT * FROM t ORDER BY d -- by date, the interval's start",
         ] {
             assert_eq!(comment_findings(sql), 0, "{sql}");
         }

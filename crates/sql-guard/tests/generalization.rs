@@ -284,6 +284,11 @@ const EDGE_CASES: &[(bool, bool, &str)] = &[
         false,
         "INSERT INTO notes (owner, body, at) VALUES (3, 'q) AND 1=(SELECT 1 ', ') --', now())",
     ),
+    (
+        true,
+        false,
+        "SELECT id FROM runs ORDER BY took DESC NULLS LAST-- NULLS FIRST, id",
+    ),
     // Benign.
     (
         false,
