@@ -597,6 +597,13 @@ fn operator(
         && matches!(op, b"=" | b"<>" | b"!=" | b"<" | b">" | b"<=" | b">=")
     {
         message = Some("LIMIT or OFFSET argument compared");
+    } else if cur.part == Part::Limit
+        // A binary operator, after an operand (`FETCH FIRST -1 ROWS` has a
+        // sign after a word).
+        && (prev_kind.is_literal() || prev_kind == TokenKind::RParen)
+        && rows_follow(sig, i, bytes)
+    {
+        message = Some("expression before ROWS without parentheses");
     }
     // `@@version`: `@@` with no left operand, glued to a name.
     if op == b"@@" {
@@ -620,6 +627,36 @@ fn operator(
     if let Some(message) = message {
         malformed(out, t.start..t.end, message);
     }
+}
+
+/// Whether `ROW` or `ROWS` follows the operator at `i` within the same
+/// argument: `OFFSET 2-1 ROWS`, `FETCH FIRST 4*2 ROWS ONLY`. The SQL
+/// standard forms take a constant, a parameter or a parenthesized
+/// expression there, so PostgreSQL rejects a bare binary operator (`LIMIT
+/// 2-1` alone is fine); a number slot filled with arithmetic leaves one.
+#[cold]
+#[inline(never)]
+fn rows_follow(sig: &[Token], i: usize, bytes: &[u8]) -> bool {
+    let mut depth = 0usize;
+    for t in sig.iter().skip(i + 1).take(16) {
+        match t.kind {
+            TokenKind::LParen => depth += 1,
+            TokenKind::RParen if depth == 0 => return false,
+            TokenKind::RParen => depth -= 1,
+            TokenKind::Comma | TokenKind::Semicolon if depth == 0 => return false,
+            TokenKind::Ident if depth == 0 => {
+                let word = bytes.get(t.start..t.end).unwrap_or_default();
+                if word.eq_ignore_ascii_case(b"rows") || word.eq_ignore_ascii_case(b"row") {
+                    return true;
+                }
+                if t.kw != Kw::None {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether a statement cannot end at a token of kind `kind` and keyword
@@ -1233,6 +1270,8 @@ mod tests {
         fires("SELECT * FROM s WHERE a = 1 OR 7 AND b");
         fires("SELECT * FROM s ORDER BY a OFFSET 4 LIMIT 2 ROWS FETCH FIRST 9 ROWS ONLY");
         fires("SELECT * FROM s ORDER BY a FETCH FIRST 9 ROWS ONLY LIMIT 3");
+        fires("SELECT * FROM s ORDER BY a OFFSET 3-1 ROWS");
+        fires("SELECT * FROM s ORDER BY a FETCH NEXT 2*5 ROWS ONLY");
     }
 
     #[test]
@@ -1283,6 +1322,8 @@ mod tests {
         quiet("SELECT * FROM s WHERE (a = 1 OR b = 2) AND 3 < c");
         quiet("SELECT * FROM s ORDER BY a OFFSET 4 ROWS FETCH NEXT 9 ROWS ONLY");
         quiet("SELECT * FROM s ORDER BY a LIMIT 9 OFFSET 4");
+        quiet("SELECT * FROM s ORDER BY a LIMIT 10 - 1 OFFSET 2 * 3");
+        quiet("SELECT * FROM s ORDER BY a OFFSET (3-1) ROWS FETCH FIRST -1 ROW ONLY");
         quiet("SELECT * FROM (SELECT * FROM s LIMIT 3) a FETCH FIRST 2 ROWS ONLY");
     }
 

@@ -289,6 +289,11 @@ const EDGE_CASES: &[(bool, bool, &str)] = &[
         false,
         "SELECT id FROM runs ORDER BY took DESC NULLS LAST-- NULLS FIRST, id",
     ),
+    (
+        true,
+        false,
+        "SELECT id FROM posts ORDER BY id OFFSET 4-2 ROWS FETCH NEXT 20 ROWS ONLY",
+    ),
     // Benign.
     (
         false,
@@ -382,6 +387,11 @@ const EDGE_CASES: &[(bool, bool, &str)] = &[
         false,
         false,
         "INSERT INTO events (kind, tags, payload) VALUES ('a', ARRAY['x', 'y'], jsonb_build_object('k', 1)), ('b', '{}', '{}')",
+    ),
+    (
+        false,
+        false,
+        "SELECT id FROM posts ORDER BY id OFFSET (($1 - 1) * 20) ROWS FETCH NEXT 20 ROWS ONLY",
     ),
     (false, false, "SELECT id, \"cost; net\" FROM ledger"),
     (false, false, "SELECT \"' OR 1=1 --\" FROM report"),
