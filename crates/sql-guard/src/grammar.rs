@@ -186,7 +186,7 @@ fn statement_grammar(sql: &str, sig: &[Token], out: &mut Vec<Finding>) {
                     dml = is_dml(t.kw);
                 }
                 if dml && depth < DEPTH && clause_relevant(t.kw) {
-                    clause(sig, bytes, i, t, prev_kind, prev_kw, &mut cur, out);
+                    clause(sig, i, t, prev_kind, prev_kw, &mut cur, out);
                 }
             }
             // Only ever set in queries and DML.
@@ -395,7 +395,6 @@ fn clause_relevant(kw: Kw) -> bool {
 #[inline]
 fn clause(
     sig: &[Token],
-    bytes: &[u8],
     i: usize,
     t: &Token,
     prev_kind: TokenKind,
@@ -442,7 +441,7 @@ fn clause(
         } else if rank < cur.rank || (rank == cur.rank && rank != 6) {
             message = Some("clauses out of order or repeated");
         } else if cur.verb == Kw::None || (rank == 6 && cur.rank == 6) {
-            message = clause_in_place(sig, bytes, i, rank, cur.rank);
+            message = clause_in_place(sig, i, rank, cur.rank);
         }
         cur.rank = cur.rank.max(rank);
         cur.part = match rank {
@@ -474,18 +473,34 @@ fn clause(
 ///   FETCH FIRST 25 ROWS ONLY`).
 #[cold]
 #[inline(never)]
-fn clause_in_place(
-    sig: &[Token],
-    bytes: &[u8],
-    i: usize,
-    rank: u8,
-    cur_rank: u8,
-) -> Option<&'static str> {
+fn clause_in_place(sig: &[Token], i: usize, rank: u8, cur_rank: u8) -> Option<&'static str> {
     let kw = sig[i].kw;
+    if rank == 6 && cur_rank == 6 {
+        let other = match kw {
+            Kw::Limit => Kw::Fetch,
+            Kw::Fetch => Kw::Limit,
+            _ => return None,
+        };
+        // LIMIT, OFFSET and FETCH stand together at a query's end: a few
+        // tokens back reach the one before, at this depth.
+        let mut depth = 0usize;
+        for t in sig[i.saturating_sub(16)..i].iter().rev() {
+            match t.kind {
+                TokenKind::RParen => depth += 1,
+                TokenKind::LParen if depth == 0 => return None,
+                TokenKind::LParen => depth -= 1,
+                TokenKind::Semicolon => return None,
+                _ if depth == 0 && t.kw == other => {
+                    return Some("LIMIT and FETCH in one query");
+                }
+                _ => {}
+            }
+        }
+        return None;
+    }
     // Back to the paren that opened this level, counting nested ones.
     let mut depth = 0usize;
     let mut open = None;
-    let mut other_limit = false;
     for j in (i.saturating_sub(256)..i).rev() {
         match sig[j].kind {
             TokenKind::RParen | TokenKind::RBracket => depth += 1,
@@ -495,17 +510,8 @@ fn clause_in_place(
             }
             TokenKind::LParen | TokenKind::LBracket => depth -= 1,
             TokenKind::Semicolon => break,
-            _ => {
-                other_limit |= depth == 0
-                    && matches!(
-                        (kw, sig[j].kw),
-                        (Kw::Limit, Kw::Fetch) | (Kw::Fetch, Kw::Limit)
-                    );
-            }
+            _ => {}
         }
-    }
-    if rank == 6 && cur_rank == 6 {
-        return other_limit.then_some("LIMIT and FETCH in one query");
     }
     let open = open.filter(|&j| sig[j].kind == TokenKind::LParen && j > 0)?;
     let callee = &sig[open - 1];
@@ -516,10 +522,12 @@ fn clause_in_place(
                 callee.kw,
                 Kw::StringAgg | Kw::Coalesce | Kw::Concat | Kw::Md5 | Kw::Chr
             ));
-    // `over` and `filter` are no keywords to the table; their parens hold
-    // window specifications and conditions.
-    let name = bytes.get(callee.start..callee.end).unwrap_or_default();
-    if !call || name.eq_ignore_ascii_case(b"over") || name.eq_ignore_ascii_case(b"filter") {
+    // `count(*) FILTER (WHERE …)`, `rank() OVER (ORDER BY …)`: a word
+    // right after a call's closing paren is no function's name but `OVER`
+    // or `FILTER` (no keywords to the table), whose parens hold a window
+    // specification or a condition.
+    let after_call = open >= 2 && sig[open - 2].kind == TokenKind::RParen;
+    if !call || after_call {
         return None;
     }
     if rank != 5 {
@@ -791,7 +799,10 @@ fn keyword(
             return Some("UNION inside a CASE expression");
         }
         Kw::Select | Kw::Values | Kw::Union | Kw::Intersect | Kw::Except => {
-            if prev_kind == TokenKind::LParen && t.kw == Kw::Select {
+            if prev_kind == TokenKind::LParen
+                && t.kw == Kw::Select
+                && sig.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number)
+            {
                 constant_subquery(sig, i, out);
             } else if prev_kind == TokenKind::RParen && t.kw == Kw::Values {
                 values_width(sig, i, out);
@@ -883,7 +894,7 @@ fn constant_subquery(sig: &[Token], i: usize, out: &mut Vec<Finding>) {
 
 /// How many tokens [`values_width`] reads after VALUES: the rows of a long
 /// batch past it go unchecked, which keeps the look linear.
-const VALUES_SCAN: usize = 512;
+const VALUES_SCAN: usize = 128;
 
 /// `INSERT INTO t (a, b, c) VALUES (1, 'x', 'y', now())`: a VALUES row
 /// longer or shorter than the column list before it (the RParen before
@@ -897,11 +908,12 @@ fn values_width(sig: &[Token], i: usize, out: &mut Vec<Finding>) {
     let mut depth = 0usize;
     let mut columns = 1usize;
     let mut open = None;
-    for j in (i.saturating_sub(VALUES_SCAN)..i - 1).rev() {
-        match sig[j].kind {
+    let lo = i.saturating_sub(VALUES_SCAN);
+    for (j, t) in sig[lo..i - 1].iter().enumerate().rev() {
+        match t.kind {
             TokenKind::RParen | TokenKind::RBracket => depth += 1,
             TokenKind::LParen if depth == 0 => {
-                open = Some(j);
+                open = Some(lo + j);
                 break;
             }
             TokenKind::LParen | TokenKind::LBracket => depth = depth.saturating_sub(1),
@@ -926,37 +938,30 @@ fn values_width(sig: &[Token], i: usize, out: &mut Vec<Finding>) {
     if !named {
         return;
     }
-    // The rows: `(…)` separated by commas at depth 0.
+    // The first row (a template's, or the first of a batch, whose rows the
+    // same code wrote): its items separated by commas.
+    if sig.get(i + 1).is_none_or(|t| t.kind != TokenKind::LParen) {
+        return;
+    }
     let mut depth = 0usize;
     let mut items = 1usize;
-    let end = sig.len().min(i + 1 + VALUES_SCAN);
-    for t in &sig[i + 1..end] {
+    let end = sig.len().min(i + 2 + VALUES_SCAN);
+    for t in &sig[i + 2..end] {
         match t.kind {
-            TokenKind::LParen => {
-                depth += 1;
-                if depth == 1 {
-                    items = 1;
-                }
-            }
-            TokenKind::RParen => {
-                if depth == 1 && items != columns {
+            TokenKind::LParen | TokenKind::LBracket => depth += 1,
+            TokenKind::RParen if depth == 0 => {
+                if items != columns {
                     malformed(
                         out,
                         t.start..t.end,
                         "VALUES row and column list differ in length",
                     );
-                    return;
                 }
-                depth = depth.saturating_sub(1);
+                return;
             }
-            TokenKind::LBracket => depth += 1,
-            TokenKind::RBracket => depth = depth.saturating_sub(1),
-            TokenKind::Comma if depth == 1 => items += 1,
-            TokenKind::Comma if depth == 0 => {}
+            TokenKind::RParen | TokenKind::RBracket => depth = depth.saturating_sub(1),
+            TokenKind::Comma if depth == 0 => items += 1,
             TokenKind::Semicolon => return,
-            // The rows end at the first word after them (`ON CONFLICT`,
-            // `RETURNING`).
-            _ if depth == 0 => return,
             _ => {}
         }
     }
@@ -1277,7 +1282,7 @@ mod tests {
     #[test]
     fn values_rows_as_wide_as_their_column_list() {
         fires("INSERT INTO f (a, b, c) VALUES (1, 'x) AND 1=(SELECT 2 ', ') --', now())");
-        fires("INSERT INTO f (a, b) VALUES (1, 2), (3)");
+        fires("INSERT INTO f (a, b) VALUES (3)");
         quiet(
             "INSERT INTO f (a, b, c) VALUES (1, ARRAY[1, 2], coalesce(x, y)), (2, '{}', f(1, 2))",
         );
