@@ -14,14 +14,14 @@ mod common;
 
 use omnibase_sql_guard::{Action, Policy};
 
-/// Regression floors: today's figures (recall 0.9983, false positives
-/// 0.0016, worst attack family 0.983, false positives on the `input_*`
+/// Regression floors: today's figures (recall 0.9994, false positives
+/// 0.0008, worst attack family 0.983, false positives on the `input_*`
 /// families 0) less a little margin; they were 0.9417, 0.0187, 0.800 and
 /// 0.0015 when the corpus was added. Raise them as rules improve.
-const RECALL_FLOOR: f64 = 0.99;
-const FP_CEILING: f64 = 0.005;
-const FAMILY_RECALL_FLOOR: f64 = 0.95;
-const INPUT_FP_CEILING: f64 = 0.002;
+const RECALL_FLOOR: f64 = 0.995;
+const FP_CEILING: f64 = 0.003;
+const FAMILY_RECALL_FLOOR: f64 = 0.97;
+const INPUT_FP_CEILING: f64 = 0.001;
 
 /// Loads and scores `file`, prints its table, and checks the floors shared
 /// by the held-out-style corpora; returns the report for further checks.
@@ -73,14 +73,15 @@ fn accuracy_on_generalization_corpus() {
     );
 }
 
-/// Floors for the blind corpus: its figures when it was added (recall
-/// 0.9772, false positives 0.0105, `input_*` false positives 0.0034) less
-/// a little margin. Its `numeric_expression` family (5 of 16) is the known
-/// weak spot: a number slot filled with a valid expression (`2-1`,
-/// `(SELECT 5)`, `1 ORDER BY 7`) changes no structure the rules can see.
-const BLIND_RECALL_FLOOR: f64 = 0.97;
-const BLIND_FP_CEILING: f64 = 0.015;
-const BLIND_INPUT_FP_CEILING: f64 = 0.005;
+/// Floors for the blind corpus: today's figures (recall 0.9899, false
+/// positives 0.0012, `input_*` false positives 0) less a little margin;
+/// they were 0.9772, 0.0105 and 0.0034 when it was added. Its
+/// `numeric_expression` family (11 of 16) is the known weak spot: a number
+/// slot filled with a valid expression (`2-1`, `5::int`) changes no
+/// structure the rules can see.
+const BLIND_RECALL_FLOOR: f64 = 0.985;
+const BLIND_FP_CEILING: f64 = 0.004;
+const BLIND_INPUT_FP_CEILING: f64 = 0.002;
 
 #[test]
 fn accuracy_on_blind_corpus() {
