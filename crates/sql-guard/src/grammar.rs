@@ -523,6 +523,8 @@ fn clause(
             message = Some("GROUP BY, ORDER BY or LIMIT in DELETE or UPDATE");
         } else if rank < cur.rank || (rank == cur.rank && rank != 6) {
             message = Some("clauses out of order or repeated");
+        } else if cur.verb == Kw::None || (rank == 6 && cur.rank == 6) {
+            message = clause_in_place(sig, i, rank, cur.rank);
         }
         cur.rank = cur.rank.max(rank);
         cur.part = match rank {
@@ -537,6 +539,88 @@ fn clause(
     if let Some(message) = message {
         malformed(out, t.start..t.end, message);
     }
+}
+
+/// The clause word at `i` (of [`clause_rank`] `rank`) where its level is
+/// no query (`cur_rank` the level's clauses so far), or a second LIMIT,
+/// OFFSET or FETCH:
+///
+/// * In the arguments of a function call, which take expressions only:
+///   `ST_DWithin(a, b, 3 LIMIT 1)`. An aggregate's own ORDER BY is fine,
+///   unless it sorts by a number (`string_agg(x, ',' ORDER BY 7)`): there
+///   a number is a constant, not a column position, and sorts nothing.
+///   Window specifications (`OVER (…)`, `WITHIN GROUP (…)`, `WINDOW w AS
+///   (…)`) and `FILTER (WHERE …)` are no calls.
+/// * LIMIT and FETCH FIRST in one query, which PostgreSQL rejects: the
+///   template's FETCH after an injected LIMIT (`OFFSET 3 LIMIT 1 ROWS
+///   FETCH FIRST 25 ROWS ONLY`).
+#[cold]
+#[inline(never)]
+fn clause_in_place(sig: &[Token], i: usize, rank: u8, cur_rank: u8) -> Option<&'static str> {
+    let kw = sig[i].kw;
+    if rank == 6 && cur_rank == 6 {
+        let other = match kw {
+            Kw::Limit => Kw::Fetch,
+            Kw::Fetch => Kw::Limit,
+            _ => return None,
+        };
+        // LIMIT, OFFSET and FETCH stand together at a query's end: a few
+        // tokens back reach the one before, at this depth.
+        let mut depth = 0usize;
+        for t in sig[i.saturating_sub(16)..i].iter().rev() {
+            match t.kind {
+                TokenKind::RParen => depth += 1,
+                TokenKind::LParen if depth == 0 => return None,
+                TokenKind::LParen => depth -= 1,
+                TokenKind::Semicolon => return None,
+                _ if depth == 0 && t.kw == other => {
+                    return Some("LIMIT and FETCH in one query");
+                }
+                _ => {}
+            }
+        }
+        return None;
+    }
+    // Back to the paren that opened this level, counting nested ones.
+    let mut depth = 0usize;
+    let mut open = None;
+    for j in (i.saturating_sub(256)..i).rev() {
+        match sig[j].kind {
+            TokenKind::RParen | TokenKind::RBracket => depth += 1,
+            TokenKind::LParen | TokenKind::LBracket if depth == 0 => {
+                open = Some(j);
+                break;
+            }
+            TokenKind::LParen | TokenKind::LBracket => depth -= 1,
+            TokenKind::Semicolon => break,
+            _ => {}
+        }
+    }
+    let open = open.filter(|&j| sig[j].kind == TokenKind::LParen && j > 0)?;
+    let callee = &sig[open - 1];
+    let call = callee.kind == TokenKind::Ident
+        && (callee.kw == Kw::None
+            || callee.kw.class() != crate::keywords::Class::Plain
+            || matches!(
+                callee.kw,
+                Kw::StringAgg | Kw::Coalesce | Kw::Concat | Kw::Md5 | Kw::Chr
+            ));
+    // `count(*) FILTER (WHERE …)`, `rank() OVER (ORDER BY …)`: a word
+    // right after a call's closing paren is no function's name but `OVER`
+    // or `FILTER` (no keywords to the table), whose parens hold a window
+    // specification or a condition.
+    let after_call = open >= 2 && sig[open - 2].kind == TokenKind::RParen;
+    if !call || after_call {
+        return None;
+    }
+    if rank != 5 {
+        return Some("clause inside a function call's arguments");
+    }
+    let constant_key = sig.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number)
+        && sig
+            .get(i + 3)
+            .is_some_and(|t| matches!(t.kind, TokenKind::RParen | TokenKind::Comma));
+    constant_key.then_some("aggregate sorted by a constant")
 }
 
 /// The rules at an operator of a query that may break them: one with no
@@ -604,6 +688,13 @@ fn operator(
         && matches!(op, b"=" | b"<>" | b"!=" | b"<" | b">" | b"<=" | b">=")
     {
         message = Some("LIMIT or OFFSET argument compared");
+    } else if cur.part == Part::Limit
+        // A binary operator, after an operand (`FETCH FIRST -1 ROWS` has a
+        // sign after a word).
+        && (prev_kind.is_literal() || prev_kind == TokenKind::RParen)
+        && rows_follow(sig, i, bytes)
+    {
+        message = Some("expression before ROWS without parentheses");
     }
     // `@@version`: `@@` with no left operand, glued to a name.
     if op == b"@@" {
@@ -627,6 +718,36 @@ fn operator(
     if let Some(message) = message {
         malformed(out, t.start..t.end, message);
     }
+}
+
+/// Whether `ROW` or `ROWS` follows the operator at `i` within the same
+/// argument: `OFFSET 2-1 ROWS`, `FETCH FIRST 4*2 ROWS ONLY`. The SQL
+/// standard forms take a constant, a parameter or a parenthesized
+/// expression there, so PostgreSQL rejects a bare binary operator (`LIMIT
+/// 2-1` alone is fine); a number slot filled with arithmetic leaves one.
+#[cold]
+#[inline(never)]
+fn rows_follow(sig: &[Token], i: usize, bytes: &[u8]) -> bool {
+    let mut depth = 0usize;
+    for t in sig.iter().skip(i + 1).take(16) {
+        match t.kind {
+            TokenKind::LParen => depth += 1,
+            TokenKind::RParen if depth == 0 => return false,
+            TokenKind::RParen => depth -= 1,
+            TokenKind::Comma | TokenKind::Semicolon if depth == 0 => return false,
+            TokenKind::Ident if depth == 0 => {
+                let word = bytes.get(t.start..t.end).unwrap_or_default();
+                if word.eq_ignore_ascii_case(b"rows") || word.eq_ignore_ascii_case(b"row") {
+                    return true;
+                }
+                if t.kw != Kw::None {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether a statement cannot end at a token of kind `kind` and keyword
@@ -736,6 +857,12 @@ fn keyword(
             if std::mem::take(&mut level.between) && t.kw == Kw::And {
                 return None;
             }
+            // `WHERE 1 AND …`, `(-8370 OR …)`: a lone number as a condition,
+            // which PostgreSQL rejects (an integer is no boolean); the
+            // template's number with the payload's AND after it.
+            if prev_kind == TokenKind::Number && number_as_condition(sig, i - 1) {
+                return Some("number used as a condition");
+            }
             if level.part == Part::Limit && level.cases == 0 {
                 return Some("LIMIT or OFFSET argument joined with AND or OR");
             }
@@ -755,6 +882,14 @@ fn keyword(
             return Some("UNION inside a CASE expression");
         }
         Kw::Select | Kw::Values | Kw::Union | Kw::Intersect | Kw::Except => {
+            if prev_kind == TokenKind::LParen
+                && t.kw == Kw::Select
+                && sig.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number)
+            {
+                constant_subquery(sig, i, out);
+            } else if prev_kind == TokenKind::RParen && t.kw == Kw::Values {
+                values_width(sig, i, out);
+            }
             *level = Level {
                 verb: t.kw,
                 cases: level.cases,
@@ -797,16 +932,164 @@ fn keyword(
     None
 }
 
+/// `> (SELECT 5) THEN`, `FETCH FIRST (SELECT 5) ROWS`: a subquery that
+/// selects one number, as an operand, at the SELECT at `i`. No application
+/// wraps a constant in a query; a payload does, to test that a number slot
+/// runs what it is given. A derived table or a COPY source (`FROM (SELECT
+/// 1) s`, `COPY (SELECT 1) TO …`) is no operand.
+#[cold]
+#[inline(never)]
+fn constant_subquery(sig: &[Token], i: usize, out: &mut Vec<Finding>) {
+    let constant = sig.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)
+        && sig.get(i + 2).is_some_and(|t| t.kind == TokenKind::RParen);
+    if !constant || i < 2 {
+        return;
+    }
+    let before = &sig[i - 2];
+    let operand = match before.kind {
+        TokenKind::Operator => true,
+        // `FETCH FIRST (`, `FETCH NEXT (`: words the table does not know.
+        TokenKind::Ident if before.kw == Kw::None => i >= 3 && sig[i - 3].kw == Kw::Fetch,
+        TokenKind::Ident => matches!(
+            before.kw,
+            Kw::Where
+                | Kw::And
+                | Kw::Or
+                | Kw::Not
+                | Kw::When
+                | Kw::Then
+                | Kw::Else
+                | Kw::Limit
+                | Kw::Offset
+                | Kw::Having
+        ),
+        _ => false,
+    };
+    if operand {
+        out.push(Finding {
+            rule: Rule::SubqueryInjection,
+            span: sig[i - 1].start..sig[i + 2].end,
+            severity: Severity::Medium,
+            message: "subquery of a lone number where a value belongs",
+        });
+    }
+}
+
+/// How many tokens [`values_width`] reads after VALUES: the rows of a long
+/// batch past it go unchecked, which keeps the look linear.
+const VALUES_SCAN: usize = 128;
+
+/// `INSERT INTO t (a, b, c) VALUES (1, 'x', 'y', now())`: a VALUES row
+/// longer or shorter than the column list before it (the RParen before
+/// the VALUES at `i`), which PostgreSQL rejects. An application's INSERT
+/// always matches its list; a quote in the input that cut a literal in two
+/// around a comma (`'a',' … '`) adds an item.
+#[cold]
+#[inline(never)]
+fn values_width(sig: &[Token], i: usize, out: &mut Vec<Finding>) {
+    // Back over the column list, counting its top-level commas.
+    let mut depth = 0usize;
+    let mut columns = 1usize;
+    let mut open = None;
+    let lo = i.saturating_sub(VALUES_SCAN);
+    for (j, t) in sig[lo..i - 1].iter().enumerate().rev() {
+        match t.kind {
+            TokenKind::RParen | TokenKind::RBracket => depth += 1,
+            TokenKind::LParen if depth == 0 => {
+                open = Some(lo + j);
+                break;
+            }
+            TokenKind::LParen | TokenKind::LBracket => depth = depth.saturating_sub(1),
+            TokenKind::Comma if depth == 0 => columns += 1,
+            _ => {}
+        }
+    }
+    // The list must follow the table's name, after INTO: `INSERT INTO t
+    // (…)`, not a call or a subquery.
+    let Some(open) = open else { return };
+    let named = open >= 2
+        && matches!(
+            sig[open - 1].kind,
+            TokenKind::Ident | TokenKind::QuotedIdent
+        )
+        && sig[open - 1].kw == Kw::None
+        && sig[..open - 1]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|t| t.kw == Kw::Into);
+    if !named {
+        return;
+    }
+    // The first row (a template's, or the first of a batch, whose rows the
+    // same code wrote): its items separated by commas.
+    if sig.get(i + 1).is_none_or(|t| t.kind != TokenKind::LParen) {
+        return;
+    }
+    let mut depth = 0usize;
+    let mut items = 1usize;
+    let end = sig.len().min(i + 2 + VALUES_SCAN);
+    for t in &sig[i + 2..end] {
+        match t.kind {
+            TokenKind::LParen | TokenKind::LBracket => depth += 1,
+            TokenKind::RParen if depth == 0 => {
+                if items != columns {
+                    malformed(
+                        out,
+                        t.start..t.end,
+                        "VALUES row and column list differ in length",
+                    );
+                }
+                return;
+            }
+            TokenKind::RParen | TokenKind::RBracket => depth = depth.saturating_sub(1),
+            TokenKind::Comma if depth == 0 => items += 1,
+            TokenKind::Semicolon => return,
+            _ => {}
+        }
+    }
+}
+
+/// Whether the number at `at`, with a sign before it or not, stands where
+/// a condition starts: after `WHERE`, `OR`, `WHEN`, `HAVING`, `NOT`, `ON`
+/// or `(`. Not after `AND`, which may be a BETWEEN's (`BETWEEN 1 AND 5 AND
+/// …`); `BETWEEN 1 AND …` has BETWEEN there.
+#[cold]
+#[inline(never)]
+fn number_as_condition(sig: &[Token], at: usize) -> bool {
+    let mut k = at;
+    // A prefix operator (`-8370`) keeps it a number.
+    if k > 0 && sig[k - 1].kind == TokenKind::Operator {
+        k -= 1;
+    }
+    k > 0
+        && (sig[k - 1].kind == TokenKind::LParen
+            || matches!(
+                sig[k - 1].kw,
+                Kw::Where | Kw::Or | Kw::When | Kw::Having | Kw::Not | Kw::On
+            ))
+}
+
 /// What a clause word in a comment takes right after it, if it is one:
-/// `LIMIT 25`, `OFFSET 29` a number; `THEN 'high'`, `ELSE 'low'` a quoted
-/// literal. In a comment that is the template's own text, cut off by the
+/// `LIMIT 25`, `OFFSET 29` a number; `THEN 'high'`, `ELSE 'low'`,
+/// `interval '1 day'` a quoted literal; `NULLS LAST` FIRST or LAST. In a comment that is the template's own text, cut off by the
 /// injected `--`; prose says "from the replica" or "then cached", and
 /// clause words with a bare word after them stay quiet.
 fn clause_word(word: &[u8]) -> Option<fn(u8) -> bool> {
     if word.eq_ignore_ascii_case(b"limit") || word.eq_ignore_ascii_case(b"offset") {
         Some(|b: u8| b.is_ascii_digit())
-    } else if word.eq_ignore_ascii_case(b"then") || word.eq_ignore_ascii_case(b"else") {
+    } else if word.eq_ignore_ascii_case(b"then")
+        || word.eq_ignore_ascii_case(b"else")
+        || word.eq_ignore_ascii_case(b"interval")
+        || word.eq_ignore_ascii_case(b"date")
+        || word.eq_ignore_ascii_case(b"timestamp")
+    {
+        // `ELSE 'low'`, and the typed literals `interval '1 day'`, `date
+        // '2026-01-01'`.
         Some(|b: u8| b == b'\'')
+    } else if word.eq_ignore_ascii_case(b"nulls") {
+        // `NULLS LAST`, `NULLS FIRST` of a sort key.
+        Some(|b: u8| matches!(b | 0x20, b'f' | b'l'))
     } else {
         None
     }
@@ -1029,6 +1312,9 @@ mod tests {
             "SELECT id FROM s WHERE body = $body$7237$body$;--$body$",
             "SELECT CASE WHEN score > -5530-- x THEN 'high' ELSE 'low' END FROM r",
             "SELECT * FROM t ORDER BY d OFFSET -2081--  ROWS FETCH NEXT 25 ROWS ONLY",
+            "SELECT * FROM t ORDER BY d ASC NULLS LAST-- NULLS FIRST, id",
+            "SELECT * FROM t WHERE due < now() + 3-- x * interval '1 hour' AND open",
+            "SELECT * FROM t WHERE d > 5-- date '2026-01-01'",
         ] {
             assert_eq!(comment_findings(sql), 1, "{sql}");
         }
@@ -1045,6 +1331,8 @@ mod tests {
             "SELECT * FROM t WHERE a = 1 -- see Foo::Bar later",
             "-- LIMIT 25 per page\nSELECT * FROM t LIMIT 25",
             "SELECT * FROM t -- limit\n LIMIT 25",
+            "SELECT * FROM t ORDER BY d -- nulls are rare, dates come first",
+            "SELECT * FROM t ORDER BY d -- by date, the interval's start",
         ] {
             assert_eq!(comment_findings(sql), 0, "{sql}");
         }
@@ -1063,6 +1351,68 @@ mod tests {
         fires("INSERT INTO t VALUES (-1153%'; SELECT lo_export(1, '/tmp/x.so'); SELECT ', 'b')");
         fires("SELECT * FROM t WHERE o.id = %' AND 7=CAST((SELECT version()) AS int) AND '%'='");
         fires("SELECT * FROM t WHERE tags && ARRAY['admin` OR E'\\x74'::boolean', 'x']");
+    }
+
+    #[test]
+    fn clauses_in_calls_numbers_as_conditions_and_double_limits_fire() {
+        fires("SELECT * FROM s WHERE near(p, q, 5 LIMIT 1) ORDER BY d");
+        fires("SELECT * FROM s WHERE near(p, q, 5 OFFSET 2) ORDER BY d");
+        fires("SELECT string_agg(n, ',' ORDER BY 4) FROM s");
+        fires("SELECT * FROM s WHERE near(p, q, 8 ORDER BY 3) ORDER BY d");
+        fires("SELECT * FROM s WHERE 1 AND active");
+        fires("SELECT * FROM s WHERE a > now() - (-42 OR b) ORDER BY a");
+        fires("SELECT * FROM s WHERE a = 1 OR 7 AND b");
+        fires("SELECT * FROM s ORDER BY a OFFSET 4 LIMIT 2 ROWS FETCH FIRST 9 ROWS ONLY");
+        fires("SELECT * FROM s ORDER BY a FETCH FIRST 9 ROWS ONLY LIMIT 3");
+        fires("SELECT * FROM s ORDER BY a OFFSET 3-1 ROWS");
+        fires("SELECT * FROM s ORDER BY a FETCH NEXT 2*5 ROWS ONLY");
+    }
+
+    #[test]
+    fn values_rows_as_wide_as_their_column_list() {
+        fires("INSERT INTO f (a, b, c) VALUES (1, 'x) AND 1=(SELECT 2 ', ') --', now())");
+        fires("INSERT INTO f (a, b) VALUES (3)");
+        quiet(
+            "INSERT INTO f (a, b, c) VALUES (1, ARRAY[1, 2], coalesce(x, y)), (2, '{}', f(1, 2))",
+        );
+        quiet("INSERT INTO s.f (a, \"b\") VALUES ($1, $2) ON CONFLICT (a) DO UPDATE SET b = 1");
+        quiet("INSERT INTO f (arr[1], b) VALUES (1, 2) RETURNING a, b, c");
+        quiet("INSERT INTO f VALUES (1, 2, 3)");
+        quiet("SELECT * FROM (VALUES (1, 2), (3, 4)) AS v (a, b)");
+    }
+
+    #[test]
+    fn constant_subqueries_as_operands_are_found() {
+        let found = |sql: &str| !findings(sql, Rule::SubqueryInjection).is_empty();
+        assert!(found("SELECT a FROM t WHERE n > (SELECT 5)"));
+        assert!(found(
+            "SELECT a FROM t ORDER BY a FETCH FIRST (SELECT 5) ROWS ONLY"
+        ));
+        assert!(found("SELECT CASE WHEN n > 1 THEN (SELECT 2) END FROM t"));
+        assert!(!found("COPY (SELECT 1) TO STDOUT"));
+        assert!(!found(
+            "SELECT * FROM (SELECT 1) s, t WHERE t.n > (SELECT max(n) FROM u)"
+        ));
+        assert!(!found(
+            "SELECT a FROM t WHERE EXISTS (SELECT 1 FROM u WHERE u.a = t.a)"
+        ));
+    }
+
+    #[test]
+    fn clauses_of_aggregates_and_windows_stay_quiet() {
+        quiet("SELECT string_agg(n, ',' ORDER BY n DESC), array_agg(x ORDER BY y, z) FROM s");
+        quiet("SELECT count(*) FILTER (WHERE ok), sum(v) filter (where v > 0) FROM s");
+        quiet("SELECT rank() OVER (PARTITION BY g ORDER BY 1), row_number() over (order by 2)");
+        quiet("SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY v) FROM s");
+        quiet("SELECT avg(v) OVER w FROM s WINDOW w AS (ORDER BY t ROWS 2 PRECEDING)");
+        quiet("SELECT * FROM s WHERE a IN (SELECT b FROM u ORDER BY 1 LIMIT 5)");
+        quiet("SELECT * FROM s WHERE a BETWEEN 1 AND 5 AND b BETWEEN -2 AND 2 OR c = -1 AND d");
+        quiet("SELECT * FROM s WHERE (a = 1 OR b = 2) AND 3 < c");
+        quiet("SELECT * FROM s ORDER BY a OFFSET 4 ROWS FETCH NEXT 9 ROWS ONLY");
+        quiet("SELECT * FROM s ORDER BY a LIMIT 9 OFFSET 4");
+        quiet("SELECT * FROM s ORDER BY a LIMIT 10 - 1 OFFSET 2 * 3");
+        quiet("SELECT * FROM s ORDER BY a OFFSET (3-1) ROWS FETCH FIRST -1 ROW ONLY");
+        quiet("SELECT * FROM (SELECT * FROM s LIMIT 3) a FETCH FIRST 2 ROWS ONLY");
     }
 
     #[test]

@@ -289,10 +289,21 @@ fn analyze_inner(
     out: &mut Vec<Finding>,
 ) {
     lex(text, &mut scratch.lexed);
+    // A name with no keyword outside its own quotes (`a;b`, `it's (v2)`)
+    // holds punctuation, not SQL.
+    if scratch.lexed.sig.iter().all(|t| t.kw == Kw::None) {
+        return;
+    }
     let mut inner = std::mem::take(&mut scratch.findings);
     inner.clear();
     analyze_at(text, scratch, &mut inner, true);
-    for mut finding in inner.drain(..).filter(|f| f.severity > Severity::Low) {
+    // The text is a fragment cut out of a statement, so a quote or paren
+    // left open inside it (`' OR 1=1 --`, `x') OR ('a`) says nothing: the
+    // server reads it as part of the name either way.
+    for mut finding in inner
+        .drain(..)
+        .filter(|f| f.severity > Severity::Low && f.rule != Rule::Unbalanced)
+    {
         finding.span = finding.span.start + offset..finding.span.end + offset;
         // The server takes the whole text for a name: the injection failed,
         // but someone tried one. Where the application escaped the name, the
@@ -935,6 +946,16 @@ impl<'s> Analyzer<'s> {
             );
             return;
         }
+        if self.ends_transaction(semi + 1) {
+            let span = self.span(semi, semi + 1);
+            self.push(
+                Rule::StackedStatement,
+                Severity::Low,
+                span,
+                "transaction block on one line",
+            );
+            return;
+        }
         let (severity, message) = match (same_line, destructive) {
             (true, true) => (Severity::High, "second statement changes data or schema"),
             (true, false) => (Severity::Medium, "second statement on the same line"),
@@ -951,6 +972,32 @@ impl<'s> Analyzer<'s> {
             message,
         );
     }
+    /// Whether the statement at `at` is the `COMMIT` (or `END`,
+    /// `ROLLBACK`) that ends a text opened with `BEGIN` or `START
+    /// TRANSACTION`, with nothing after it: `BEGIN; SET LOCAL …; SELECT …
+    /// FOR UPDATE; COMMIT;` on one line is a client batching one
+    /// transaction. A payload stacks onto the application's statement, and
+    /// the separator before it is judged on its own.
+    fn ends_transaction(&self, at: usize) -> bool {
+        if !matches!(self.kw(at), Kw::Commit | Kw::End | Kw::Rollback)
+            || !matches!(self.kw(0), Kw::Begin | Kw::Start)
+        {
+            return false;
+        }
+        // `COMMIT`, `COMMIT WORK`, `ROLLBACK AND NO CHAIN`, then at most a
+        // final `;`.
+        let rest = self.sig.get(at + 1..).unwrap_or_default();
+        let words = rest
+            .iter()
+            .take_while(|t| t.kind == TokenKind::Ident)
+            .count();
+        match rest.get(words..).unwrap_or_default() {
+            [] => true,
+            [last] => last.kind == TokenKind::Semicolon,
+            _ => false,
+        }
+    }
+
     #[inline(never)]
     fn operator(&mut self, i: usize) {
         let t = &self.sig[i];
@@ -968,7 +1015,9 @@ impl<'s> Analyzer<'s> {
                 next.kind,
                 TokenKind::Comma | TokenKind::RParen | TokenKind::Semicolon
             ) || kw_info(next.kw) & ENDS_OPERAND != 0;
-            if dangling && !(i > 0 && self.kw(i - 1) == Kw::Using) {
+            // `ORDER BY x USING <`, `EXCLUDE USING gist (r WITH &&)`: an
+            // operator named as an operand.
+            if dangling && !(i > 0 && matches!(self.kw(i - 1), Kw::Using | Kw::With)) {
                 self.push(
                     Rule::IncompleteStatement,
                     Severity::Medium,
@@ -1344,6 +1393,26 @@ impl<'s> Analyzer<'s> {
         true
     }
 
+    /// `SELECT pg_sleep(0.5), pg_try_advisory_lock(…)`: a sleep of a
+    /// constant under a second in the select list of the text's first
+    /// statement, outside any subquery, condition or UNION arm. That is
+    /// where the application's own text stands (a batch job pacing
+    /// itself); an injection lands in a condition, a subquery or a stacked
+    /// statement, and a time-based probe needs a delay that stands out
+    /// from network jitter (sqlmap's least is a second).
+    fn own_short_pause(&self, i: usize, kw: Kw, top: Frame, depth: usize) -> bool {
+        let short = kw == Kw::PgSleep
+            && self.kind(i + 2) == Some(TokenKind::Number)
+            && self.kind(i + 3) == Some(TokenKind::RParen)
+            && self.text(i + 2).parse::<f64>().is_ok_and(|s| s < 1.0);
+        short
+            && depth == 0
+            && top.first == Kw::Select
+            && !top.in_cond()
+            && !top.union_arm()
+            && !self.sig[..i].iter().any(|t| t.kind == TokenKind::Semicolon)
+    }
+
     /// `'x'OR b = 1`: a keyword glued to the string after it.
     #[inline(never)]
     fn glued_keyword(&mut self, i: usize) {
@@ -1367,12 +1436,21 @@ impl<'s> Analyzer<'s> {
     fn classed(&mut self, i: usize, kw: Kw, top: Frame, depth: usize) {
         match keywords_class(kw) {
             Class::Time if self.is_call(i) => {
-                self.push(
-                    Rule::TimeBased,
-                    Severity::High,
-                    self.span(i, self.call_end(i)),
-                    "call makes the server sleep",
-                );
+                if self.own_short_pause(i, kw, top, depth) {
+                    self.push(
+                        Rule::TimeBased,
+                        Severity::Low,
+                        self.span(i, self.call_end(i)),
+                        "short pause in the statement's own select list",
+                    );
+                } else {
+                    self.push(
+                        Rule::TimeBased,
+                        Severity::High,
+                        self.span(i, self.call_end(i)),
+                        "call makes the server sleep",
+                    );
+                }
             }
             Class::File if self.is_call(i) => {
                 self.push(
@@ -2758,6 +2836,48 @@ mod tests {
     }
 
     #[test]
+    fn own_statements_of_maintenance_and_transactions_stay_quiet() {
+        check("SELECT pg_sleep(0.25), pg_advisory_lock(42)", &[]);
+        check(
+            "BEGIN; SET LOCAL statement_timeout = '5s'; SELECT n FROM t WHERE id = 3; COMMIT;",
+            &[],
+        );
+        check(
+            "START TRANSACTION; SELECT 1 FROM q WHERE id = 2 FOR UPDATE SKIP LOCKED; ROLLBACK",
+            &[],
+        );
+        check(
+            "ALTER TABLE b ADD CONSTRAINT x EXCLUDE USING gist (room WITH =, span WITH &&)",
+            &[],
+        );
+        // Look-alikes that still fire: a sleep of a second or more, one in
+        // a condition or a subquery, a statement after the COMMIT, a
+        // statement stacked inside the block.
+        check("SELECT pg_sleep(1), now()", &[Rule::TimeBased]);
+        check(
+            "SELECT * FROM t WHERE id = 1 AND pg_sleep(0.5) IS NOT NULL",
+            &[Rule::TimeBased],
+        );
+        check("SELECT (SELECT pg_sleep(0.5))", &[Rule::TimeBased]);
+        check(
+            "SELECT 1; SELECT pg_sleep(0.5)",
+            &[Rule::StackedStatement, Rule::TimeBased],
+        );
+        check(
+            "BEGIN; SELECT a FROM t WHERE id = 1; COMMIT; SELECT b FROM u",
+            &[Rule::StackedStatement],
+        );
+        check(
+            "BEGIN; SELECT a FROM t WHERE id = 1; SELECT b FROM u; COMMIT;",
+            &[Rule::StackedStatement],
+        );
+        check(
+            "SELECT a FROM t WHERE id = 1; COMMIT",
+            &[Rule::StackedStatement],
+        );
+    }
+
+    #[test]
     fn legitimate_shapes_stay_quiet() {
         check("SELECT * FROM t WHERE a = 'x' OR b = 'y'", &[]);
         check("SELECT * FROM t WHERE 1=1 AND a = 5", &[]);
@@ -2830,6 +2950,12 @@ mod tests {
         );
         check("SELECT \"\"\"; TRUNCATE users -- \" FROM r", &[]);
         check("SELECT \"{\"\"q\"\": \"\"it's\"\"}\" FROM r", &[]);
+        // Names with punctuation but no SQL: a separator between bare
+        // words, quotes and parens left open by a fragment of text.
+        check("SELECT day, \"a;b\" FROM r", &[]);
+        check("SELECT \"it's; (v2\" FROM r", &[]);
+        check("SELECT \"' OR 1=1 --\" FROM r", &[]);
+        check("SELECT \"x') AND ('y\" FROM r", &[]);
         // Look-alikes that still fire: DML first, usename in a UNION arm,
         // an unescaped name holding SQL.
         check(
@@ -2999,7 +3125,7 @@ mod tests {
         );
         check(
             "SELECT 1 FROM t WHERE a = 1/(SELECT 0)",
-            &[Rule::ErrorBased],
+            &[Rule::ErrorBased, Rule::SubqueryInjection],
         );
         check(
             "SELECT a FROM t WHERE b = 'x' || current_user",
@@ -3059,7 +3185,7 @@ mod tests {
         check("SELECT * FROM t WHERE a = 1 AND NOT (a) = 5", &[]);
         check(
             "SELECT * FROM t WHERE a = 1 AND NOT (SELECT 1) = 5",
-            &[Rule::ConstantCondition],
+            &[Rule::ConstantCondition, Rule::SubqueryInjection],
         );
         check(
             "SELECT * FROM t WHERE id = 5 OR id IS NOT NULL",
