@@ -265,7 +265,7 @@ fn analyze_at(sql: &str, scratch: &mut Scratch, out: &mut Vec<Finding>, nested: 
         out,
         root_catalog: false,
         chr_calls: 0,
-        script: false,
+        script: None,
     };
     // Most statements have no comment: no call for them.
     if !lexed.comments.is_empty() {
@@ -298,12 +298,19 @@ fn analyze_inner(
     inner.clear();
     analyze_at(text, scratch, &mut inner, true);
     // The text is a fragment cut out of a statement, so a quote or paren
-    // left open inside it (`' OR 1=1 --`, `x') OR ('a`) says nothing: the
-    // server reads it as part of the name either way.
-    for mut finding in inner
-        .drain(..)
-        .filter(|f| f.severity > Severity::Low && f.rule != Rule::Unbalanced)
-    {
+    // left open inside it (`' OR 1=1 --`, `x') OR ('a`) says nothing, nor
+    // does a clause word or an operator at either of its ends (`select *
+    // from`, `and then`): the server reads it as part of the name either
+    // way.
+    let sig = &scratch.lexed.sig;
+    let first = sig.first().map_or(0, |t| t.end);
+    let last = sig.last().map_or(0, |t| t.start);
+    let at_edge = |f: &Finding| f.span.start < first || f.span.end > last;
+    for mut finding in inner.drain(..).filter(|f| {
+        f.severity > Severity::Low
+            && f.rule != Rule::Unbalanced
+            && !(matches!(f.rule, Rule::Malformed | Rule::IncompleteStatement) && at_edge(f))
+    }) {
         finding.span = finding.span.start + offset..finding.span.end + offset;
         // The server takes the whole text for a name: the injection failed,
         // but someone tried one. Where the application escaped the name, the
@@ -327,8 +334,28 @@ struct Analyzer<'s> {
     root_catalog: bool,
     /// `chr()` calls seen so far.
     chr_calls: usize,
-    /// The text's first statement is DDL, DCL or maintenance: a script.
-    script: bool,
+    /// The text is a script its author wrote: its first statement is DDL,
+    /// DCL or maintenance, or opens a transaction block that its last
+    /// statement closes.
+    script: Option<Script>,
+}
+
+/// Why a text is a script (see [`Analyzer::stacked`]).
+#[derive(Debug, Clone, Copy)]
+enum Script {
+    /// `GRANT …; REVOKE …`, a migration on one line.
+    Schema,
+    /// `BEGIN; UPDATE …; UPDATE …; COMMIT;`, `SAVEPOINT s; …; RELEASE s;`.
+    Block,
+}
+
+impl Script {
+    fn message(self) -> &'static str {
+        match self {
+            Script::Schema => "script of schema or permission statements",
+            Script::Block => "transaction block in one text",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -912,27 +939,52 @@ impl<'s> Analyzer<'s> {
         // A text that opens with DDL, DCL or maintenance (`GRANT …; REVOKE
         // …`, a migration on one line) is a script its author wrote; an
         // injection stacks onto the application's own query or DML.
-        self.script |= first
-            && matches!(
-                root.first,
+        // So is a text that opens a transaction block (`BEGIN; UPDATE …;
+        // UPDATE …; COMMIT;`, `SAVEPOINT s; INSERT …; RELEASE s;`): a client
+        // sending one transaction in one string.
+        if first {
+            self.script = match root.first {
                 Kw::Alter
+                | Kw::Create
+                | Kw::Grant
+                | Kw::Revoke
+                | Kw::Comment
+                | Kw::Vacuum
+                | Kw::Analyze
+                | Kw::Reindex
+                | Kw::Cluster
+                | Kw::Refresh => Some(Script::Schema),
+                Kw::Begin | Kw::Start | Kw::Savepoint if self.closes_block() => Some(Script::Block),
+                _ => None,
+            };
+        }
+        // In a block the client wrote, its queries and DML; schema, file and
+        // code statements (`…'; DROP TABLE users; SELECT '`) are judged as
+        // anywhere else.
+        let exempt = match self.script {
+            Some(Script::Schema) => true,
+            Some(Script::Block) => !matches!(
+                next.kw,
+                Kw::Drop
+                    | Kw::Truncate
+                    | Kw::Alter
                     | Kw::Create
                     | Kw::Grant
                     | Kw::Revoke
-                    | Kw::Comment
-                    | Kw::Vacuum
-                    | Kw::Analyze
-                    | Kw::Reindex
-                    | Kw::Cluster
-                    | Kw::Refresh
-            );
-        if self.script {
+                    | Kw::Copy
+                    | Kw::Do
+                    | Kw::Execute
+                    | Kw::Exec
+            ),
+            None => false,
+        };
+        if let Some(script) = self.script.filter(|_| exempt) {
             let span = self.span(semi, semi + 1);
             self.push(
                 Rule::StackedStatement,
                 Severity::Low,
                 span,
-                "script of schema or permission statements",
+                script.message(),
             );
             return;
         }
@@ -972,6 +1024,22 @@ impl<'s> Analyzer<'s> {
             message,
         );
     }
+    /// Whether the text's last statement ends the transaction block its
+    /// first one opens (see [`Analyzer::ends_transaction`]).
+    fn closes_block(&self) -> bool {
+        // The last statement starts after the last separator that has a
+        // token after it.
+        let end = match self.sig.last() {
+            Some(t) if t.kind == TokenKind::Semicolon => self.sig.len() - 1,
+            _ => self.sig.len(),
+        };
+        let start = self.sig[..end]
+            .iter()
+            .rposition(|t| t.kind == TokenKind::Semicolon)
+            .map_or(0, |semi| semi + 1);
+        start > 0 && self.ends_transaction(start)
+    }
+
     /// Whether the statement at `at` is the `COMMIT` (or `END`,
     /// `ROLLBACK`) that ends a text opened with `BEGIN` or `START
     /// TRANSACTION`, with nothing after it: `BEGIN; SET LOCAL …; SELECT …
@@ -979,9 +1047,13 @@ impl<'s> Analyzer<'s> {
     /// transaction. A payload stacks onto the application's statement, and
     /// the separator before it is judged on its own.
     fn ends_transaction(&self, at: usize) -> bool {
-        if !matches!(self.kw(at), Kw::Commit | Kw::End | Kw::Rollback)
-            || !matches!(self.kw(0), Kw::Begin | Kw::Start)
-        {
+        let closes = match self.kw(0) {
+            Kw::Begin | Kw::Start => matches!(self.kw(at), Kw::Commit | Kw::End | Kw::Rollback),
+            // `SAVEPOINT s; …; RELEASE SAVEPOINT s;`
+            Kw::Savepoint => matches!(self.kw(at), Kw::Release | Kw::Rollback | Kw::Commit),
+            _ => false,
+        };
+        if !closes {
             return false;
         }
         // `COMMIT`, `COMMIT WORK`, `ROLLBACK AND NO CHAIN`, then at most a
@@ -2851,7 +2923,7 @@ mod tests {
             &[],
         );
         // Look-alikes that still fire: a sleep of a second or more, one in
-        // a condition or a subquery, a statement after the COMMIT, a
+        // a condition or a subquery, a statement after the COMMIT, a schema
         // statement stacked inside the block.
         check("SELECT pg_sleep(1), now()", &[Rule::TimeBased]);
         check(
@@ -2868,7 +2940,7 @@ mod tests {
             &[Rule::StackedStatement],
         );
         check(
-            "BEGIN; SELECT a FROM t WHERE id = 1; SELECT b FROM u; COMMIT;",
+            "BEGIN; UPDATE t SET a = 'x'; DROP TABLE users; SELECT ''; COMMIT;",
             &[Rule::StackedStatement],
         );
         check(
@@ -2956,6 +3028,26 @@ mod tests {
         check("SELECT \"it's; (v2\" FROM r", &[]);
         check("SELECT \"' OR 1=1 --\" FROM r", &[]);
         check("SELECT \"x') AND ('y\" FROM r", &[]);
+        // Or a clause word at a fragment's end or start.
+        check("SELECT \"select * from\" AS answer FROM r", &[]);
+        check(
+            "COPY (SELECT * FROM s.\"and then\" ORDER BY 1) TO STDOUT",
+            &[],
+        );
+        // A transaction block sent as one text.
+        check(
+            "BEGIN ISOLATION LEVEL SERIALIZABLE; UPDATE a SET b = b - 30 WHERE id = 1; \
+             UPDATE a SET b = b + 30 WHERE id = 2; COMMIT;",
+            &[],
+        );
+        check(
+            "SAVEPOINT s1; INSERT INTO imports (name) VALUES ('x'); RELEASE SAVEPOINT s1;",
+            &[],
+        );
+        check(
+            "START TRANSACTION; LOCK TABLE inv IN SHARE MODE; SELECT sum(q) FROM inv; COMMIT",
+            &[],
+        );
         // Look-alikes that still fire: DML first, usename in a UNION arm,
         // an unescaped name holding SQL.
         check(

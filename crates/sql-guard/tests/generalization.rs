@@ -97,14 +97,15 @@ fn accuracy_on_blind_corpus() {
 }
 
 /// Floors for the holdout corpus (`tests/data/make_holdout.py`, built
-/// without reading the rules and scored once): its figures when it was added
-/// (recall 0.9929, false positives 0.0368, `input_*` false positives
-/// 0.0064) less a little margin. Most false positives are multi-statement
-/// transactions on one line (`BEGIN …; UPDATE …; COMMIT;`) and SQL-like text
-/// inside quoted identifiers taken from input.
+/// without reading the rules): its figures when it was added (recall
+/// 0.9929, false positives 0.0368, `input_*` false positives 0.0064), then
+/// 0.0209 with the rules tuned on the blind corpus (scored once more, still
+/// unseen), then 0.0067 and 0 after two rules written from its false
+/// positives (one-line transaction blocks, clause words at a quoted
+/// identifier's ends) — since then it is a tuning corpus like the others.
 const HOLDOUT_RECALL_FLOOR: f64 = 0.99;
-const HOLDOUT_FP_CEILING: f64 = 0.04;
-const HOLDOUT_INPUT_FP_CEILING: f64 = 0.008;
+const HOLDOUT_FP_CEILING: f64 = 0.01;
+const HOLDOUT_INPUT_FP_CEILING: f64 = 0.002;
 
 #[test]
 fn accuracy_on_holdout_corpus() {
