@@ -103,7 +103,7 @@ keywords! {
     ToPosixtime = "to_posixtime", Sqlid = "sqlid_to_sqlhash", Systimestamp = "systimestamp",
     Sysusers = "sysusers", Sysmaster = "sysmaster", RegexpSubstring = "regexp_substring",
     Fuzzbits = "fuzzbits", Isnull = "isnull", Nvarchar = "nvarchar", UserLock = "user_lock",
-    ParseDataSize = "parse_data_size", Error = "error",
+    ParseDataSize = "parse_data_size", Error = "error", RdbDatabase = "rdb$database",
     // Scripts: statements that start a DDL, DCL or maintenance script.
     Comment = "comment", Vacuum = "vacuum", Analyze = "analyze", Reindex = "reindex",
     Cluster = "cluster", Refresh = "refresh",
@@ -167,7 +167,7 @@ impl Kw {
             Waitfor | DbmsPipe | DbmsLock | DbmsUtility | UtlInaddr | UtlHttp | Ctxsys | Dual
             | AllUsers | Sysibm | SqliteMaster | Msysaccessobjects | Outfile | Dumpfile
             | XpCmdshell | Nchar | Varchar2 | Rlike | Mysql | Sysobjects | Systimestamp
-            | Sysusers | Sysmaster | Nvarchar | UserLock => Class::ForeignName,
+            | Sysusers | Sysmaster | Nvarchar | UserLock | RdbDatabase => Class::ForeignName,
             _ => Class::Plain,
         }
     }
@@ -407,7 +407,12 @@ fn build_dfa() -> regex_automata::dfa::dense::DFA<Vec<u32>> {
     use regex_automata::dfa::{StartKind, dense};
     use regex_automata::util::syntax;
 
-    let patterns: Vec<String> = TABLE.iter().map(|(_, text)| format!("{text}$")).collect();
+    // Keywords are letters, digits, `_` and `$` (`rdb$database`), of which
+    // only `$` means something to a regex.
+    let patterns: Vec<String> = TABLE
+        .iter()
+        .map(|(_, text)| format!("{}$", text.replace('$', "\\$")))
+        .collect();
     dense::Builder::new()
         .configure(
             dense::Config::new()

@@ -2308,10 +2308,17 @@ impl<'s> Analyzer<'s> {
             }
         }
         let (lhs, j) = self.operand(i)?;
-        let compare = self.is_comparison(j) || matches!(self.kw(j), Kw::Like | Kw::Ilike);
+        // `'k' SIMILAR TO 'k'`: a pattern match, like LIKE (SIMILAR is no
+        // keyword to the table; TO is).
+        let similar = self.kw(j + 1) == Kw::To
+            && self.kind(j) == Some(TokenKind::Ident)
+            && self.text(j).eq_ignore_ascii_case("similar");
+        let compare =
+            self.is_comparison(j) || matches!(self.kw(j), Kw::Like | Kw::Ilike) || similar;
+        let rhs_at = j + 1 + usize::from(similar);
         let lhs_name = matches!(lhs, Val::Ident(_));
         if compare {
-            if lhs_name != self.is_name(j + 1) {
+            if lhs_name != self.is_name(rhs_at) {
                 return None;
             }
         } else if lhs_name && self.kw(j) != Kw::Is {
@@ -2319,9 +2326,9 @@ impl<'s> Analyzer<'s> {
             // constant.
             return None;
         }
-        let mut cond = if compare && self.opens_subquery(j + 1) {
+        let mut cond = if compare && self.opens_subquery(rhs_at) {
             // `AND 7150=(SELECT …)`: a probe's shape, whatever the subquery.
-            let end = self.partner(j + 1)? + 1;
+            let end = self.partner(rhs_at)? + 1;
             let constant = !matches!(lhs, Val::Ident(_));
             Cond {
                 value: None,
@@ -2330,7 +2337,7 @@ impl<'s> Analyzer<'s> {
                 end,
             }
         } else if compare {
-            let (rhs, k) = self.operand(j + 1)?;
+            let (rhs, k) = self.operand(rhs_at)?;
             // The right side must end the condition: `1=1+x` is not constant.
             if let Some(next) = self.tok(k) {
                 if next.kind == TokenKind::Operator
@@ -2348,6 +2355,7 @@ impl<'s> Analyzer<'s> {
             }
             let op = match self.kw(j) {
                 Kw::Like => "like",
+                _ if similar => "like",
                 Kw::Ilike => "ilike",
                 _ => self.text(j),
             };
@@ -2854,6 +2862,13 @@ fn truncation_body(body: &str, tokens: &mut Vec<Token>) -> Option<&'static str> 
     if !tokens.iter().take(2).any(sql_like) {
         return None;
     }
+    // `-- '' AND NOT archived`: the template's closing quote and what
+    // followed it, both commented out.
+    if tokens.first().is_some_and(|t| t.kind == TokenKind::String)
+        && tokens.get(1).is_some_and(sql_like)
+    {
+        return Some("comment hides a literal and SQL: the rest of the statement was cut off");
+    }
     let sql_count = tokens
         .iter()
         .take(SCAN_LIMIT)
@@ -3170,7 +3185,17 @@ mod tests {
             &[Rule::CommentTruncation],
         );
         check(
+            "SELECT * FROM t WHERE team = 'x'--'' AND NOT on_leave",
+            &[Rule::CommentTruncation],
+        );
+        // Prose that quotes a word stays quiet.
+        check("SELECT * FROM t WHERE id = 5 -- 'draft' rows only", &[]);
+        check(
             "SELECT * FROM t WHERE a = 5 OR 5 BETWEEN 1 AND 9",
+            &[Rule::Tautology],
+        );
+        check(
+            "DELETE FROM c WHERE cart_id = 1 OR 'k' SIMILAR TO 'k' AND added_at < now()",
             &[Rule::Tautology],
         );
         check(
@@ -3230,6 +3255,10 @@ mod tests {
             &[Rule::ForeignDialect],
         );
         check("SELECT 1 FROM DUAL", &[Rule::ForeignDialect]);
+        check(
+            "SELECT id FROM inbox ORDER BY (SELECT 'q' FROM RDB$DATABASE) DESC",
+            &[Rule::ForeignDialect],
+        );
         check("SELECT chr(65)||chr(66)", &[Rule::Obfuscation]);
         check(
             "SELECT * FROM t WHERE a = E'\\x61dmin'",
