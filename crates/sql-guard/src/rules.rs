@@ -290,8 +290,9 @@ fn analyze_inner(
 ) {
     lex(text, &mut scratch.lexed);
     // A name with no keyword outside its own quotes (`a;b`, `it's (v2)`)
-    // holds punctuation, not SQL.
-    if scratch.lexed.sig.iter().all(|t| t.kw == Kw::None) {
+    // holds punctuation, not SQL; nor does a name of one or two words
+    // (`"union all"`, `"drop table"`).
+    if scratch.lexed.sig.len() < 3 || scratch.lexed.sig.iter().all(|t| t.kw == Kw::None) {
         return;
     }
     let mut inner = std::mem::take(&mut scratch.findings);
@@ -343,7 +344,8 @@ struct Analyzer<'s> {
 /// Why a text is a script (see [`Analyzer::stacked`]).
 #[derive(Debug, Clone, Copy)]
 enum Script {
-    /// `GRANT …; REVOKE …`, a migration on one line.
+    /// `GRANT …; REVOKE …`, a migration on one line, `PREPARE q AS …;
+    /// EXECUTE q(…)`.
     Schema,
     /// `BEGIN; UPDATE …; UPDATE …; COMMIT;`, `SAVEPOINT s; …; RELEASE s;`.
     Block,
@@ -352,7 +354,7 @@ enum Script {
 impl Script {
     fn message(self) -> &'static str {
         match self {
-            Script::Schema => "script of schema or permission statements",
+            Script::Schema => "script of schema, permission or prepared statements",
             Script::Block => "transaction block in one text",
         }
     }
@@ -953,7 +955,8 @@ impl<'s> Analyzer<'s> {
                 | Kw::Analyze
                 | Kw::Reindex
                 | Kw::Cluster
-                | Kw::Refresh => Some(Script::Schema),
+                | Kw::Refresh
+                | Kw::Prepare => Some(Script::Schema),
                 Kw::Begin | Kw::Start | Kw::Savepoint if self.closes_block() => Some(Script::Block),
                 _ => None,
             };
@@ -1380,11 +1383,30 @@ impl<'s> Analyzer<'s> {
                 Some(TokenKind::String | TokenKind::EString)
             )
         {
+            // The text's own COPY (its first statement, which no injection
+            // writes) names its file; a COPY stacked after another
+            // statement is a payload's, and so is a file name with an
+            // expression after it (`TO '/x/q9' OR 3 IS DISTINCT FROM 4`,
+            // `TO '/x/x" OR'k2'='k2'`: the template's literal cut open).
+            let options_follow = self.tok(i + 2).is_none_or(|t| {
+                matches!(t.kind, TokenKind::Semicolon | TokenKind::LParen)
+                    || (t.kind == TokenKind::Ident
+                        && t.space_before()
+                        && !matches!(
+                            t.kw,
+                            Kw::And | Kw::Or | Kw::Not | Kw::Is | Kw::In | Kw::Like | Kw::Ilike
+                        ))
+            });
+            let own = self.first_statement(i) && options_follow;
             self.push(
                 Rule::FileAccess,
-                Severity::Medium,
+                if own { Severity::Low } else { Severity::Medium },
                 self.span(i, i + 1),
-                "COPY reads or writes a server file",
+                if own {
+                    "the statement's own COPY reads or writes a server file"
+                } else {
+                    "COPY reads or writes a server file"
+                },
             );
         }
     }
@@ -1477,12 +1499,23 @@ impl<'s> Analyzer<'s> {
             && self.kind(i + 2) == Some(TokenKind::Number)
             && self.kind(i + 3) == Some(TokenKind::RParen)
             && self.text(i + 2).parse::<f64>().is_ok_and(|s| s < 1.0);
-        short
-            && depth == 0
+        short && self.own_select_list(i, top, depth)
+    }
+
+    /// Whether the token at `i` stands in the select list of the text's
+    /// first statement, outside any subquery, condition or UNION arm:
+    /// where the application's own text stands, and no injection lands.
+    fn own_select_list(&self, i: usize, top: Frame, depth: usize) -> bool {
+        depth == 0
             && top.first == Kw::Select
             && !top.in_cond()
             && !top.union_arm()
-            && !self.sig[..i].iter().any(|t| t.kind == TokenKind::Semicolon)
+            && self.first_statement(i)
+    }
+
+    /// Whether the token at `i` is in the text's first statement.
+    fn first_statement(&self, i: usize) -> bool {
+        !self.sig[..i].iter().any(|t| t.kind == TokenKind::Semicolon)
     }
 
     /// `'x'OR b = 1`: a keyword glued to the string after it.
@@ -1523,6 +1556,20 @@ impl<'s> Analyzer<'s> {
                         "call makes the server sleep",
                     );
                 }
+            }
+            // `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE
+            // …`: an administrator's statement, when the call is its own.
+            Class::File
+                if kw == Kw::PgTerminateBackend
+                    && self.is_call(i)
+                    && self.own_select_list(i, top, depth) =>
+            {
+                self.push(
+                    Rule::FileAccess,
+                    Severity::Low,
+                    self.span(i, self.call_end(i)),
+                    "backends ended by the statement's own select list",
+                );
             }
             Class::File if self.is_call(i) => {
                 self.push(
@@ -1973,19 +2020,20 @@ impl<'s> Analyzer<'s> {
 
     #[inline(never)]
     fn union(&mut self, i: usize, top: Frame) {
-        let in_query =
-            matches!(
-                top.first,
-                Kw::Select
-                    | Kw::With
-                    | Kw::Values
-                    | Kw::Table
-                    | Kw::Insert
-                    | Kw::Create
-                    | Kw::Explain
-                    | Kw::Declare
-                    | Kw::Prepare
-            ) || (top.first == Kw::None && i > 0 && self.kind(i - 1) == Some(TokenKind::RParen));
+        let in_query = matches!(
+            top.first,
+            Kw::Select
+                | Kw::With
+                | Kw::Values
+                | Kw::Table
+                | Kw::Insert
+                | Kw::Create
+                | Kw::Explain
+                | Kw::Declare
+                | Kw::Prepare
+        ) || (matches!(top.first, Kw::None | Kw::Union)
+            && i > 0
+            && self.kind(i - 1) == Some(TokenKind::RParen));
         if in_query && top.seen_limit() {
             self.push(
                 Rule::UnionInjection,
@@ -2958,6 +3006,20 @@ mod tests {
             "BEGIN; UPDATE t SET a = 'x'; DROP TABLE users; SELECT ''; COMMIT;",
             &[Rule::StackedStatement],
         );
+        // A COPY stacked or with an expression after its file, a backend
+        // ended from a condition.
+        check(
+            "SELECT 1 FROM t WHERE a = 'x';\nCOPY t TO '/tmp/x'",
+            &[Rule::FileAccess],
+        );
+        check(
+            "COPY (SELECT id FROM s) TO '/var/exports/q9'  OR 3 IS DISTINCT FROM 4",
+            &[Rule::FileAccess],
+        );
+        check(
+            "SELECT a FROM t WHERE id = 1 AND pg_terminate_backend(42)",
+            &[Rule::FileAccess],
+        );
         check(
             "SELECT a FROM t WHERE id = 1; COMMIT",
             &[Rule::StackedStatement],
@@ -3047,6 +3109,28 @@ mod tests {
         check("SELECT \"select * from\" AS answer FROM r", &[]);
         check(
             "COPY (SELECT * FROM s.\"and then\" ORDER BY 1) TO STDOUT",
+            &[],
+        );
+        // A name of one or two SQL words.
+        check("SELECT ts, \"union all\" FROM k", &[]);
+        check("LISTEN \"drop table\"", &[]);
+        // The text's own COPY to a file, PREPARE then EXECUTE, UNION of
+        // parenthesized arms, an administrator ending idle backends.
+        check(
+            "COPY (SELECT id FROM s WHERE ok) TO '/var/exports/a;b.csv' WITH (FORMAT csv)",
+            &[],
+        );
+        check(
+            "PREPARE q(text) AS SELECT id FROM a WHERE n = $1; EXECUTE q('x')",
+            &[],
+        );
+        check(
+            "(SELECT 'c' AS k, id FROM c WHERE a = 'x') UNION ALL (SELECT 'l', id FROM l) \
+             ORDER BY id DESC LIMIT 5",
+            &[],
+        );
+        check(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE state = 'idle'",
             &[],
         );
         // A transaction block sent as one text.
