@@ -15,8 +15,12 @@ use std::io::{BufRead, BufReader, Write};
 
 use omnibase_sql_guard::{Guard, Policy, normalize};
 
-/// The dev corpus, or the gzipped JSON lines file that `CORPUS` names.
+/// The dev corpus, or the gzipped JSON lines file that `CORPUS` names;
+/// with `REPEAT=N` each row N times in a row, so that the branch predictor
+/// learns each statement (the difference to the plain order is what
+/// mispredictions cost; docs/benchmarks.md).
 fn corpus() -> Vec<String> {
+    let repeat: usize = std::env::var("REPEAT").map_or(1, |n| n.parse().expect("REPEAT=N"));
     let dev = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/dev.jsonl.gz");
     let path = std::env::var("CORPUS").unwrap_or_else(|_| dev.to_owned());
     let file = std::fs::File::open(&path).expect("corpus file");
@@ -27,6 +31,7 @@ fn corpus() -> Vec<String> {
                 serde_json::from_str(&line.expect("corpus line")).expect("json");
             value["sql"].as_str().expect("sql").to_owned()
         })
+        .flat_map(|sql| std::iter::repeat_n(sql, repeat))
         .collect()
 }
 

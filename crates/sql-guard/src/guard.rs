@@ -262,7 +262,12 @@ impl Guard {
             });
         }
         if findings.len() > 1 {
-            findings.sort_by_key(|f| f.span.start);
+            // A total order: the rules may find things in any order (the
+            // token pass records some checks to run after the lexer).
+            findings.sort_by(|a, b| {
+                let key = |f: &Finding| (f.span.start, f.span.end, f.rule, f.severity, f.message);
+                key(a).cmp(&key(b))
+            });
         }
         let worst = findings.iter().map(|f| f.severity).max();
         let assessed = match worst {
