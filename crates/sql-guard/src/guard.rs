@@ -262,12 +262,7 @@ impl Guard {
             });
         }
         if findings.len() > 1 {
-            // A total order: the rules may find things in any order (the
-            // token pass records some checks to run after the lexer).
-            findings.sort_by(|a, b| {
-                let key = |f: &Finding| (f.span.start, f.span.end, f.rule, f.severity, f.message);
-                key(a).cmp(&key(b))
-            });
+            findings.sort_by_key(|f| f.span.start);
         }
         let worst = findings.iter().map(|f| f.severity).max();
         let assessed = match worst {
