@@ -2217,6 +2217,12 @@ impl<'s> Analyzer<'s> {
                     start: Start::Subquery,
                 });
             }
+            // `md5('')=md5('')`, `interval '1 day' > …`: a constant (see
+            // `const_call`); any other call has no operand `cond_at` reads.
+            TokenKind::Ident if self.kind(i + 1) == Some(TokenKind::LParen) => {
+                self.const_call(i)?;
+            }
+            TokenKind::Ident if t.kw == Kw::None && self.typed_literal(i) => {}
             TokenKind::Ident | TokenKind::QuotedIdent
                 if t.kw == Kw::None || t.kind == TokenKind::QuotedIdent =>
             {
@@ -2525,8 +2531,59 @@ impl<'s> Analyzer<'s> {
     /// either.
     fn is_name(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| {
-            t.kind == TokenKind::QuotedIdent || (t.kind == TokenKind::Ident && t.kw == Kw::None)
+            t.kind == TokenKind::QuotedIdent
+                || (t.kind == TokenKind::Ident
+                    && t.kw == Kw::None
+                    && !self.typed_literal(i)
+                    && self.const_call(i).is_none())
         })
+    }
+
+    /// Whether the word at `i` and the string after it are a typed
+    /// literal: `interval '1 day'`, `date '2020-01-01'`.
+    fn typed_literal(&self, i: usize) -> bool {
+        const TYPES: &[&[u8]] = &[
+            b"interval",
+            b"date",
+            b"time",
+            b"timestamp",
+            b"timestamptz",
+            b"timetz",
+        ];
+        self.kind(i + 1) == Some(TokenKind::String)
+            && TYPES
+                .iter()
+                .any(|ty| ty.eq_ignore_ascii_case(self.bytes(i)))
+    }
+
+    /// The end of the call at `i`, where it calls a deterministic built-in
+    /// function on constants only: `md5('')`, `upper('z')`, `coalesce(NULL,
+    /// 1)`, `length('ab')`, `chr(49)`. Such a call is a constant of unknown
+    /// value, which a probe compares with another (`OR md5('')=md5('')`);
+    /// an application compares columns.
+    fn const_call(&self, i: usize) -> Option<usize> {
+        if self.kind(i) != Some(TokenKind::Ident) || self.kind(i + 1) != Some(TokenKind::LParen) {
+            return None;
+        }
+        let close = self.partner(i + 1)?;
+        let mut k = i + 2;
+        while k < close {
+            let t = &self.sig[k];
+            match t.kind {
+                TokenKind::Comma | TokenKind::Operator | TokenKind::LParen | TokenKind::RParen => {}
+                kind if kind.is_literal() => {}
+                // `::numeric(8,3)`: the type's name is no column.
+                TokenKind::Cast if self.kind(k + 1) == Some(TokenKind::Ident) => k += 1,
+                TokenKind::Ident if matches!(t.kw, Kw::Null | Kw::True | Kw::False) => {}
+                TokenKind::Ident
+                    if self.kind(k + 1) == Some(TokenKind::LParen)
+                        && pure_function(self.bytes(k)) => {}
+                _ => return None,
+            }
+            k += 1;
+        }
+        // Last: most calls turn out to take a column first.
+        pure_function(self.bytes(i)).then_some(close + 1)
     }
 
     /// The end of the dotted name that starts with the word at `i`
@@ -2551,6 +2608,10 @@ impl<'s> Analyzer<'s> {
     fn atom(&self, i: usize) -> Option<(Val<'s>, usize)> {
         let t = self.tok(i)?;
         Some(match t.kind {
+            TokenKind::Ident if self.kind(i + 1) == Some(TokenKind::LParen) => {
+                (Val::Const, self.const_call(i)?)
+            }
+            TokenKind::Ident if t.kw == Kw::None && self.typed_literal(i) => (Val::Const, i + 2),
             TokenKind::Ident => match t.kw {
                 Kw::True => (Val::Bool(true), i + 1),
                 Kw::False => (Val::Bool(false), i + 1),
@@ -2598,22 +2659,28 @@ impl<'s> Analyzer<'s> {
         let (mut val, mut j) = self.cast_atom(i)?;
         // On the bytes: operators are ASCII, and `text` tests char
         // boundaries on every call.
-        while let (Val::Num(a), Some(TokenKind::Operator)) = (val, self.kind(j)) {
+        while let (Val::Num(_) | Val::Const, Some(TokenKind::Operator)) = (val, self.kind(j)) {
             let op = self.bytes(j);
             if !matches!(op, b"+" | b"-" | b"*" | b"/" | b"%") {
                 break;
             }
-            let Some((Val::Num(b), next)) = self.cast_atom(j + 1) else {
-                break;
+            let (b, next) = match self.cast_atom(j + 1) {
+                Some((Val::Num(b), next)) => (Val::Num(b), next),
+                // `1 * interval '1 day'`, `2 + length('ab')`.
+                Some((Val::Const, next)) => (Val::Const, next),
+                _ => break,
             };
-            val = Val::Num(match op {
-                b"+" => a + b,
-                b"-" => a - b,
-                b"*" => a * b,
-                b"/" if b != 0.0 => a / b,
-                b"%" if b != 0.0 => a % b,
-                _ => return None,
-            });
+            val = match (val, b) {
+                (Val::Num(a), Val::Num(b)) => Val::Num(match op {
+                    b"+" => a + b,
+                    b"-" => a - b,
+                    b"*" => a * b,
+                    b"/" if b != 0.0 => a / b,
+                    b"%" if b != 0.0 => a % b,
+                    _ => return None,
+                }),
+                _ => Val::Const,
+            };
             j = next;
         }
         // `'x'||'y'`: constant, whatever it spells.
@@ -2666,6 +2733,72 @@ impl<'s> Analyzer<'s> {
         }
         Some((val, j))
     }
+}
+
+/// Whether `name` is a built-in function whose result depends only on its
+/// arguments (no clock, no randomness, no session), so that a call of it
+/// on constants is a constant.
+fn pure_function(name: &[u8]) -> bool {
+    let mut lower = [0u8; 16];
+    let Some(lower) = lower.get_mut(..name.len()) else {
+        return false;
+    };
+    for (l, b) in lower.iter_mut().zip(name) {
+        *l = b.to_ascii_lowercase();
+    }
+    matches!(
+        &*lower,
+        b"md5"
+            | b"sha224"
+            | b"sha256"
+            | b"sha384"
+            | b"sha512"
+            | b"upper"
+            | b"lower"
+            | b"initcap"
+            | b"length"
+            | b"char_length"
+            | b"character_length"
+            | b"octet_length"
+            | b"bit_length"
+            | b"substr"
+            | b"left"
+            | b"right"
+            | b"lpad"
+            | b"rpad"
+            | b"ltrim"
+            | b"rtrim"
+            | b"btrim"
+            | b"replace"
+            | b"reverse"
+            | b"repeat"
+            | b"concat"
+            | b"concat_ws"
+            | b"coalesce"
+            | b"nullif"
+            | b"greatest"
+            | b"least"
+            | b"abs"
+            | b"ceil"
+            | b"ceiling"
+            | b"floor"
+            | b"round"
+            | b"trunc"
+            | b"mod"
+            | b"power"
+            | b"sqrt"
+            | b"sign"
+            | b"chr"
+            | b"ascii"
+            | b"to_hex"
+            | b"strpos"
+            | b"split_part"
+            | b"translate"
+            | b"quote_literal"
+            | b"quote_ident"
+            | b"encode"
+            | b"decode"
+    )
 }
 
 /// PostgreSQL's spellings of a boolean literal.
@@ -3186,6 +3319,34 @@ mod tests {
             "SELECT current_setting('max_connections')::int < 2 AS skip",
             "INSERT INTO audit (who, what) VALUES (current_user, 'x')",
             "SELECT * FROM pg_stat_activity WHERE datname = current_database()",
+        ] {
+            check(sql, &[]);
+        }
+    }
+
+    #[test]
+    fn calls_of_pure_functions_on_constants_are_constants() {
+        for sql in [
+            "DELETE FROM t WHERE id = 1 OR md5('')=md5('') AND week = '2025-03-03'::date",
+            "SELECT * FROM t WHERE a = false OR length('ab')=2 AND c = 4",
+            "DELETE FROM t WHERE a = 9 AND b = 42 OR coalesce(NULL, 1)=1",
+            "UPDATE t SET s = 'x', c = 7 OR 'Z'=upper('z') WHERE id = 5",
+            "SELECT * FROM t WHERE w > 0 OR CHR(49)=CHR(49)::numeric(8,3)",
+            "SELECT * FROM t WHERE r < current_date + 5 OR 2>1 * interval '1 day' AND a",
+        ] {
+            check(sql, &[Rule::ConstantCondition]);
+        }
+        // A column, a parameter or a volatile function inside the call, or
+        // a column on the other side: an application's test.
+        for sql in [
+            "SELECT * FROM t WHERE a = 1 AND lower(email) = lower('X@Y.com')",
+            "SELECT * FROM t WHERE a = 1 AND upper(code) = 'ABC'",
+            "SELECT * FROM t WHERE a = 1 AND random() < 0.1",
+            "SELECT * FROM t WHERE ($1::text IS NULL OR length($1) = 0)",
+            "SELECT * FROM t WHERE a = 1 AND coalesce(deleted_at, now()) > now()",
+            "SELECT * FROM t WHERE a = 1 AND date '2020-01-01' < created_at",
+            "SELECT * FROM t WHERE a = 1 AND created_at > now() - interval '1 day'",
+            "SELECT * FROM t WHERE a = 1 AND md5(name) = md5('x')",
         ] {
             check(sql, &[]);
         }
