@@ -273,7 +273,9 @@ fn analyze_at(sql: &str, scratch: &mut Scratch, out: &mut Vec<Finding>, nested: 
     }
     a.unterminated(&lexed.comments);
     a.main_pass(frames);
-    crate::grammar::check(sql, &lexed.sig, &lexed.comments, a.out);
+    if !lexed.comments.is_empty() {
+        crate::grammar::check(sql, &lexed.sig, &lexed.comments, a.out);
+    }
     if !nested && lexed.quoted {
         a.quoted_identifiers(inner.get_or_insert_default());
     }
