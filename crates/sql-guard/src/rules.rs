@@ -3052,6 +3052,25 @@ fn truncation_body(body: &str, tokens: &mut Vec<Token>) -> Option<&'static str> 
     {
         return Some("comment hides a literal and SQL: the rest of the statement was cut off");
     }
+    // `-- OR 1=1 was removed in PR #4411`: a literal followed by two bare
+    // words is prose quoting SQL; in SQL a literal takes at most an alias
+    // (`1 x,`), and `5 ROWS ONLY` is FETCH's.
+    let word = |t: Option<&Token>| {
+        t.is_some_and(|t| {
+            t.kind == TokenKind::Ident
+                && t.kw == Kw::None
+                && !["rows", "row", "only"]
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(t.text(trimmed)))
+        })
+    };
+    let prose = tokens
+        .windows(3)
+        .take(SCAN_LIMIT)
+        .any(|w| w[0].kind.is_literal() && word(w.get(1)) && word(w.get(2)));
+    if prose {
+        return None;
+    }
     let sql_count = tokens
         .iter()
         .take(SCAN_LIMIT)
@@ -3435,8 +3454,21 @@ mod tests {
             "SELECT * FROM t WHERE team = 'x'--'' AND NOT on_leave",
             &[Rule::CommentTruncation],
         );
-        // Prose that quotes a word stays quiet.
+        // Prose that quotes a word, or a condition, stays quiet; a clause
+        // hidden after a literal does not.
         check("SELECT * FROM t WHERE id = 5 -- 'draft' rows only", &[]);
+        check(
+            "SELECT * FROM t WHERE id = 5 -- OR 1=1 was removed in PR #4411",
+            &[],
+        );
+        check(
+            "SELECT * FROM t WHERE id = 5 -- AND 1=1 ORDER BY name",
+            &[Rule::CommentTruncation],
+        );
+        check(
+            "SELECT * FROM t WHERE id = 5 -- AND b = 2 FETCH FIRST 5 ROWS ONLY",
+            &[Rule::CommentTruncation],
+        );
         check(
             "SELECT * FROM t WHERE a = 5 OR 5 BETWEEN 1 AND 9",
             &[Rule::Tautology],
