@@ -259,11 +259,14 @@ fn analyze_at(sql: &str, scratch: &mut Scratch, out: &mut Vec<Finding>, nested: 
         inner,
         ..
     } = scratch;
+    let statement_start = out.len();
     let mut a = Analyzer {
         sql,
         sig: &lexed.sig,
         out,
         root_catalog: false,
+        root_from: false,
+        statement_start,
         chr_calls: 0,
         script: None,
     };
@@ -335,6 +338,10 @@ struct Analyzer<'s> {
     out: &'s mut Vec<Finding>,
     /// The current statement reads a system catalog at its top level.
     root_catalog: bool,
+    /// The current statement has a FROM at its top level.
+    root_from: bool,
+    /// Where the current statement's findings start in `out`.
+    statement_start: usize,
     /// `chr()` calls seen so far.
     chr_calls: usize,
     /// The text is a script its author wrote: its first statement is DDL,
@@ -410,6 +417,10 @@ enum Start {
 /// How far rules that look ahead scan, in tokens. Bounding every
 /// look-ahead keeps the whole analysis linear on adversarial input.
 const SCAN_LIMIT: usize = 256;
+
+/// The message of a catalog read from a subquery, until the end of its
+/// statement settles it (see [`Analyzer::settle_catalog`]).
+const CATALOG_FROM_SUBQUERY: &str = "system catalog probed from a subquery";
 
 const CLAUSE_AFTER_TRUNCATION: &[Kw] = &[
     Kw::And,
@@ -725,7 +736,9 @@ impl<'s> Analyzer<'s> {
                     }
                     frames.clear();
                     top = Frame::root();
+                    self.settle_catalog(i);
                     self.root_catalog = false;
+                    self.root_from = false;
                     grammar.semicolon(i, self.out);
                 }
                 TokenKind::Operator => {
@@ -787,6 +800,7 @@ impl<'s> Analyzer<'s> {
                 "text built from many chr() calls",
             );
         }
+        self.settle_catalog(n);
         self.ending();
         grammar.finish(self.out);
     }
@@ -1094,7 +1108,11 @@ impl<'s> Analyzer<'s> {
             ) || kw_info(next.kw) & ENDS_OPERAND != 0;
             // `ORDER BY x USING <`, `EXCLUDE USING gist (r WITH &&)`: an
             // operator named as an operand.
-            if dangling && !(i > 0 && matches!(self.kw(i - 1), Kw::Using | Kw::With)) {
+            // `OPERATOR(pg_catalog.->)`: an operator's name, qualified.
+            let named = i > 0
+                && (matches!(self.kw(i - 1), Kw::Using | Kw::With)
+                    || self.kind(i - 1) == Some(TokenKind::Dot));
+            if dangling && !named {
                 self.push(
                     Rule::IncompleteStatement,
                     Severity::Medium,
@@ -1369,6 +1387,9 @@ impl<'s> Analyzer<'s> {
     /// `FROM`: the file of a COPY, a table joined with itself.
     #[inline(never)]
     fn from(&mut self, i: usize, top: Frame, depth: usize) {
+        if depth == 0 {
+            self.root_from = true;
+        }
         if top.copy() {
             self.copy_file(i, top, depth);
         }
@@ -1420,8 +1441,23 @@ impl<'s> Analyzer<'s> {
             return;
         }
         let end = self.call_end(i);
-        let concat = (i > 0 && self.bytes(i - 1) == b"||") || self.bytes(end + 1) == b"||";
-        if concat {
+        // Text spelled from constants: a chr() joined to a string, another
+        // chr() or a subquery (`CHR(113)||CHR(101)`, `'ad'||chr(109)`). One
+        // joined to a column (`name || chr(10) || address`, `chr(80) ||
+        // substr(name, 2)`) formats data.
+        let left = (i >= 2 && self.bytes(i - 1) == b"||").then(|| i - 2);
+        let right = (self.bytes(end + 1) == b"||").then_some(end + 2);
+        let spelled = left.is_some_and(|k| match self.kind(k) {
+            Some(TokenKind::RParen) => self
+                .partner(k)
+                .is_some_and(|o| self.opens_subquery(o) || (o > 0 && self.kw(o - 1) == Kw::Chr)),
+            kind => kind.is_some_and(TokenKind::is_string),
+        }) || right.is_some_and(|k| {
+            self.kind(k).is_some_and(TokenKind::is_string)
+                || (self.kw(k) == Kw::Chr && self.is_call(k))
+                || self.opens_subquery(k)
+        });
+        if spelled {
             self.push(
                 Rule::Obfuscation,
                 Severity::Medium,
@@ -1616,6 +1652,12 @@ impl<'s> Analyzer<'s> {
                     "password catalog",
                 );
             }
+            // `pg_catalog.int4`, `pg_catalog.format(…)`, `OPERATOR(pg_catalog.=)`:
+            // a built-in type, function or operator named with its schema,
+            // as search-path-safe code does, reads no catalog.
+            Class::Catalog if kw == Kw::PgCatalog && self.qualifies_builtin(i) => {}
+            // `x::information_schema.sql_identifier`: a type's schema.
+            Class::Catalog if i > 0 && self.kind(i - 1) == Some(TokenKind::Cast) => {}
             Class::Catalog => {
                 let (severity, message) = if top.union_arm() {
                     (Severity::High, "system catalog read in a UNION arm")
@@ -1625,8 +1667,9 @@ impl<'s> Analyzer<'s> {
                 } else if !self.root_catalog {
                     // An application query that reaches into the catalog
                     // from a subquery; introspection queries read the
-                    // catalog at the top.
-                    (Severity::Medium, "system catalog probed from a subquery")
+                    // catalog at the top (settled at the statement's end,
+                    // as a CTE comes before the top's FROM).
+                    (Severity::Medium, CATALOG_FROM_SUBQUERY)
                 } else {
                     (Severity::Low, "system catalog read in a subquery")
                 };
@@ -1649,6 +1692,57 @@ impl<'s> Analyzer<'s> {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// At the end of the statement whose last token is before `end`:
+    /// catalog reads from its subqueries are an introspection query's own
+    /// when its top level reads a catalog too (`WITH deps AS (… pg_depend …)
+    /// SELECT … FROM pg_catalog.pg_type`), or when the text's first
+    /// statement is a SELECT with no FROM at its top, only subqueries:
+    /// `SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1)`, or
+    /// when the text's first statement is DDL (a view over the catalog). An
+    /// injection lands beside a template's own FROM.
+    fn settle_catalog(&mut self, end: usize) {
+        let start = std::mem::replace(&mut self.statement_start, self.out.len());
+        let first = self.first_statement(end.min(self.sig.len()));
+        let own_query = self.root_catalog
+            || (first && self.kw(0) == Kw::Select && !self.root_from)
+            || (first && self.kw(0) == Kw::Create);
+        if !own_query {
+            return;
+        }
+        for f in &mut self.out[start..] {
+            if f.rule == Rule::CatalogProbe && f.message == CATALOG_FROM_SUBQUERY {
+                f.severity = Severity::Low;
+                f.message = "system catalog read in a subquery";
+            }
+        }
+    }
+
+    /// Whether `pg_catalog` at `i` qualifies a name that is no catalog
+    /// relation and no function the rules watch: `pg_catalog.text`,
+    /// `pg_catalog.format`, `pg_catalog.=`. Catalog relations are named
+    /// `pg_…`; `pg_catalog.version()` keeps its finding.
+    fn qualifies_builtin(&self, i: usize) -> bool {
+        if self.kind(i + 1) != Some(TokenKind::Dot) {
+            return false;
+        }
+        let Some(name) = self.tok(i + 2) else {
+            return false;
+        };
+        match name.kind {
+            TokenKind::Operator => true,
+            TokenKind::Ident => {
+                matches!(
+                    keywords_class(name.kw),
+                    Class::Plain | Class::NumericType | Class::Extract
+                ) && !self
+                    .bytes(i + 2)
+                    .get(..3)
+                    .is_some_and(|p| p.eq_ignore_ascii_case(b"pg_"))
+            }
+            _ => false,
         }
     }
 
@@ -1688,8 +1782,11 @@ impl<'s> Analyzer<'s> {
             || matches!(self.bytes(end + 1), b"||" | b"+");
         // `version()` and `current_database()` belong in select lists and
         // admin tools, not in conditions or function arguments.
-        let odd_function = (kw == Kw::Version && (top.in_cond() || top.func != Kw::None))
-            || (matches!(kw, Kw::CurrentDatabase | Kw::InetServerAddr) && top.func != Kw::None);
+        // A subquery in parens is no function's arguments: `EXISTS (SELECT
+        // 1 FROM pg_stat_activity WHERE datname = current_database())`.
+        let in_call = top.func != Kw::None && !matches!(top.first, Kw::Select | Kw::With);
+        let odd_function = (kw == Kw::Version && (top.in_cond() || in_call))
+            || (matches!(kw, Kw::CurrentDatabase | Kw::InetServerAddr) && in_call);
         let tested = top.in_cond() && self.probe_tested(i, end);
         let (severity, message) =
             if kw == Kw::CurrentSetting && !concatenated && !top.union_arm() && !tested {
@@ -1815,6 +1912,14 @@ impl<'s> Analyzer<'s> {
             && (cond.constant || cond.same_ident)
             && cond.end == close
             && self.kw(i + 1) != Kw::Select
+            // `WHEN ((old.p IS NOT NULL))`: a column tested for NULL, as a
+            // condition (`(id IS NOT NULL)::int` is one used as a value).
+            && !(!cond.constant
+                && self.kw(close - 1) == Kw::Null
+                && !matches!(
+                    self.kind(close + 1),
+                    Some(TokenKind::Cast | TokenKind::Operator)
+                ))
             // `('1'::text < '0'::text)::int`: literals typed by hand are a
             // test of the cast rules; a probe compares bare numbers.
             && !(i + 1..close).any(|k| self.kind(k) == Some(TokenKind::Cast))
@@ -3343,6 +3448,52 @@ mod tests {
         ] {
             check(sql, &[]);
         }
+    }
+
+    #[test]
+    fn introspection_and_qualified_names_stay_quiet() {
+        for sql in [
+            // Built-ins named with their schema, as search-path-safe code
+            // does.
+            "CREATE FUNCTION f(a pg_catalog.int4, b pg_catalog.name) RETURNS pg_catalog.text \
+             AS $$ SELECT pg_catalog.format('%I', b) $$ LANGUAGE sql",
+            "SELECT v.id FROM v WHERE v.config OPERATOR(pg_catalog.->>) 'k' = 'table'",
+            "SELECT nr.nspname::information_schema.sql_identifier AS s FROM pg_namespace nr",
+            // The statement's own catalog reads: in a select list of
+            // subqueries only, in a CTE before the top's catalog, in DDL.
+            "SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1)",
+            "select exists(SELECT 1 from pg_database WHERE datname = $1)",
+            "WITH d AS (SELECT objid FROM pg_depend) SELECT t.typname FROM pg_catalog.pg_type t",
+            "CREATE VIEW v AS SELECT p.x FROM parts p JOIN (SELECT oid FROM pg_class) c ON c.oid = p.r",
+            "SELECT EXISTS(SELECT 1 FROM pg_stat_activity WHERE datname = current_database())",
+            // A column tested for NULL in parens, as a condition.
+            "CREATE TRIGGER t AFTER DELETE ON q FOR EACH ROW WHEN ((old.p IS NOT NULL)) \
+             EXECUTE FUNCTION f()",
+            "SELECT a FROM v WHERE ((v.r IS NOT NULL) AND (v.r <> 'empty'))",
+            // chr() formatting data.
+            "SELECT chr(80) || substr(pet_name, 2) FROM pets WHERE pet_id = 9",
+            "SELECT first_line || chr(10) || second_line FROM addresses",
+        ] {
+            check(sql, &[]);
+        }
+        // Beside a template's own FROM, or spelled from constants, the same
+        // reads stay findings.
+        check(
+            "SELECT name FROM products WHERE id = 1 AND EXISTS (SELECT 1 FROM pg_namespace)",
+            &[Rule::CatalogProbe],
+        );
+        check(
+            "SELECT name FROM products WHERE id = 1 AND 1=(SELECT count(*) FROM pg_catalog.pg_class)",
+            &[Rule::CatalogProbe, Rule::ConstantCondition],
+        );
+        check(
+            "SELECT * FROM users WHERE name = 'ad'||chr(109)||'in'",
+            &[Rule::Obfuscation],
+        );
+        check(
+            "SELECT id FROM t ORDER BY score DESC, (id IS NOT NULL)::int",
+            &[Rule::ConstantCondition],
+        );
     }
 
     #[test]
