@@ -2582,29 +2582,45 @@ impl<'s> Analyzer<'s> {
         } else if self.kw(j) == Kw::Is {
             let not = self.kw(j + 1) == Kw::Not;
             let k = j + 1 + usize::from(not);
-            if self.kw(k) != Kw::Null {
+            if self.kw(k) == Kw::Distinct && self.kw(k + 1) == Kw::From {
+                // `NULL IS NOT DISTINCT FROM NULL`: `=` (`<>` without NOT)
+                // with NULLs equal.
+                let (rhs, end) = self.operand(k + 2)?;
+                let mut cond = match (lhs, rhs) {
+                    (Val::Null, Val::Null) => Cond {
+                        value: Some(not),
+                        constant: true,
+                        same_ident: false,
+                        end: 0,
+                    },
+                    _ => compare_vals(lhs, rhs, if not { "=" } else { "<>" }),
+                };
+                cond.end = end;
+                cond
+            } else if self.kw(k) != Kw::Null {
                 return None;
-            }
-            match lhs {
-                // `OR id IS NOT NULL`: true for every row.
-                Val::Ident(_) => Cond {
-                    value: not.then_some(true),
-                    constant: false,
-                    same_ident: not,
-                    end: k + 1,
-                },
-                Val::Null => Cond {
-                    value: Some(!not),
-                    constant: true,
-                    same_ident: false,
-                    end: k + 1,
-                },
-                _ => Cond {
-                    value: Some(not),
-                    constant: true,
-                    same_ident: false,
-                    end: k + 1,
-                },
+            } else {
+                match lhs {
+                    // `OR id IS NOT NULL`: true for every row.
+                    Val::Ident(_) => Cond {
+                        value: not.then_some(true),
+                        constant: false,
+                        same_ident: not,
+                        end: k + 1,
+                    },
+                    Val::Null => Cond {
+                        value: Some(!not),
+                        constant: true,
+                        same_ident: false,
+                        end: k + 1,
+                    },
+                    _ => Cond {
+                        value: Some(not),
+                        constant: true,
+                        same_ident: false,
+                        end: k + 1,
+                    },
+                }
             }
         } else {
             if opens == 0 && !matches!(lhs, Val::Bool(_)) {
@@ -3508,6 +3524,19 @@ mod tests {
         ] {
             check(sql, &[Rule::ConstantCondition]);
         }
+        check(
+            "SELECT * FROM t WHERE a = 5 OR 1 IS NOT DISTINCT FROM 1",
+            &[Rule::Tautology],
+        );
+        check(
+            "SELECT * FROM t WHERE a = 5 AND (NULL IS NOT DISTINCT FROM NULL)",
+            &[Rule::ConstantCondition],
+        );
+        check("SELECT * FROM t WHERE a = 5 AND b IS DISTINCT FROM c", &[]);
+        check(
+            "SELECT * FROM t WHERE a = 5 AND b IS NOT DISTINCT FROM $1",
+            &[],
+        );
         // A column, a parameter or a volatile function inside the call, or
         // a column on the other side: an application's test.
         for sql in [
