@@ -267,6 +267,7 @@ fn analyze_at(sql: &str, scratch: &mut Scratch, out: &mut Vec<Finding>, nested: 
         root_catalog: false,
         root_from: false,
         statement_start,
+        catalog_pending: false,
         chr_calls: 0,
         script: None,
     };
@@ -342,6 +343,9 @@ struct Analyzer<'s> {
     root_from: bool,
     /// Where the current statement's findings start in `out`.
     statement_start: usize,
+    /// The current statement has a catalog read from a subquery for
+    /// [`Analyzer::settle_catalog`] to settle.
+    catalog_pending: bool,
     /// `chr()` calls seen so far.
     chr_calls: usize,
     /// The text is a script its author wrote: its first statement is DDL,
@@ -691,6 +695,7 @@ impl<'s> Analyzer<'s> {
                     let quiet = prev.is_some_and(|prev| {
                         if prev.kw == Kw::None {
                             matches!(prev.kind, TokenKind::Ident | TokenKind::QuotedIdent)
+                                && !self.literal_comparison(i + 1)
                         } else {
                             kw_info(prev.kw) & PAREN_QUIET != 0
                         }
@@ -827,6 +832,14 @@ impl<'s> Analyzer<'s> {
         {
             self.glued_literal(i);
         }
+    }
+
+    /// Whether a literal compared with something starts at `i`: `9680=9680`.
+    #[inline(always)]
+    fn literal_comparison(&self, i: usize) -> bool {
+        self.tok(i)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Number | TokenKind::String))
+            && self.is_comparison(i + 1)
     }
 
     /// Whether the token after the paren at `i` leaves [`Analyzer::paren`]
@@ -1669,6 +1682,7 @@ impl<'s> Analyzer<'s> {
                     // from a subquery; introspection queries read the
                     // catalog at the top (settled at the statement's end,
                     // as a CTE comes before the top's FROM).
+                    self.catalog_pending = true;
                     (Severity::Medium, CATALOG_FROM_SUBQUERY)
                 } else {
                     (Severity::Low, "system catalog read in a subquery")
@@ -1705,6 +1719,9 @@ impl<'s> Analyzer<'s> {
     /// injection lands beside a template's own FROM.
     fn settle_catalog(&mut self, end: usize) {
         let start = std::mem::replace(&mut self.statement_start, self.out.len());
+        if !std::mem::take(&mut self.catalog_pending) {
+            return;
+        }
         let first = self.first_statement(end.min(self.sig.len()));
         let own_query = self.root_catalog
             || (first && self.kw(0) == Kw::Select && !self.root_from)
@@ -1882,7 +1899,14 @@ impl<'s> Analyzer<'s> {
             prev.kw,
             Kw::When | Kw::And | Kw::Or | Kw::Having | Kw::In | Kw::Values | Kw::Not | Kw::Where
         );
-        if call || handled || self.kind(i + 1) == Some(TokenKind::LParen) {
+        // `ORDER BY title (9680=9680)*5491`: a sort key made a call of a
+        // constant test by the payload's paren; no function of the
+        // application's takes one.
+        let probe_argument = call
+            && prev.kw == Kw::None
+            && prev.kind == TokenKind::Ident
+            && self.literal_comparison(i + 1);
+        if (call && !probe_argument) || handled || self.kind(i + 1) == Some(TokenKind::LParen) {
             return;
         }
         // Most parens here hold a lone value (`chr(32)`, `cast(x AS int)`):
@@ -3289,7 +3313,7 @@ mod tests {
         );
         check(
             "COPY (SELECT id FROM s) TO '/var/exports/q9'  OR 3 IS DISTINCT FROM 4",
-            &[Rule::FileAccess],
+            &[Rule::FileAccess, Rule::Tautology],
         );
         check(
             "SELECT a FROM t WHERE id = 1 AND pg_terminate_backend(42)",
@@ -3533,6 +3557,14 @@ mod tests {
             &[Rule::ConstantCondition],
         );
         check("SELECT * FROM t WHERE a = 5 AND b IS DISTINCT FROM c", &[]);
+        check(
+            "SELECT a FROM t WHERE b = 4 ORDER BY title (9680=9680)*5491 NULLS LAST",
+            &[Rule::ConstantCondition],
+        );
+        check(
+            "SELECT a FROM t ORDER BY lower (title), coalesce(b = 1, false)",
+            &[],
+        );
         check(
             "SELECT * FROM t WHERE a = 5 AND b IS NOT DISTINCT FROM $1",
             &[],
