@@ -882,6 +882,11 @@ fn keyword(
             return Some("UNION inside a CASE expression");
         }
         Kw::Select | Kw::Values | Kw::Union | Kw::Intersect | Kw::Except => {
+            // `id = SELECT …`, `ORDER BY SELECT …`: a subquery needs its
+            // parens; this is a payload written for another database.
+            let bare = t.kw == Kw::Select
+                && (prev_kind == TokenKind::Operator
+                    || (prev_kind == TokenKind::Ident && prev_kw == Kw::By));
             if prev_kind == TokenKind::LParen
                 && t.kw == Kw::Select
                 && sig.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number)
@@ -895,6 +900,9 @@ fn keyword(
                 cases: level.cases,
                 ..LEVEL
             };
+            if bare {
+                return Some("SELECT without parentheses where a value belongs");
+            }
         }
         // A verb only where a statement or a MERGE/ON CONFLICT action
         // starts: `FOR UPDATE` and `FOR NO KEY UPDATE` are locking clauses.

@@ -577,6 +577,19 @@ impl<'s> Analyzer<'s> {
                         c.start..c.end,
                         message,
                     );
+                } else if c.kind == TokenKind::LineComment
+                    && !c.space_before()
+                    && is_tag(trim(body).as_bytes())
+                {
+                    // `ORDER BY 5-- Fsxh`: sqlmap's comment of a few random
+                    // letters, glued to the value it closes. People put a
+                    // space before their comments.
+                    self.push(
+                        Rule::CommentTruncation,
+                        Severity::Medium,
+                        c.start..c.end,
+                        "comment of one short word glued to the statement's end",
+                    );
                 }
             }
         }
@@ -2948,6 +2961,11 @@ fn pure_function(name: &[u8]) -> bool {
     )
 }
 
+/// Whether `word` is one short run of letters and digits: `rXkG`, `x9`.
+fn is_tag(word: &[u8]) -> bool {
+    (1..=8).contains(&word.len()) && word.iter().all(u8::is_ascii_alphanumeric)
+}
+
 /// PostgreSQL's spellings of a boolean literal.
 fn parse_bool(text: &str) -> Option<bool> {
     let text = text.trim();
@@ -3681,6 +3699,21 @@ mod tests {
             "SELECT * FROM t WHERE id = 5 -- AND b = 2 FETCH FIRST 5 ROWS ONLY",
             &[Rule::CommentTruncation],
         );
+        // sqlmap's comment of a few random letters, glued to the value.
+        check(
+            "SELECT s, count(*) FROM o GROUP BY s ORDER BY 5-- Fsxh",
+            &[Rule::CommentTruncation],
+        );
+        check(
+            "SELECT s, count(*) FROM o GROUP BY s ORDER BY 1 -- fast",
+            &[],
+        );
+        // A bare SELECT where a value belongs.
+        check(
+            "SELECT a FROM t WHERE id = SELECT CHAR(113)||CHAR(118)",
+            &[Rule::Malformed],
+        );
+        check("SELECT a FROM t ORDER BY SELECT 1", &[Rule::Malformed]);
         check(
             "SELECT * FROM t WHERE a = 5 OR 5 BETWEEN 1 AND 9",
             &[Rule::Tautology],
