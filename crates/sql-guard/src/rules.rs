@@ -1818,31 +1818,65 @@ impl<'s> Analyzer<'s> {
         let odd_function = (kw == Kw::Version && (top.in_cond() || in_call))
             || (matches!(kw, Kw::CurrentDatabase | Kw::InetServerAddr) && in_call);
         let tested = top.in_cond() && self.probe_tested(i, end);
-        let (severity, message) =
-            if kw == Kw::CurrentSetting && !concatenated && !top.union_arm() && !tested {
-                // Applications read settings (row-level security, feature
-                // flags) all the time.
-                (Severity::Low, "server setting read")
-            } else if in_extract {
-                (Severity::High, "server identity taken apart")
-            } else if concatenated {
-                (Severity::High, "server identity spliced into a value")
-            } else if odd_function {
-                (Severity::Medium, "server identity tested in a condition")
-            } else if scalar_subquery || compared_to_literal {
-                (
-                    Severity::High,
-                    "server identity compared or selected in a subquery",
-                )
-            } else if tested {
-                (Severity::Medium, "server identity tested in a condition")
-            } else if top.union_arm() {
-                (Severity::High, "server identity read in a UNION arm")
-            } else {
-                (Severity::Low, "server identity read")
-            };
+        let (severity, message) = if kw == Kw::CurrentSetting && self.harmless_setting(i) {
+            // `'pgstac,' || current_setting('search_path')`,
+            // `current_setting('app.tenant_id')`: the application's own
+            // settings, wherever they are read.
+            (Severity::Low, "server setting read")
+        } else if kw == Kw::CurrentSetting && !concatenated && !top.union_arm() && !tested {
+            // Applications read settings (row-level security, feature
+            // flags) all the time.
+            (Severity::Low, "server setting read")
+        } else if in_extract {
+            (Severity::High, "server identity taken apart")
+        } else if concatenated {
+            (Severity::High, "server identity spliced into a value")
+        } else if odd_function {
+            (Severity::Medium, "server identity tested in a condition")
+        } else if scalar_subquery || compared_to_literal {
+            (
+                Severity::High,
+                "server identity compared or selected in a subquery",
+            )
+        } else if tested {
+            (Severity::Medium, "server identity tested in a condition")
+        } else if top.union_arm() {
+            (Severity::High, "server identity read in a UNION arm")
+        } else {
+            (Severity::Low, "server identity read")
+        };
         self.push(Rule::EnvironmentProbe, severity, self.span(i, end), message);
     }
+    /// Whether `current_setting` at `i` reads, by a literal name, a setting
+    /// that says nothing about the server's files, users or version: a
+    /// custom one (`app.tenant_id`) or one an application tunes.
+    fn harmless_setting(&self, i: usize) -> bool {
+        const NAMES: &[&str] = &[
+            "search_path",
+            "timezone",
+            "datestyle",
+            "intervalstyle",
+            "application_name",
+            "statement_timeout",
+            "lock_timeout",
+            "idle_in_transaction_session_timeout",
+            "work_mem",
+            "block_size",
+            "max_connections",
+            "client_encoding",
+            "default_transaction_isolation",
+            "transaction_isolation",
+        ];
+        if self.kind(i + 1) != Some(TokenKind::LParen)
+            || self.kind(i + 2) != Some(TokenKind::String)
+            || !matches!(self.kind(i + 3), Some(TokenKind::RParen | TokenKind::Comma))
+        {
+            return false;
+        }
+        let name = self.text(i + 2).trim_matches('\'');
+        name.contains('.') || NAMES.iter().any(|n| n.eq_ignore_ascii_case(name))
+    }
+
     /// Whether the probe at `i` (ending at `end`), bare or wrapped in up to
     /// two calls (`position('a' in current_user)`, `get_byte(convert_to(
     /// current_user, 'UTF8'), 0)`), is compared with a literal, matched
@@ -3531,6 +3565,9 @@ mod tests {
             // chr() formatting data.
             "SELECT chr(80) || substr(pet_name, 2) FROM pets WHERE pet_id = 9",
             "SELECT first_line || chr(10) || second_line FROM addresses",
+            // The application's own settings, wherever read.
+            "SELECT set_config('search_path', 'app,' || current_setting('search_path'), false)",
+            "SELECT 1 UNION ALL SELECT current_setting('block_size')::int",
         ] {
             check(sql, &[]);
         }
@@ -3547,6 +3584,10 @@ mod tests {
         check(
             "SELECT * FROM users WHERE name = 'ad'||chr(109)||'in'",
             &[Rule::Obfuscation],
+        );
+        check(
+            "SELECT * FROM users WHERE name = 'x'||current_setting('data_directory')",
+            &[Rule::EnvironmentProbe],
         );
         check(
             "SELECT id FROM t ORDER BY score DESC, (id IS NOT NULL)::int",
