@@ -207,8 +207,10 @@ fn constant_list(sql: &str, tokens: &[Token], i: usize) -> Option<usize> {
             | TokenKind::BlockComment => {}
             TokenKind::Operator if matches!(t.text(sql), "-" | "+") => {}
             TokenKind::Cast => {
-                // A cast on a literal: `'x'::text`; the type name follows.
-                j += 1;
+                // A cast on a literal: `'x'::text`; the type name follows,
+                // after any comments (the check path, which hashes while
+                // lexing, never sees them: `IN (::--\n)` skips the `)`).
+                j = skip_comments(tokens, j + 1);
             }
             TokenKind::Ident if matches!(t.kw, Kw::Null | Kw::True | Kw::False) => {}
             kind if kind.is_literal() => {}
