@@ -8,8 +8,8 @@
 //! the rules (`tests/data/make_blind.py`); a fourth scores
 //! `tests/data/holdout.jsonl.gz` (`tests/data/make_holdout.py`), a fresh
 //! corpus made the same way by another outsider and scored once; later
-//! ones score `fresh.jsonl.gz`, `sixth.jsonl.gz` and `seventh.jsonl.gz`
-//! (see the README).
+//! ones score `fresh.jsonl.gz`, `sixth.jsonl.gz`, `seventh.jsonl.gz` and
+//! `eighth.jsonl.gz` (see the README).
 //!
 //! Scoring convention: any verdict other than `allow` counts as flagged.
 //! Set `SQL_GUARD_DUMP=path` to write the misclassified rows there.
@@ -166,6 +166,24 @@ fn accuracy_on_sixth_corpus() {
     );
 }
 
+/// [`score_with_floors`] for the corpora built like dev (at least 2,500
+/// rows), whose false positives outside `pg_regress` stay under the same
+/// ceiling as those on the `input_*` families.
+fn score_with_outside_ceiling(
+    file: &str,
+    recall_floor: f64,
+    fp_ceiling: f64,
+    outside_ceiling: f64,
+) {
+    let report = score_with_floors(file, 2500, recall_floor, fp_ceiling, outside_ceiling);
+    let outside = report.rate(|a, f| !a && f != "pg_regress");
+    println!("false positives outside pg_regress {outside:.4}");
+    assert!(
+        outside <= outside_ceiling,
+        "false positives outside pg_regress {outside:.4} > {outside_ceiling}"
+    );
+}
+
 /// Floors for the seventh corpus (`tests/data/make_seventh.py`: dev's
 /// families from 46 new templates and 520 payload variants, built without
 /// reading the rules). Scored once: recall 0.9971, false positives 0.0082
@@ -178,18 +196,29 @@ const SEVENTH_INPUT_FP_CEILING: f64 = 0.002;
 
 #[test]
 fn accuracy_on_seventh_corpus() {
-    let report = score_with_floors(
+    score_with_outside_ceiling(
         "seventh.jsonl.gz",
-        2500,
         SEVENTH_RECALL_FLOOR,
         SEVENTH_FP_CEILING,
         SEVENTH_INPUT_FP_CEILING,
     );
-    let outside = report.rate(|a, f| !a && f != "pg_regress");
-    println!("false positives outside pg_regress {outside:.4}");
-    assert!(
-        outside <= SEVENTH_INPUT_FP_CEILING,
-        "false positives outside pg_regress {outside:.4} > {SEVENTH_INPUT_FP_CEILING}"
+}
+
+/// Floors for the eighth corpus (`tests/data/make_eighth.py`: dev's families
+/// from 43 more templates, built without reading the rules, committed and
+/// scored once with nothing tuned on it): recall 0.9962, false positives
+/// 0.0034 (0.0008 outside `pg_regress`), `input_*` false positives 0.
+const EIGHTH_RECALL_FLOOR: f64 = 0.99;
+const EIGHTH_FP_CEILING: f64 = 0.005;
+const EIGHTH_INPUT_FP_CEILING: f64 = 0.002;
+
+#[test]
+fn accuracy_on_eighth_corpus() {
+    score_with_outside_ceiling(
+        "eighth.jsonl.gz",
+        EIGHTH_RECALL_FLOOR,
+        EIGHTH_FP_CEILING,
+        EIGHTH_INPUT_FP_CEILING,
     );
 }
 
