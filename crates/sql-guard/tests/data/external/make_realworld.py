@@ -225,40 +225,37 @@ def unpack(archive, dest):
     os.replace(tmp, dest)
 
 
-def fetch_pypi(cache, python, name, version, form):
-    """pip download one distribution (wheel or sdist) and unpack it; return its root dir."""
-    key = f"{name}-{version}-{form}"
-    dl = os.path.join(cache, "dl", "pypi", key)
-    root = os.path.join(cache, "src", "pypi", key)
+def download_and_unpack(cache, registry, key, command, cwd=None):
+    """Run `command` (which downloads one archive into the current dir, or
+    into the download dir named in it) and unpack the archive; return its
+    root dir and None, or None and an error. Cached: a second call returns
+    the unpacked dir."""
+    dl = os.path.join(cache, "dl", registry, key)
+    root = os.path.join(cache, "src", registry, key)
     if os.path.isdir(root):
         return root, None
     shutil.rmtree(dl, ignore_errors=True)
     os.makedirs(dl)
-    binary = ["--only-binary", ":all:"] if form == "wheel" else ["--no-binary", ":all:"]
-    err = run_quiet([python, "-m", "pip", "download", "-q", "--disable-pip-version-check", "--no-deps",
-                     *binary, "-d", dl, f"{name}=={version}"])
+    err = run_quiet([arg.replace("{dl}", dl) for arg in command], cwd=dl if cwd else None)
     archive = None if err else single_file(dl)
     if archive is None:
         return None, err or "no single file downloaded"
     unpack(archive, root)
     return root, None
+
+
+def fetch_pypi(cache, python, name, version, form):
+    """pip download one distribution (wheel or sdist) and unpack it; return its root dir."""
+    binary = ["--only-binary", ":all:"] if form == "wheel" else ["--no-binary", ":all:"]
+    command = [python, "-m", "pip", "download", "-q", "--disable-pip-version-check", "--no-deps",
+               *binary, "-d", "{dl}", f"{name}=={version}"]
+    return download_and_unpack(cache, "pypi", f"{name}-{version}-{form}", command)
 
 
 def fetch_npm(cache, name, version):
     """npm pack one package version and unpack it; return its root dir (holding package/)."""
     key = f"{name.replace('@', '').replace('/', '-')}-{version}"
-    dl = os.path.join(cache, "dl", "npm", key)
-    root = os.path.join(cache, "src", "npm", key)
-    if os.path.isdir(root):
-        return root, None
-    shutil.rmtree(dl, ignore_errors=True)
-    os.makedirs(dl)
-    err = run_quiet(["npm", "pack", "--silent", f"{name}@{version}"], cwd=dl)
-    archive = None if err else single_file(dl)
-    if archive is None:
-        return None, err or "no single file downloaded"
-    unpack(archive, root)
-    return root, None
+    return download_and_unpack(cache, "npm", key, ["npm", "pack", "--silent", f"{name}@{version}"], cwd=True)
 
 
 def fetch_crate(cache, name, version):
