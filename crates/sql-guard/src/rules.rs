@@ -1460,29 +1460,43 @@ impl<'s> Analyzer<'s> {
         }
     }
 
-    /// `chr(65)||chr(66)`: text built from character codes.
+    /// `chr(65)||chr(66)||chr(67)`: text built from character codes.
     #[inline(never)]
     fn chr_call(&mut self, i: usize) {
         if !self.is_call(i) {
             return;
         }
         let end = self.call_end(i);
-        // Text spelled from constants: a chr() joined to a string, another
-        // chr() or a subquery (`CHR(113)||CHR(101)`, `'ad'||chr(109)`). One
-        // joined to a column (`name || chr(10) || address`, `chr(80) ||
-        // substr(name, 2)`) formats data.
+        // Text spelled from constants: a chr() joined to a string, a
+        // subquery or a run of chr() calls (`'ad'||chr(109)`,
+        // `CHR(113)||CHR(101)||CHR(111)`). One joined to a column (`name ||
+        // chr(10) || address`, `chr(80) || substr(name, 2)`) formats data,
+        // and so do two characters (`chr(65) || chr(66)`, `chr(13) ||
+        // chr(10)`): a payload spells a word.
         let left = (i >= 2 && self.bytes(i - 1) == b"||").then(|| i - 2);
         let right = (self.bytes(end + 1) == b"||").then_some(end + 2);
-        let spelled = left.is_some_and(|k| match self.kind(k) {
-            Some(TokenKind::RParen) => self
-                .partner(k)
-                .is_some_and(|o| self.opens_subquery(o) || (o > 0 && self.kw(o - 1) == Kw::Chr)),
-            kind => kind.is_some_and(TokenKind::is_string),
-        }) || right.is_some_and(|k| {
-            self.kind(k).is_some_and(TokenKind::is_string)
-                || (self.kw(k) == Kw::Chr && self.is_call(k))
-                || self.opens_subquery(k)
-        });
+        let left_chr = left.and_then(|k| self.chr_ending(k));
+        let right_chr = right.filter(|&k| self.kw(k) == Kw::Chr && self.is_call(k));
+        let run = match (left_chr, right_chr) {
+            (Some(_), Some(_)) => true,
+            (Some(s), None) => {
+                s >= 2 && self.bytes(s - 1) == b"||" && self.chr_ending(s - 2).is_some()
+            }
+            (None, Some(k)) => {
+                let after = self.call_end(k) + 1;
+                self.bytes(after) == b"||"
+                    && self.kw(after + 1) == Kw::Chr
+                    && self.is_call(after + 1)
+            }
+            (None, None) => false,
+        };
+        let spelled =
+            run || left.is_some_and(|k| match self.kind(k) {
+                Some(TokenKind::RParen) => self.partner(k).is_some_and(|o| self.opens_subquery(o)),
+                kind => kind.is_some_and(TokenKind::is_string),
+            }) || right.is_some_and(|k| {
+                self.kind(k).is_some_and(TokenKind::is_string) || self.opens_subquery(k)
+            });
         if spelled {
             self.push(
                 Rule::Obfuscation,
@@ -1492,6 +1506,16 @@ impl<'s> Analyzer<'s> {
             );
         }
         self.chr_calls += 1;
+    }
+
+    /// The start of the chr() call whose `)` is at `k`.
+    fn chr_ending(&self, k: usize) -> Option<usize> {
+        if self.kind(k) != Some(TokenKind::RParen) {
+            return None;
+        }
+        self.partner(k)
+            .and_then(|o| o.checked_sub(1))
+            .filter(|&s| self.kw(s) == Kw::Chr)
     }
 
     /// The condition after OR, AND, WHEN or HAVING: tautologies and
@@ -3565,6 +3589,8 @@ mod tests {
             // chr() formatting data.
             "SELECT chr(80) || substr(pet_name, 2) FROM pets WHERE pet_id = 9",
             "SELECT first_line || chr(10) || second_line FROM addresses",
+            "SELECT chr(65) || chr(66) AS ab, ascii('x') AS code",
+            "SELECT replace(body, chr(13) || chr(10), ' ') FROM notes",
             // The application's own settings, wherever read.
             "SELECT set_config('search_path', 'app,' || current_setting('search_path'), false)",
             "SELECT 1 UNION ALL SELECT current_setting('block_size')::int",
@@ -3824,7 +3850,8 @@ mod tests {
             "SELECT id FROM inbox ORDER BY (SELECT 'q' FROM RDB$DATABASE) DESC",
             &[Rule::ForeignDialect],
         );
-        check("SELECT chr(65)||chr(66)", &[Rule::Obfuscation]);
+        check("SELECT chr(65)||chr(66)||chr(67)", &[Rule::Obfuscation]);
+        check("SELECT chr(65)||chr(66)||'C'", &[Rule::Obfuscation]);
         check(
             "SELECT * FROM t WHERE a = E'\\x61dmin'",
             &[Rule::Obfuscation],

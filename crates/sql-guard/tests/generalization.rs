@@ -105,9 +105,10 @@ fn accuracy_on_blind_corpus() {
 /// unseen), then 0.0067 and 0 after two rules written from its false
 /// positives (one-line transaction blocks, clause words at a quoted
 /// identifier's ends) — since then it is a tuning corpus like the others;
-/// now recall 0.9957, false positives 0.0084 (see `tests/data/README.md`).
+/// then recall 0.9957, false positives 0.0084; now 0.9964 and 0.0042, with
+/// two joined chr() calls read as formatting (see `tests/data/README.md`).
 const HOLDOUT_RECALL_FLOOR: f64 = 0.99;
-const HOLDOUT_FP_CEILING: f64 = 0.01;
+const HOLDOUT_FP_CEILING: f64 = 0.006;
 const HOLDOUT_INPUT_FP_CEILING: f64 = 0.002;
 
 #[test]
