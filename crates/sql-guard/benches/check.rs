@@ -130,13 +130,18 @@ fn adversarial(c: &mut Criterion) {
     let mut group = c.benchmark_group("adversarial");
     group.sample_size(10);
     for size in [256 << 10, 1 << 20] {
-        let cases: [(&str, String); 4] = [
+        let cases: [(&str, String); 6] = [
             ("nested-comments", "/*".repeat(size / 2)),
             ("quotes", "'".repeat(size)),
             (
                 "dollar-tags",
                 format!("$a{}$ ", "b".repeat(size / 4)) + &"$ab$".repeat(size / 8),
             ),
+            // One operator run that PostgreSQL's rule splits a sign at a
+            // time (quadratic until session 5).
+            ("signs", format!("SELECT 1 {}", "+".repeat(size))),
+            // A finding per byte (capped at `MAX_FINDINGS`).
+            ("stray-bytes", format!("SELECT {}", "\\".repeat(size))),
             (
                 "mixed",
                 "SELECT (('a''b' OR 1=1 /* x */ $$c$$ \"d\" ".repeat(size / 40),

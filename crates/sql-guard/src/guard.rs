@@ -48,7 +48,8 @@ pub struct Verdict {
     pub action: Action,
     /// What enforce mode makes of the findings.
     pub assessed: Action,
-    /// What the rules found, in the order found.
+    /// What the rules found, in the order of their spans; at most
+    /// [`MAX_FINDINGS`], the most severe.
     pub findings: Vec<Finding>,
     /// The statement's fingerprint.
     pub fingerprint: Fingerprint,
@@ -71,6 +72,12 @@ impl Verdict {
         rules
     }
 }
+
+/// The most findings a verdict lists: an adversarial statement can hold a
+/// finding per byte (a million stray backslashes), which no reader wants
+/// and every copy of the verdict would carry. The verdict keeps the most
+/// severe, so its action is the same as with all of them.
+pub const MAX_FINDINGS: usize = 1000;
 
 thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
@@ -227,6 +234,9 @@ impl Guard {
             analyze(sql, &mut scratch, &mut found);
             let findings = found.clone();
             scratch.findings = found;
+            if sql.len() > Scratch::KEEP_BYTES {
+                scratch.shrink();
+            }
             (fingerprint, findings)
         });
         if self.policy.allowlist == AllowlistMode::Enforce
@@ -260,6 +270,13 @@ impl Guard {
                     true
                 }
             });
+        }
+        if findings.len() > MAX_FINDINGS {
+            // The most severe, the earliest first among equals: the action
+            // depends on the worst finding only.
+            findings.sort_by_key(|f| (std::cmp::Reverse(f.severity), f.span.start));
+            findings.truncate(MAX_FINDINGS);
+            findings.shrink_to_fit();
         }
         if findings.len() > 1 {
             findings.sort_by_key(|f| f.span.start);
@@ -349,6 +366,59 @@ mod tests {
                 verdict.findings
             );
         }
+    }
+
+    #[test]
+    fn a_long_statement_leaves_the_buffers_small() {
+        let guard = Policy {
+            max_len: 4 << 20,
+            cache_capacity: 0,
+            ..Policy::default()
+        }
+        .build()
+        .unwrap();
+        let sql = format!("SELECT {}1", "a, ".repeat(1 << 18));
+        let capacity = || SCRATCH.with(|s| s.borrow().lexed.sig.capacity());
+        assert!(guard.check(&sql).findings.is_empty());
+        assert!(capacity() <= Scratch::KEEP_BYTES / 8, "{}", capacity());
+        // A short one keeps its buffers for the next.
+        guard.check("SELECT a, b FROM t");
+        assert!(capacity() > 0);
+    }
+
+    #[test]
+    fn findings_are_capped_keeping_the_most_severe() {
+        let guard = Policy {
+            max_len: 4 << 20,
+            ..Policy::default()
+        }
+        .build()
+        .unwrap();
+        // Three medium findings per chr() run, then one stacked statement
+        // (high) at the very end.
+        let noise = "chr(65)||chr(66)||chr(67), ".repeat(MAX_FINDINGS);
+        let sql = format!("SELECT {noise}1; DROP TABLE users");
+        let all = {
+            let mut scratch = Scratch::default();
+            lex(&sql, &mut scratch.lexed);
+            let mut found = Vec::new();
+            analyze(&sql, &mut scratch, &mut found);
+            found
+        };
+        assert!(all.len() > MAX_FINDINGS, "{} findings", all.len());
+        let verdict = guard.check(&sql);
+        assert_eq!(verdict.findings.len(), MAX_FINDINGS);
+        assert_eq!(verdict.action, Action::Block);
+        assert!(
+            verdict
+                .findings
+                .iter()
+                .any(|f| f.rule == Rule::StackedStatement)
+        );
+        assert!(verdict.findings.is_sorted_by_key(|f| f.span.start));
+        // A finding per byte: a million stray backslashes.
+        let verdict = guard.check(&format!("SELECT {}", "\\".repeat(1 << 20)));
+        assert_eq!(verdict.findings.len(), MAX_FINDINGS);
     }
 
     #[test]

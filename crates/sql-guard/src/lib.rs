@@ -91,7 +91,7 @@ mod rules;
 pub use cache::CacheStats;
 pub use error::{Error, Result};
 pub use fingerprint::{Fingerprint, ParseFingerprintError, normalize};
-pub use guard::{Action, Guard, Verdict, rule_metrics};
+pub use guard::{Action, Guard, MAX_FINDINGS, Verdict, rule_metrics};
 pub use keywords::{Kw, automaton_builds, compile_keywords, warm_up};
 pub use lexer::{Token, TokenKind, tokenize, tokenize_into};
 pub use policy::{AllowlistMode, Mode, Policy, RuleSetting};

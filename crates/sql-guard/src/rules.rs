@@ -188,6 +188,32 @@ pub(crate) struct Scratch {
     inner: Option<Box<Scratch>>,
 }
 
+impl Scratch {
+    /// Statements longer than this leave the thread's buffers shrunk back
+    /// to it: one 1 MiB statement grows them to tens of megabytes (a token
+    /// or a finding per byte at worst), which a thread should not keep.
+    pub(crate) const KEEP_BYTES: usize = 64 << 10;
+
+    /// Gives back what a long statement made the buffers hold.
+    #[cold]
+    pub(crate) fn shrink(&mut self) {
+        let keep = Self::KEEP_BYTES;
+        self.lexed.sig.clear();
+        self.lexed.sig.shrink_to(keep / 8);
+        self.lexed.comments.clear();
+        self.lexed.comments.shrink_to(keep / 16);
+        self.frames.clear();
+        self.frames.shrink_to(keep / 8);
+        self.comment_tokens.clear();
+        self.comment_tokens.shrink_to(keep / 16);
+        self.findings.clear();
+        self.findings.shrink_to(keep / 64);
+        if let Some(inner) = &mut self.inner {
+            inner.shrink();
+        }
+    }
+}
+
 /// Aligned to 4 bytes, a frame moves as one `u32`: three bytes took a
 /// 16-bit and an 8-bit move, with shifts, at every push and pop
 /// (`analyze_at` 67.22M -> 66.19M over the corpus's two passes).
