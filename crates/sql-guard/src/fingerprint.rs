@@ -482,11 +482,18 @@ fn slow(
     let opens = hot.pending & (OPENS_IN | OPENS_VALUES);
     if opens != 0 {
         hot.pending &= !opens;
-        *list = Some(List::Open {
-            saved: hot.hasher,
-            collapsed: false,
-            values: opens == OPENS_VALUES,
-        });
+        // Inside a candidate list the keyword was a cast's type name
+        // (`('x'::in)`), which the walk skips while the list stays
+        // constant. Only a `(` after it ends that list (no constant list
+        // holds one), and then the walk reads the keyword as a keyword
+        // whose list this `(` opens (`IN (1::in (2))`).
+        if !matches!(list, Some(List::Inside { .. })) || t.kind == TokenKind::LParen {
+            *list = Some(List::Open {
+                saved: hot.hasher,
+                collapsed: false,
+                values: opens == OPENS_VALUES,
+            });
+        }
     }
     let sign = hot.pending & SIGN;
     if sign != 0 {
@@ -740,6 +747,11 @@ mod tests {
             // Signs after every kind of token, collapsed lists included.
             "x IN (1) - 1, (a) -1, a[1] -1, 's' - 1, \"q\" -1, $1 -2, f() - -3",
             "VALUES (1), (2) -1; select -1 /* c */ - 1, + /* c */ 2, not -x, 1 - - - 2",
+            // A cast's type name that is the keyword IN or VALUES opens no
+            // list inside one.
+            "VALUES ('a'::in) x, ('b'::values)",
+            "x IN ('a'::in--\n) y, 1::in (2, 3)",
+            "$1 IN (:: IN (, ) x IN (1::in (2)), ('a'::values /* c */ (1), (2))",
         ];
         for sql in statements {
             let mut lexed = crate::lexer::Lexed::default();

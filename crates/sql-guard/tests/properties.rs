@@ -2,8 +2,80 @@
 //! their input; fingerprints ignore whitespace, case and literal values; a
 //! verdict never depends on what a string literal says.
 
-use omnibase_sql_guard::{Fingerprint, Policy, Rule, Severity, tokenize};
+use std::sync::LazyLock;
+
+use omnibase_sql_guard::{Fingerprint, Policy, Rule, Severity, Verdict, tokenize};
 use proptest::prelude::*;
+use proptest::sample::Index;
+
+#[allow(
+    dead_code,
+    reason = "only `load` is used here; the scoring is the corpus tests'"
+)]
+mod common;
+
+/// The dev corpus's statements, the seeds of [`mutated`].
+static DEV: LazyLock<Vec<String>> = LazyLock::new(|| {
+    common::load("dev.jsonl.gz")
+        .into_iter()
+        .map(|r| r.sql)
+        .collect()
+});
+
+/// A dev statement cut, spliced with another, given a piece of [`sqlish`]
+/// text, or rotated: real statements reach the rules' deep paths that
+/// random text rarely does.
+fn mutated() -> impl Strategy<Value = String> {
+    let n = DEV.len();
+    (0..n, 0..n, any::<Index>(), any::<Index>(), sqlish(), 0..4u8).prop_map(
+        |(a, b, i, j, piece, how)| {
+            let (x, y) = (&DEV[a], &DEV[b]);
+            let cut = |s: &str, at: Index| {
+                let mut k = at.index(s.len() + 1);
+                while !s.is_char_boundary(k) {
+                    k -= 1;
+                }
+                k
+            };
+            let (i, j) = (cut(x, i), cut(y, j));
+            match how {
+                0 => format!("{}{}", &x[..i], &y[j..]),
+                1 => format!("{}{piece}{}", &x[..i], &x[i..]),
+                2 => x[..i].to_owned(),
+                _ => format!("{}{}", &x[i..], &x[..i]),
+            }
+        },
+    )
+}
+
+/// 512 cases a property, or `PROPTEST_CASES` for a longer hunt
+/// (`PROPTEST_CASES=200000 cargo test --release -p omnibase-sql-guard
+/// --test properties`).
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(512)
+}
+
+/// What every verdict owes its statement: findings within it, on character
+/// boundaries (the CLI prints a caret under each), and the fingerprint
+/// that `Fingerprint::of` computes from the tokens (the check path hashes
+/// while lexing).
+fn verdict_fits(sql: &str, verdict: &Verdict) -> Result<(), TestCaseError> {
+    for f in &verdict.findings {
+        prop_assert!(
+            f.span.start <= f.span.end && f.span.end <= sql.len(),
+            "{f:?} in {sql:?}"
+        );
+        prop_assert!(
+            sql.is_char_boundary(f.span.start) && sql.is_char_boundary(f.span.end),
+            "{f:?} in {sql:?}"
+        );
+    }
+    prop_assert_eq!(verdict.fingerprint, Fingerprint::of(sql), "{}", sql);
+    Ok(())
+}
 
 /// Text that looks enough like SQL to reach every lexer state.
 fn sqlish() -> impl Strategy<Value = String> {
@@ -84,7 +156,7 @@ fn rules(sql: &str) -> (omnibase_sql_guard::Action, Vec<Rule>) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
     fn lexer_covers_any_string(sql in any::<String>()) {
@@ -95,13 +167,14 @@ proptest! {
     fn lexer_and_guard_survive_sqlish_text(sql in sqlish()) {
         check_tokens(&sql);
         let guard = Policy::default().build().unwrap();
-        let verdict = guard.check(&sql);
-        for f in &verdict.findings {
-            prop_assert!(f.span.start <= f.span.end && f.span.end <= sql.len().max(f.span.end));
-        }
-        // The check path hashes while lexing; `Fingerprint::of` walks the
-        // tokens afterwards. Both must give the same value.
-        prop_assert_eq!(verdict.fingerprint, Fingerprint::of(&sql), "{}", sql);
+        verdict_fits(&sql, &guard.check(&sql))?;
+    }
+
+    #[test]
+    fn lexer_and_guard_survive_mutated_statements(sql in mutated()) {
+        check_tokens(&sql);
+        let guard = Policy::default().build().unwrap();
+        verdict_fits(&sql, &guard.check(&sql))?;
     }
 
     #[test]
