@@ -72,6 +72,7 @@ keywords! {
     CurrentUser = "current_user", SessionUser = "session_user", User = "user",
     CurrentDatabase = "current_database", CurrentSchema = "current_schema",
     InetServerAddr = "inet_server_addr", InetServerPort = "inet_server_port",
+    PgBackendPid = "pg_backend_pid",
     // Credential catalogs.
     PgShadow = "pg_shadow", PgAuthid = "pg_authid", PgUser = "pg_user",
     Rolpassword = "rolpassword", Passwd = "passwd", Usename = "usename",
@@ -152,7 +153,7 @@ impl Kw {
                 Class::File
             }
             Version | CurrentSetting | CurrentUser | SessionUser | User | CurrentDatabase
-            | CurrentSchema | InetServerAddr | InetServerPort => Class::Probe,
+            | CurrentSchema | InetServerAddr | InetServerPort | PgBackendPid => Class::Probe,
             PgShadow | PgAuthid | PgUser | Rolpassword | Passwd | Usename => Class::Credential,
             InformationSchema | PgCatalog | PgClass | PgTables | PgNamespace | PgDatabase
             | PgProc | PgRoles | PgStatActivity | PgSettings | PgAttribute | PgHbaFileRules => {

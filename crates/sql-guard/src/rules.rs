@@ -1836,6 +1836,7 @@ impl<'s> Analyzer<'s> {
                 | Kw::CurrentDatabase
                 | Kw::InetServerAddr
                 | Kw::InetServerPort
+                | Kw::PgBackendPid
         );
         if needs_call && !self.is_call(i) {
             return;
@@ -1873,6 +1874,9 @@ impl<'s> Analyzer<'s> {
             // `current_setting('app.tenant_id')`: the application's own
             // settings, wherever they are read.
             (Severity::Low, "server setting read")
+        } else if kw == Kw::CurrentSetting && top.in_cond() && self.file_setting(i) {
+            // `AND 8-ascii(current_setting('config_file')::text)`.
+            (Severity::Medium, "server file location read in a condition")
         } else if kw == Kw::CurrentSetting && !concatenated && !top.union_arm() && !tested {
             // Applications read settings (row-level security, feature
             // flags) all the time.
@@ -1894,6 +1898,13 @@ impl<'s> Analyzer<'s> {
             (Severity::High, "server identity read in a UNION arm")
         } else {
             (Severity::Low, "server identity read")
+        };
+        // A process id is no secret, and `'job_' || pg_backend_pid()` names
+        // an advisory lock: worth a review, never a block.
+        let severity = if kw == Kw::PgBackendPid {
+            severity.min(Severity::Medium)
+        } else {
+            severity
         };
         self.push(Rule::EnvironmentProbe, severity, self.span(i, end), message);
     }
@@ -1917,14 +1928,45 @@ impl<'s> Analyzer<'s> {
             "default_transaction_isolation",
             "transaction_isolation",
         ];
+        self.setting_name(i).is_some_and(|name| {
+            name.contains('.') || NAMES.iter().any(|n| n.eq_ignore_ascii_case(name))
+        })
+    }
+
+    /// Whether `current_setting(…)` at `i` names where the server keeps
+    /// its files, or how it loads code: what a probe reads, never an
+    /// application's query.
+    fn file_setting(&self, i: usize) -> bool {
+        const NAMES: &[&str] = &[
+            "config_file",
+            "hba_file",
+            "ident_file",
+            "data_directory",
+            "external_pid_file",
+            "log_directory",
+            "ssl_cert_file",
+            "ssl_key_file",
+            "ssl_ca_file",
+            "krb_server_keyfile",
+            "unix_socket_directories",
+            "dynamic_library_path",
+            "shared_preload_libraries",
+            "archive_command",
+        ];
+        self.setting_name(i)
+            .is_some_and(|name| NAMES.iter().any(|n| n.eq_ignore_ascii_case(name)))
+    }
+
+    /// The name in `current_setting('name')` or `current_setting('name',
+    /// …)` at `i`.
+    fn setting_name(&self, i: usize) -> Option<&'s str> {
         if self.kind(i + 1) != Some(TokenKind::LParen)
             || self.kind(i + 2) != Some(TokenKind::String)
             || !matches!(self.kind(i + 3), Some(TokenKind::RParen | TokenKind::Comma))
         {
-            return false;
+            return None;
         }
-        let name = self.text(i + 2).trim_matches('\'');
-        name.contains('.') || NAMES.iter().any(|n| n.eq_ignore_ascii_case(name))
+        Some(self.text(i + 2).trim_matches('\''))
     }
 
     /// Whether the probe at `i` (ending at `end`), bare or wrapped in up to
@@ -2598,7 +2640,22 @@ impl<'s> Analyzer<'s> {
         let compare =
             self.is_comparison(j) || matches!(self.kw(j), Kw::Like | Kw::Ilike) || similar;
         let rhs_at = j + 1 + usize::from(similar);
+        let op = match self.kw(j) {
+            Kw::Like => "like",
+            _ if similar => "like",
+            Kw::Ilike => "ilike",
+            _ => self.text(j),
+        };
         let lhs_name = matches!(lhs, Val::Ident(_));
+        if compare
+            && !lhs_name
+            && let Some(mut cond) = self.quantified(lhs, op, rhs_at)
+        {
+            if negate {
+                cond.value = cond.value.map(|v| !v);
+            }
+            return Some(cond);
+        }
         if compare {
             if lhs_name != self.is_name(rhs_at) {
                 return None;
@@ -2635,12 +2692,6 @@ impl<'s> Analyzer<'s> {
                     return None;
                 }
             }
-            let op = match self.kw(j) {
-                Kw::Like => "like",
-                _ if similar => "like",
-                Kw::Ilike => "ilike",
-                _ => self.text(j),
-            };
             let mut cond = compare_vals(lhs, rhs, op);
             cond.end = k;
             cond
@@ -2768,6 +2819,51 @@ impl<'s> Analyzer<'s> {
             cond.value = cond.value.map(|v| !v);
         }
         Some(cond)
+    }
+
+    /// `3 = ANY(ARRAY[1, 2, 3])`, `58 = ALL(ARRAY[58, 58])`: the constant
+    /// `lhs` compared by `op` with each element of an array of constants
+    /// at `at` (`ANY`, `SOME` or `ALL`), when every comparison is known.
+    fn quantified(&self, lhs: Val<'s>, op: &str, at: usize) -> Option<Cond> {
+        let word = |k: usize, w: &str| {
+            self.kind(k) == Some(TokenKind::Ident) && self.text(k).eq_ignore_ascii_case(w)
+        };
+        let all = self.kw(at) == Kw::All;
+        if !(all || word(at, "any") || word(at, "some"))
+            || self.kind(at + 1) != Some(TokenKind::LParen)
+            || !word(at + 2, "array")
+            || self.kind(at + 3) != Some(TokenKind::LBracket)
+        {
+            return None;
+        }
+        let close = self.partner(at + 1)?;
+        let last = close.checked_sub(1)?;
+        if self.kind(last) != Some(TokenKind::RBracket) || last == at + 4 {
+            return None;
+        }
+        let (mut any, mut every) = (false, true);
+        let mut k = at + 4;
+        while k < last {
+            let (item, next) = self.operand(k)?;
+            if matches!(item, Val::Ident(_)) {
+                return None;
+            }
+            let value = compare_vals(lhs, item, op).value?;
+            any |= value;
+            every &= value;
+            k = next;
+            if self.kind(k) == Some(TokenKind::Comma) {
+                k += 1;
+            } else if k != last {
+                return None;
+            }
+        }
+        Some(Cond {
+            value: Some(if all { every } else { any }),
+            constant: true,
+            same_ident: false,
+            end: close + 1,
+        })
     }
 
     /// Whether `atom` would read token `i` as a name, or fail on it as on
@@ -3576,6 +3672,12 @@ mod tests {
             "SELECT * FROM t WHERE id = 5 AND get_byte(convert_to(current_user,'UTF8'),0)=112",
             "SELECT * FROM t WHERE id = 5 AND current_setting('data_directory') LIKE '/%'",
             "SELECT * FROM t WHERE id = 5 AND inet_server_addr() IS NOT NULL",
+            // The session's process id spliced into text or arithmetic.
+            "SELECT * FROM g WHERE club = ''||pg_backend_pid()::text||'' GROUP BY 1",
+            "SELECT * FROM h WHERE pct <= 18-ascii(pg_backend_pid()::text)",
+            // Where the server keeps its files, in arithmetic in a condition.
+            "DELETE FROM d WHERE id = 8-ascii((current_setting('config_file'))::text)",
+            "SELECT * FROM t WHERE v > 2.5+length(current_setting('hba_file'))",
         ] {
             check(sql, &[Rule::EnvironmentProbe]);
         }
@@ -3587,6 +3689,10 @@ mod tests {
             "SELECT current_setting('max_connections')::int < 2 AS skip",
             "INSERT INTO audit (who, what) VALUES (current_user, 'x')",
             "SELECT * FROM pg_stat_activity WHERE datname = current_database()",
+            "SELECT pid FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND state = 'idle'",
+            "INSERT INTO heartbeat (pid, seen) VALUES (pg_backend_pid(), now())",
+            // An admin tool's own read.
+            "SELECT current_setting('data_directory') AS dir, current_setting('config_file')",
         ] {
             check(sql, &[]);
         }
@@ -3616,6 +3722,9 @@ mod tests {
             "SELECT chr(80) || substr(pet_name, 2) FROM pets WHERE pet_id = 9",
             "SELECT first_line || chr(10) || second_line FROM addresses",
             "SELECT chr(65) || chr(66) AS ab, ascii('x') AS code",
+            // Arrays compared with columns.
+            "SELECT * FROM t WHERE id = ANY(ARRAY[1, 2, 3]) OR 'a' = ANY(tags)",
+            "SELECT * FROM t WHERE a = 1 OR 5 = ALL(ARRAY[x, 5])",
             "SELECT replace(body, chr(13) || chr(10), ' ') FROM notes",
             // The application's own settings, wherever read.
             "SELECT set_config('search_path', 'app,' || current_setting('search_path'), false)",
@@ -3663,6 +3772,14 @@ mod tests {
             "SELECT * FROM t WHERE a = 5 OR 1 IS NOT DISTINCT FROM 1",
             &[Rule::Tautology],
         );
+        // A constant against every element of an array of constants.
+        for sql in [
+            "UPDATE t SET a = 'x' OR 3 = ANY(ARRAY[1,2,3]), b = 'z' WHERE id = 5",
+            "SELECT * FROM t WHERE a > 1 OR 58 = ALL (ARRAY[58, 58])",
+            "SELECT * FROM t WHERE a > 1 OR 'k' LIKE SOME(ARRAY['j', 'k'])",
+        ] {
+            check(sql, &[Rule::Tautology]);
+        }
         check(
             "SELECT * FROM t WHERE a = 5 AND (NULL IS NOT DISTINCT FROM NULL)",
             &[Rule::ConstantCondition],

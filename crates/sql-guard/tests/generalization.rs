@@ -8,8 +8,8 @@
 //! the rules (`tests/data/make_blind.py`); a fourth scores
 //! `tests/data/holdout.jsonl.gz` (`tests/data/make_holdout.py`), a fresh
 //! corpus made the same way by another outsider and scored once; later
-//! ones score `fresh.jsonl.gz`, `sixth.jsonl.gz`, `seventh.jsonl.gz` and
-//! `eighth.jsonl.gz` (see the README).
+//! ones score `fresh.jsonl.gz`, `sixth.jsonl.gz`, `seventh.jsonl.gz`,
+//! `eighth.jsonl.gz` and `ninth.jsonl.gz` (see the README).
 //!
 //! Scoring convention: any verdict other than `allow` counts as flagged.
 //! Set `SQL_GUARD_DUMP=path` to write the misclassified rows there.
@@ -220,6 +220,28 @@ fn accuracy_on_eighth_corpus() {
         EIGHTH_RECALL_FLOOR,
         EIGHTH_FP_CEILING,
         EIGHTH_INPUT_FP_CEILING,
+    );
+}
+
+/// Floors for the ninth corpus (`tests/data/make_ninth.py`: dev's families
+/// from 54 more templates on tables no earlier corpus uses, built without
+/// reading the rules). Scored once before any change (session 5): recall
+/// 0.9894, false positives 0.0007 (1/1502, `pg_regress`), none outside
+/// `pg_regress` or on `input_*`. Then three rules from misses seen in
+/// several corpora (a constant against `ANY`/`ALL` of an array of
+/// constants, `pg_backend_pid()` as a probe, a server file location read in
+/// a condition): recall 0.9947.
+const NINTH_RECALL_FLOOR: f64 = 0.99;
+const NINTH_FP_CEILING: f64 = 0.003;
+const NINTH_INPUT_FP_CEILING: f64 = 0.002;
+
+#[test]
+fn accuracy_on_ninth_corpus() {
+    score_with_outside_ceiling(
+        "ninth.jsonl.gz",
+        NINTH_RECALL_FLOOR,
+        NINTH_FP_CEILING,
+        NINTH_INPUT_FP_CEILING,
     );
 }
 
