@@ -1379,6 +1379,7 @@ impl<'s> Analyzer<'s> {
             Kw::Limit | Kw::Offset | Kw::Sys | Kw::Program | Kw::To | Kw::QueryToXml => {
                 self.rare_keyword(i, *top, depth);
             }
+            Kw::Grant => self.grant(i),
             _ => self.classed(i, kw, *top, depth),
         }
     }
@@ -1433,6 +1434,35 @@ impl<'s> Analyzer<'s> {
                 );
             }
             _ => {}
+        }
+    }
+
+    /// `GRANT pg_execute_server_program TO app`: one of the roles that
+    /// hand out the server's files and programs, granted. (A catalog query
+    /// names them in strings; a REVOKE takes them away.)
+    #[cold]
+    fn grant(&mut self, i: usize) {
+        const ROLES: [&[u8]; 3] = [
+            b"pg_execute_server_program",
+            b"pg_read_server_files",
+            b"pg_write_server_files",
+        ];
+        let mut k = i + 1;
+        while let Some(t) = self.tok(k) {
+            if matches!(t.kw, Kw::To | Kw::On) || t.kind == TokenKind::Semicolon {
+                return;
+            }
+            let name = self.bytes(k);
+            if t.kind == TokenKind::Ident && ROLES.iter().any(|r| r.eq_ignore_ascii_case(name)) {
+                self.push(
+                    Rule::FileAccess,
+                    Severity::Medium,
+                    self.span(k, k),
+                    "role with the server's file or program access granted",
+                );
+                return;
+            }
+            k += 1;
         }
     }
 
@@ -1558,6 +1588,14 @@ impl<'s> Analyzer<'s> {
     /// [`Analyzer::condition`] but the glued string: false where the checks
     /// ended early.
     fn condition_checks(&mut self, i: usize, kw: Kw) -> bool {
+        if let Some(end) = self.privilege_test(i + 1) {
+            self.push(
+                Rule::EnvironmentProbe,
+                Severity::Medium,
+                self.span(i, end),
+                "privileges tested in a condition",
+            );
+        }
         let Some(cond) = self.cond(i + 1) else {
             return true;
         };
@@ -1599,6 +1637,40 @@ impl<'s> Analyzer<'s> {
             );
         }
         true
+    }
+
+    /// `AND has_table_privilege('pg_authid', 'SELECT')`, `WHEN
+    /// (pg_has_role(current_user, 'pg_read_server_files', 'member'))`: the
+    /// session's privileges asked about constants, as a condition of a
+    /// query that reads no catalog. An application asks about its own
+    /// tables in its select list, or about a catalog's rows (`WHERE
+    /// has_table_privilege(c.oid, 'SELECT')`). The end of the call, if so.
+    fn privilege_test(&self, mut k: usize) -> Option<usize> {
+        if self.root_catalog {
+            return None;
+        }
+        while matches!(self.kind(k), Some(TokenKind::LParen)) || self.kw(k) == Kw::Not {
+            k += 1;
+        }
+        let name = self.bytes(k);
+        let privilege = (name.len() > 14
+            && name[..4].eq_ignore_ascii_case(b"has_")
+            && name[name.len() - 10..].eq_ignore_ascii_case(b"_privilege"))
+            || name.eq_ignore_ascii_case(b"pg_has_role");
+        if !privilege || self.kind(k) != Some(TokenKind::Ident) || !self.is_call(k) {
+            return None;
+        }
+        let end = self.call_end(k);
+        let constant = (k + 2..end).all(|a| {
+            let t = &self.sig[a];
+            t.kind.is_literal()
+                || matches!(
+                    t.kind,
+                    TokenKind::Comma | TokenKind::LParen | TokenKind::RParen
+                )
+                || keywords_class(t.kw) == Class::Probe
+        });
+        constant.then_some(end)
     }
 
     /// `SELECT pg_sleep(0.5), pg_try_advisory_lock(…)`: a sleep of a
@@ -3203,7 +3275,7 @@ fn kw_info(kw: Kw) -> u16 {
         Kw::Values => CLEARS_COND | PAREN_QUIET,
         Kw::Union => RULES | ENDS_OPERAND,
         Kw::Intersect | Kw::Except => RULES,
-        Kw::Sys | Kw::Program | Kw::To | Kw::Cast | Kw::QueryToXml | Kw::Chr => RULES,
+        Kw::Sys | Kw::Program | Kw::To | Kw::Cast | Kw::QueryToXml | Kw::Chr | Kw::Grant => RULES,
         Kw::In | Kw::Not => PAREN_QUIET,
         // Extraction helpers and numeric types only matter to the rules
         // of other tokens.
@@ -3675,6 +3747,10 @@ mod tests {
             // The session's process id spliced into text or arithmetic.
             "SELECT * FROM g WHERE club = ''||pg_backend_pid()::text||'' GROUP BY 1",
             "SELECT * FROM h WHERE pct <= 18-ascii(pg_backend_pid()::text)",
+            // Privileges asked about constants, as a condition.
+            "SELECT * FROM m WHERE sku = 'x' AND has_table_privilege('pg_authid', 'SELECT')",
+            "SELECT a FROM b ORDER BY (CASE WHEN (pg_has_role(current_user, 'pg_monitor', \
+             'member')) THEN 1 ELSE 0 END)",
             // Where the server keeps its files, in arithmetic in a condition.
             "DELETE FROM d WHERE id = 8-ascii((current_setting('config_file'))::text)",
             "SELECT * FROM t WHERE v > 2.5+length(current_setting('hba_file'))",
@@ -3691,6 +3767,9 @@ mod tests {
             "SELECT * FROM pg_stat_activity WHERE datname = current_database()",
             "SELECT pid FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND state = 'idle'",
             "INSERT INTO heartbeat (pid, seen) VALUES (pg_backend_pid(), now())",
+            "SELECT has_table_privilege('app', 'orders', 'SELECT')",
+            "SELECT c.relname FROM pg_class c WHERE c.relkind = 'r' \
+             AND has_table_privilege(c.oid, 'SELECT')",
             // An admin tool's own read.
             "SELECT current_setting('data_directory') AS dir, current_setting('config_file')",
         ] {
@@ -3989,6 +4068,16 @@ mod tests {
             &[Rule::ForeignDialect],
         );
         check("SELECT 1 FROM DUAL", &[Rule::ForeignDialect]);
+        check(
+            "SET search_path TO t_42; GRANT pG_EXECutE_sERvER_proGrAM TO app_rw, public",
+            &[Rule::FileAccess],
+        );
+        check(
+            "GRANT pg_read_server_files, pg_monitor TO etl",
+            &[Rule::FileAccess],
+        );
+        check("REVOKE pg_write_server_files FROM etl", &[]);
+        check("GRANT SELECT ON orders TO pg_monitor", &[]);
         check(
             "SELECT id FROM inbox ORDER BY (SELECT 'q' FROM RDB$DATABASE) DESC",
             &[Rule::ForeignDialect],
