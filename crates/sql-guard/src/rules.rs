@@ -2106,9 +2106,20 @@ impl<'s> Analyzer<'s> {
         };
         let call = matches!(prev.kind, TokenKind::Ident | TokenKind::QuotedIdent)
             && (prev.kw == Kw::None || keywords_class(prev.kw) != Class::Plain);
+        // After USING, a join's column list or a row-level security
+        // policy's condition, where `USING (true)` is the policy that lets
+        // every row through.
         let handled = matches!(
             prev.kw,
-            Kw::When | Kw::And | Kw::Or | Kw::Having | Kw::In | Kw::Values | Kw::Not | Kw::Where
+            Kw::When
+                | Kw::And
+                | Kw::Or
+                | Kw::Having
+                | Kw::In
+                | Kw::Values
+                | Kw::Not
+                | Kw::Where
+                | Kw::Using
         );
         // `ORDER BY title (9680=9680)*5491`: a sort key made a call of a
         // constant test by the payload's paren; no function of the
@@ -3801,6 +3812,9 @@ mod tests {
             "SELECT chr(80) || substr(pet_name, 2) FROM pets WHERE pet_id = 9",
             "SELECT first_line || chr(10) || second_line FROM addresses",
             "SELECT chr(65) || chr(66) AS ab, ascii('x') AS code",
+            // Row-level security that lets every row through.
+            "CREATE POLICY p ON profiles FOR SELECT USING (true)",
+            "ALTER POLICY p ON docs USING (true) WITH CHECK (true)",
             // Arrays compared with columns.
             "SELECT * FROM t WHERE id = ANY(ARRAY[1, 2, 3]) OR 'a' = ANY(tags)",
             "SELECT * FROM t WHERE a = 1 OR 5 = ALL(ARRAY[x, 5])",
