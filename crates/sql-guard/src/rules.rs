@@ -228,6 +228,11 @@ struct Frame {
     /// bits rather than bools, so that a keyword updates them with the
     /// masks of one [`kw_info`] lookup instead of a branch per flag.
     bits: u8,
+    /// Inside the arguments of a call that takes text apart (`ascii(`,
+    /// `length(`, …), or a bare paren inside them:
+    /// `ascii((pg_backend_pid()::text)::text)`. (A field of its own: the
+    /// free bits of `bits` are the ones `kw_info`'s flags clear.)
+    extract: bool,
 }
 
 /// [`Frame::bits`]: inside the arm of a UNION at this depth or above.
@@ -248,6 +253,7 @@ impl Frame {
             first: Kw::None,
             func: Kw::None,
             bits: 0,
+            extract: false,
         }
     }
 
@@ -742,10 +748,19 @@ impl<'s> Analyzer<'s> {
                     if !quiet && self.paren_may_matter(i) {
                         self.paren(i, func, prev.copied());
                     }
+                    let bare = prev.is_none_or(|prev| {
+                        !matches!(prev.kind, TokenKind::Ident | TokenKind::QuotedIdent)
+                    });
+                    let extract = if bare {
+                        top.extract
+                    } else {
+                        keywords_class(func) == Class::Extract
+                    };
                     top = Frame {
                         first: Kw::None,
                         func,
                         bits: top.bits & (UNION_ARM | COPY | IN_COND),
+                        extract,
                     };
                     grammar.open();
                 }
@@ -1920,6 +1935,7 @@ impl<'s> Analyzer<'s> {
         let in_extract = i > 0
             && matches!(self.kind(i - 1), Some(TokenKind::LParen | TokenKind::Comma))
             && (matches!(keywords_class(top.func), Class::Extract | Class::ForeignFn)
+                || top.extract
                 || matches!(
                     top.func,
                     Kw::Concat | Kw::Md5 | Kw::StringAgg | Kw::Coalesce | Kw::Cast | Kw::Chr
@@ -3758,6 +3774,7 @@ mod tests {
             // The session's process id spliced into text or arithmetic.
             "SELECT * FROM g WHERE club = ''||pg_backend_pid()::text||'' GROUP BY 1",
             "SELECT * FROM h WHERE pct <= 18-ascii(pg_backend_pid()::text)",
+            "SELECT * FROM h WHERE pct <= 18-ascii((pg_backend_pid()::text)::text)",
             // Privileges asked about constants, as a condition.
             "SELECT * FROM m WHERE sku = 'x' AND has_table_privilege('pg_authid', 'SELECT')",
             "SELECT a FROM b ORDER BY (CASE WHEN (pg_has_role(current_user, 'pg_monitor', \
