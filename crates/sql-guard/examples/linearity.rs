@@ -106,6 +106,10 @@ const UNITS: &[(&str, &str)] = &[
     ("emoji", "😀"),
     ("lineop", "--+\n"),
     ("eescape", "E'\\\\x41' "),
+    ("grant", "GRANT "),
+    ("privilege", " AND has_table_privilege("),
+    ("anyarray", " OR 1 = ANY(ARRAY["),
+    ("backendpid", "((pg_backend_pid()"),
 ];
 
 fn sizes() -> Result<[usize; 2], String> {

@@ -1462,9 +1462,11 @@ impl<'s> Analyzer<'s> {
             b"pg_read_server_files",
             b"pg_write_server_files",
         ];
-        let mut k = i + 1;
-        while let Some(t) = self.tok(k) {
-            if matches!(t.kw, Kw::To | Kw::On) || t.kind == TokenKind::Semicolon {
+        for k in i + 1..i + SCAN_LIMIT {
+            let Some(t) = self.tok(k) else {
+                return;
+            };
+            if matches!(t.kw, Kw::To | Kw::On | Kw::Grant) || t.kind == TokenKind::Semicolon {
                 return;
             }
             let name = self.bytes(k);
@@ -1477,7 +1479,6 @@ impl<'s> Analyzer<'s> {
                 );
                 return;
             }
-            k += 1;
         }
     }
 
