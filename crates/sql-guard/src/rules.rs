@@ -228,12 +228,19 @@ struct Frame {
     /// bits rather than bools, so that a keyword updates them with the
     /// masks of one [`kw_info`] lookup instead of a branch per flag.
     bits: u8,
-    /// Inside the arguments of a call that takes text apart (`ascii(`,
-    /// `length(`, …), or a bare paren inside them:
-    /// `ascii((pg_backend_pid()::text)::text)`. (A field of its own: the
-    /// free bits of `bits` are the ones `kw_info`'s flags clear.)
-    extract: bool,
+    /// [`ARG_EXTRACT`], [`ARG_SPLICED`]: what the calls around this depth
+    /// do with their arguments. (A field of its own: the free bits of
+    /// `bits` are the ones `kw_info`'s flags clear.)
+    arg: u8,
 }
+
+/// [`Frame::arg`]: inside the arguments of a call that takes text apart
+/// (`ascii(`, `length(`, …), at any depth short of a subquery:
+/// `length((upper(current_database()))::text)`.
+const ARG_EXTRACT: u8 = 1;
+/// [`Frame::arg`]: inside the arguments of a call joined to text with `||`
+/// (`'' || host(inet_server_addr()) || ''`).
+const ARG_SPLICED: u8 = 2;
 
 /// [`Frame::bits`]: inside the arm of a UNION at this depth or above.
 const UNION_ARM: u8 = 1;
@@ -253,7 +260,7 @@ impl Frame {
             first: Kw::None,
             func: Kw::None,
             bits: 0,
-            extract: false,
+            arg: 0,
         }
     }
 
@@ -748,19 +755,20 @@ impl<'s> Analyzer<'s> {
                     if !quiet && self.paren_may_matter(i) {
                         self.paren(i, func, prev.copied());
                     }
-                    let bare = prev.is_none_or(|prev| {
-                        !matches!(prev.kind, TokenKind::Ident | TokenKind::QuotedIdent)
-                    });
-                    let extract = if bare {
-                        top.extract
+                    let arg = if self.kw(i + 1) == Kw::Select {
+                        0
+                    } else if prev.is_some_and(|prev| {
+                        matches!(prev.kind, TokenKind::Ident | TokenKind::QuotedIdent)
+                    }) {
+                        self.call_arg(i, func) | top.arg
                     } else {
-                        keywords_class(func) == Class::Extract
+                        top.arg
                     };
                     top = Frame {
                         first: Kw::None,
                         func,
                         bits: top.bits & (UNION_ARM | COPY | IN_COND),
-                        extract,
+                        arg,
                     };
                     grammar.open();
                 }
@@ -833,7 +841,12 @@ impl<'s> Analyzer<'s> {
                 TokenKind::BitString => grammar.literal(i, self.out),
                 TokenKind::Comma => grammar.comma(i, self.out),
                 TokenKind::Dot => grammar.dot(i, self.out),
-                TokenKind::QuotedIdent => grammar.quoted(i, self.out),
+                TokenKind::QuotedIdent => {
+                    if matches!(self.bytes(i).first(), Some(b'u' | b'U')) && self.is_call(i) {
+                        self.escaped_call(i);
+                    }
+                    grammar.quoted(i, self.out);
+                }
                 TokenKind::Other => grammar.other(i, self.out),
                 _ => {}
             }
@@ -909,6 +922,36 @@ impl<'s> Analyzer<'s> {
             TokenKind::Param | TokenKind::RParen | TokenKind::Comma => false,
             _ => true,
         })
+    }
+
+    /// `U&"\0070g_sleep"(15)`: a function called by a name spelled with
+    /// Unicode escapes, which no application needs.
+    #[cold]
+    #[inline(never)]
+    fn escaped_call(&mut self, i: usize) {
+        if self.bytes(i).contains(&b'\\') {
+            self.push(
+                Rule::Obfuscation,
+                Severity::Medium,
+                self.span(i, self.call_end(i)),
+                "function name spelled with Unicode escapes",
+            );
+        }
+    }
+
+    /// [`Frame::arg`] bits of the call whose `(` is at `open`, of the
+    /// function `func`.
+    fn call_arg(&self, open: usize, func: Kw) -> u8 {
+        let extract = if keywords_class(func) == Class::Extract {
+            ARG_EXTRACT
+        } else {
+            0
+        };
+        let spliced = (open >= 2 && self.bytes(open - 2) == b"||")
+            || self
+                .partner(open)
+                .is_some_and(|close| self.bytes(close + 1) == b"||");
+        extract | if spliced { ARG_SPLICED } else { 0 }
     }
 
     /// A name that is no keyword, inside a UNION arm.
@@ -1933,10 +1976,11 @@ impl<'s> Analyzer<'s> {
             return;
         }
         let end = self.call_end(i);
-        let in_extract = i > 0
-            && matches!(self.kind(i - 1), Some(TokenKind::LParen | TokenKind::Comma))
+        let argument =
+            i > 0 && matches!(self.kind(i - 1), Some(TokenKind::LParen | TokenKind::Comma));
+        let in_extract = argument
             && (matches!(keywords_class(top.func), Class::Extract | Class::ForeignFn)
-                || top.extract
+                || top.arg & ARG_EXTRACT != 0
                 || matches!(
                     top.func,
                     Kw::Concat | Kw::Md5 | Kw::StringAgg | Kw::Coalesce | Kw::Cast | Kw::Chr
@@ -1949,7 +1993,8 @@ impl<'s> Analyzer<'s> {
             || (self.is_comparison(end + 1)
                 && self.tok(end + 2).is_some_and(|t| t.kind.is_literal()));
         let concatenated = (i > 0 && matches!(self.bytes(i - 1), b"||" | b"+"))
-            || matches!(self.bytes(end + 1), b"||" | b"+");
+            || matches!(self.bytes(end + 1), b"||" | b"+")
+            || (argument && top.arg & ARG_SPLICED != 0);
         // `version()` and `current_database()` belong in select lists and
         // admin tools, not in conditions or function arguments.
         // A subquery in parens is no function's arguments: `EXISTS (SELECT
@@ -2390,20 +2435,21 @@ impl<'s> Analyzer<'s> {
 
     #[inline(never)]
     fn union(&mut self, i: usize, top: Frame) {
-        let in_query = matches!(
-            top.first,
-            Kw::Select
-                | Kw::With
-                | Kw::Values
-                | Kw::Table
-                | Kw::Insert
-                | Kw::Create
-                | Kw::Explain
-                | Kw::Declare
-                | Kw::Prepare
-        ) || (matches!(top.first, Kw::None | Kw::Union)
-            && i > 0
-            && self.kind(i - 1) == Some(TokenKind::RParen));
+        let in_query =
+            matches!(
+                top.first,
+                Kw::Select
+                    | Kw::With
+                    | Kw::Values
+                    | Kw::Table
+                    | Kw::Insert
+                    | Kw::Create
+                    | Kw::Explain
+                    | Kw::Declare
+                    | Kw::Prepare
+            ) || (matches!(top.first, Kw::None | Kw::Union | Kw::Intersect | Kw::Except)
+                && i > 0
+                && self.kind(i - 1) == Some(TokenKind::RParen));
         if in_query && top.seen_limit() {
             self.push(
                 Rule::UnionInjection,
@@ -2834,7 +2880,10 @@ impl<'s> Analyzer<'s> {
                 end: close + 1,
             }
         } else if self.kw(j) == Kw::Between {
-            let (low, k) = self.operand(j + 1)?;
+            // `BETWEEN SYMMETRIC 898 AND 1`: the bounds in either order.
+            let symmetric = self.kind(j + 1) == Some(TokenKind::Ident)
+                && self.text(j + 1).eq_ignore_ascii_case("symmetric");
+            let (low, k) = self.operand(j + 1 + usize::from(symmetric))?;
             if self.kw(k) != Kw::And {
                 return None;
             }
@@ -2842,9 +2891,16 @@ impl<'s> Analyzer<'s> {
             if [lhs, low, high].iter().any(|v| matches!(v, Val::Ident(_))) {
                 return None;
             }
-            let above = compare_vals(lhs, low, ">=").value;
-            let below = compare_vals(lhs, high, "<=").value;
-            let value = above.zip(below).map(|(a, b)| a && b);
+            let within = |low, high| {
+                compare_vals(lhs, low, ">=")
+                    .value
+                    .zip(compare_vals(lhs, high, "<=").value)
+                    .map(|(a, b)| a && b)
+            };
+            let value = match within(low, high) {
+                Some(false) if symmetric => within(high, low),
+                value => value,
+            };
             Cond {
                 value,
                 constant: true,
@@ -3776,6 +3832,9 @@ mod tests {
             "SELECT * FROM g WHERE club = ''||pg_backend_pid()::text||'' GROUP BY 1",
             "SELECT * FROM h WHERE pct <= 18-ascii(pg_backend_pid()::text)",
             "SELECT * FROM h WHERE pct <= 18-ascii((pg_backend_pid()::text)::text)",
+            // Inside calls that take text apart, or that are spliced in.
+            "SELECT * FROM d WHERE n = 11 + length((upper(current_database()))::text)",
+            "INSERT INTO w (a, b) VALUES (3, '' || hOsT(iNeT_SeRvEr_aDdR()) || '')",
             // Privileges asked about constants, as a condition.
             "SELECT * FROM m WHERE sku = 'x' AND has_table_privilege('pg_authid', 'SELECT')",
             "SELECT a FROM b ORDER BY (CASE WHEN (pg_has_role(current_user, 'pg_monitor', \
@@ -3830,6 +3889,9 @@ mod tests {
             "SELECT chr(80) || substr(pet_name, 2) FROM pets WHERE pet_id = 9",
             "SELECT first_line || chr(10) || second_line FROM addresses",
             "SELECT chr(65) || chr(66) AS ab, ascii('x') AS code",
+            // Set operations between parenthesized queries.
+            "(SELECT a FROM t WHERE d >= '2021-08-10') EXCEPT ALL (SELECT a FROM u) ORDER BY 1",
+            "(SELECT a FROM t WHERE b = 'x') INTERSECT (SELECT a FROM u WHERE c = 2)",
             // Row-level security that lets every row through.
             "CREATE POLICY p ON profiles FOR SELECT USING (true)",
             "ALTER POLICY p ON docs USING (true) WITH CHECK (true)",
@@ -3888,6 +3950,7 @@ mod tests {
             "UPDATE t SET a = 'x' OR 3 = ANY(ARRAY[1,2,3]), b = 'z' WHERE id = 5",
             "SELECT * FROM t WHERE a > 1 OR 58 = ALL (ARRAY[58, 58])",
             "SELECT * FROM t WHERE a > 1 OR 'k' LIKE SOME(ARRAY['j', 'k'])",
+            "SELECT * FROM t WHERE a > 1 OR 42 BETWEEN SYMMETRIC 898 AND 1",
         ] {
             check(sql, &[Rule::Tautology]);
         }
@@ -4109,6 +4172,11 @@ mod tests {
             &[Rule::FileAccess],
         );
         check("REVOKE pg_write_server_files FROM etl", &[]);
+        check(
+            "UPDATE c SET b = b - 3 AND U&\"\\0070g_sleep\"(15) IS NOT NULL WHERE id = 4",
+            &[Rule::Obfuscation],
+        );
+        check("SELECT U&\"d\\0061t\\+000061\" FROM t", &[]);
         check("GRANT SELECT ON orders TO pg_monitor", &[]);
         check(
             "SELECT id FROM inbox ORDER BY (SELECT 'q' FROM RDB$DATABASE) DESC",
