@@ -228,19 +228,7 @@ struct Frame {
     /// bits rather than bools, so that a keyword updates them with the
     /// masks of one [`kw_info`] lookup instead of a branch per flag.
     bits: u8,
-    /// [`ARG_EXTRACT`], [`ARG_SPLICED`]: what the calls around this depth
-    /// do with their arguments. (A field of its own: the free bits of
-    /// `bits` are the ones `kw_info`'s flags clear.)
-    arg: u8,
 }
-
-/// [`Frame::arg`]: inside the arguments of a call that takes text apart
-/// (`ascii(`, `length(`, …), at any depth short of a subquery:
-/// `length((upper(current_database()))::text)`.
-const ARG_EXTRACT: u8 = 1;
-/// [`Frame::arg`]: inside the arguments of a call joined to text with `||`
-/// (`'' || host(inet_server_addr()) || ''`).
-const ARG_SPLICED: u8 = 2;
 
 /// [`Frame::bits`]: inside the arm of a UNION at this depth or above.
 const UNION_ARM: u8 = 1;
@@ -260,7 +248,6 @@ impl Frame {
             first: Kw::None,
             func: Kw::None,
             bits: 0,
-            arg: 0,
         }
     }
 
@@ -755,20 +742,10 @@ impl<'s> Analyzer<'s> {
                     if !quiet && self.paren_may_matter(i) {
                         self.paren(i, func, prev.copied());
                     }
-                    let arg = if self.kw(i + 1) == Kw::Select {
-                        0
-                    } else if prev.is_some_and(|prev| {
-                        matches!(prev.kind, TokenKind::Ident | TokenKind::QuotedIdent)
-                    }) {
-                        self.call_arg(i, func) | top.arg
-                    } else {
-                        top.arg
-                    };
                     top = Frame {
                         first: Kw::None,
                         func,
                         bits: top.bits & (UNION_ARM | COPY | IN_COND),
-                        arg,
                     };
                     grammar.open();
                 }
@@ -939,19 +916,39 @@ impl<'s> Analyzer<'s> {
         }
     }
 
-    /// [`Frame::arg`] bits of the call whose `(` is at `open`, of the
-    /// function `func`.
-    fn call_arg(&self, open: usize, func: Kw) -> u8 {
-        let extract = if keywords_class(func) == Class::Extract {
-            ARG_EXTRACT
-        } else {
-            0
-        };
-        let spliced = (open >= 2 && self.bytes(open - 2) == b"||")
-            || self
-                .partner(open)
-                .is_some_and(|close| self.bytes(close + 1) == b"||");
-        extract | if spliced { ARG_SPLICED } else { 0 }
+    /// What the calls around the token at `i` do with it, out to the
+    /// nearest subquery: whether one takes text apart (`length((upper(
+    /// current_database()))::text)`), and whether one is joined to text with
+    /// `||` (`'' || host(inet_server_addr()) || ''`). Walked back from the
+    /// token (probes are rare; the token pass keeps no state for this).
+    fn enclosing_calls(&self, i: usize) -> (bool, bool) {
+        let concat = |k: usize| self.kind(k) == Some(TokenKind::Operator) && self.bytes(k) == b"||";
+        let (mut extract, mut spliced) = (false, false);
+        let mut depth = 0usize;
+        for k in (i.saturating_sub(SCAN_LIMIT)..i).rev() {
+            match self.sig[k].kind {
+                TokenKind::RParen => depth += 1,
+                TokenKind::LParen if depth > 0 => depth -= 1,
+                TokenKind::LParen => {
+                    if self.kw(k + 1) == Kw::Select {
+                        break;
+                    }
+                    if k > 0
+                        && matches!(
+                            self.kind(k - 1),
+                            Some(TokenKind::Ident | TokenKind::QuotedIdent)
+                        )
+                    {
+                        extract |= keywords_class(self.kw(k - 1)) == Class::Extract;
+                        spliced |= (k >= 2 && concat(k - 2))
+                            || self.partner(k).is_some_and(|close| concat(close + 1));
+                    }
+                }
+                TokenKind::Semicolon => break,
+                _ => {}
+            }
+        }
+        (extract, spliced)
     }
 
     /// A name that is no keyword, inside a UNION arm.
@@ -1978,9 +1975,14 @@ impl<'s> Analyzer<'s> {
         let end = self.call_end(i);
         let argument =
             i > 0 && matches!(self.kind(i - 1), Some(TokenKind::LParen | TokenKind::Comma));
+        let (around_extract, around_spliced) = if argument {
+            self.enclosing_calls(i)
+        } else {
+            (false, false)
+        };
         let in_extract = argument
             && (matches!(keywords_class(top.func), Class::Extract | Class::ForeignFn)
-                || top.arg & ARG_EXTRACT != 0
+                || around_extract
                 || matches!(
                     top.func,
                     Kw::Concat | Kw::Md5 | Kw::StringAgg | Kw::Coalesce | Kw::Cast | Kw::Chr
@@ -1994,7 +1996,7 @@ impl<'s> Analyzer<'s> {
                 && self.tok(end + 2).is_some_and(|t| t.kind.is_literal()));
         let concatenated = (i > 0 && matches!(self.bytes(i - 1), b"||" | b"+"))
             || matches!(self.bytes(end + 1), b"||" | b"+")
-            || (argument && top.arg & ARG_SPLICED != 0);
+            || around_spliced;
         // `version()` and `current_database()` belong in select lists and
         // admin tools, not in conditions or function arguments.
         // A subquery in parens is no function's arguments: `EXISTS (SELECT
