@@ -2704,11 +2704,13 @@ impl<'s> Analyzer<'s> {
     /// constants without FROM has one row, so EXISTS is always true.
     fn cond_exists(&self, i: usize, negate: bool) -> Option<Cond> {
         let close = self.partner(i + 1)?;
-        let constant = (i + 3..close).all(|k| {
-            self.sig[k].kind.is_literal()
-                || matches!(self.sig[k].kind, TokenKind::Comma | TokenKind::Operator)
-                || self.kw(k) == Kw::Null
-        });
+        // `EXISTS (VALUES (38))`: a VALUES list always has a row.
+        let constant = self.kw(i + 2) == Kw::Values
+            || (i + 3..close).all(|k| {
+                self.sig[k].kind.is_literal()
+                    || matches!(self.sig[k].kind, TokenKind::Comma | TokenKind::Operator)
+                    || self.kw(k) == Kw::Null
+            });
         constant.then_some(Cond {
             value: Some(!negate),
             constant: true,
@@ -2722,6 +2724,17 @@ impl<'s> Analyzer<'s> {
         // `AND (SELECT count(*) FROM users) > 0`: a subquery tested
         // against a constant, the other side of a boolean probe.
         let close = self.partner(i)?;
+        // `OR (SELECT 16 = 16)`: a constant condition selected.
+        if self.kw(i + 1) == Kw::Select
+            && let Some(cond) = self.cond_at(i + 2, 0, false)
+            && cond.constant
+            && cond.end == close
+        {
+            return Some(Cond {
+                end: close + 1,
+                ..cond
+            });
+        }
         if self.is_comparison(close + 1)
             && let Some((rhs, end)) = self.operand(close + 2)
             && !matches!(rhs, Val::Ident(_))
@@ -3953,6 +3966,8 @@ mod tests {
             "SELECT * FROM t WHERE a > 1 OR 58 = ALL (ARRAY[58, 58])",
             "SELECT * FROM t WHERE a > 1 OR 'k' LIKE SOME(ARRAY['j', 'k'])",
             "SELECT * FROM t WHERE a > 1 OR 42 BETWEEN SYMMETRIC 898 AND 1",
+            "SELECT * FROM t WHERE a = 7 OR EXISTS (VALUES (38)) AND b = 1",
+            "SELECT * FROM t WHERE a = 11 OR (SELECT 16 = 16) AND b = 1",
         ] {
             check(sql, &[Rule::Tautology]);
         }
