@@ -110,6 +110,9 @@ const UNITS: &[(&str, &str)] = &[
     ("privilege", " AND has_table_privilege("),
     ("anyarray", " OR 1 = ANY(ARRAY["),
     ("backendpid", "((pg_backend_pid()"),
+    ("selectnest", " OR (SELECT "),
+    ("selectparen", "(SELECT 1 = "),
+    ("existsvalues", " OR EXISTS (VALUES ("),
 ];
 
 fn sizes() -> Result<[usize; 2], String> {
