@@ -1330,7 +1330,13 @@ impl<'s> Analyzer<'s> {
 
     #[inline(never)]
     fn cast(&mut self, i: usize) {
-        if keywords_class(self.kw(i + 1)) != Class::NumericType || i == 0 {
+        if i == 0 {
+            return;
+        }
+        if keywords_class(self.kw(i + 1)) != Class::NumericType {
+            if self.kind(i + 1) == Some(TokenKind::Ident) && self.kw(i + 1) == Kw::None {
+                self.probe_cast(i);
+            }
             return;
         }
         let p = i - 1;
@@ -1356,6 +1362,57 @@ impl<'s> Analyzer<'s> {
                 Severity::High,
                 self.span(p, i + 1),
                 "non-numeric value cast to a number",
+            );
+        }
+    }
+
+    /// `current_user::text::uuid`: the session's identity cast to a type
+    /// whose input check fails on it, so that the error message carries
+    /// the value (a number's cast is [`Analyzer::cast`]'s).
+    #[cold]
+    fn probe_cast(&mut self, i: usize) {
+        const TYPES: &[&[u8]] = &[
+            b"uuid",
+            b"inet",
+            b"cidr",
+            b"macaddr",
+            b"date",
+            b"timestamp",
+            b"timestamptz",
+            b"interval",
+            b"json",
+            b"jsonb",
+            b"bool",
+            b"boolean",
+            b"bytea",
+            b"money",
+            b"xml",
+        ];
+        let target = self.bytes(i + 1);
+        if !TYPES.iter().any(|t| t.eq_ignore_ascii_case(target)) {
+            return;
+        }
+        let mut p = i - 1;
+        // Through `::text` or `::varchar` to what was cast first.
+        if matches!(self.kw(p), Kw::Text | Kw::Varchar)
+            && p >= 2
+            && self.kind(p - 1) == Some(TokenKind::Cast)
+        {
+            p -= 2;
+        }
+        let source = match self.kind(p) {
+            Some(TokenKind::RParen) => self.partner(p).and_then(|o| o.checked_sub(1)),
+            Some(TokenKind::Ident) => Some(p),
+            _ => None,
+        };
+        if source.is_some_and(|k| {
+            keywords_class(self.kw(k)) == Class::Probe && self.kw(k) != Kw::CurrentSetting
+        }) {
+            self.push(
+                Rule::ErrorBased,
+                Severity::Medium,
+                self.span(p, i + 1),
+                "server identity cast to a type that rejects it",
             );
         }
     }
@@ -4189,6 +4246,18 @@ mod tests {
             &[Rule::FileAccess],
         );
         check("REVOKE pg_write_server_files FROM etl", &[]);
+        check(
+            "SELECT * FROM w WHERE d = 1 AND current_user::text::uuid IS NULL",
+            &[Rule::ErrorBased],
+        );
+        check(
+            "SELECT * FROM w WHERE d = 1 AND version()::json IS NULL",
+            &[Rule::ErrorBased, Rule::EnvironmentProbe],
+        );
+        check(
+            "SELECT '2024-01-01'::date, $1::uuid, current_date::timestamp",
+            &[],
+        );
         check(
             "UPDATE c SET b = b - 3 AND U&\"\\0070g_sleep\"(15) IS NOT NULL WHERE id = 4",
             &[Rule::Obfuscation],

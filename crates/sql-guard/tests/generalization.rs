@@ -253,8 +253,8 @@ fn accuracy_on_ninth_corpus() {
 /// without reading the rules, after the ninth corpus's rules). Scored once
 /// before any change (session 5): recall 0.9848, false positives 0.0087,
 /// 0.0092 outside `pg_regress` (nine were one bug: EXCEPT between
-/// parenthesized queries). Then that fix and five general rules: recall
-/// 0.9924, false positives 0.0027, 0.0017 outside `pg_regress`.
+/// parenthesized queries). Then that fix and six general rules: recall
+/// 0.9932, false positives 0.0027, 0.0017 outside `pg_regress`.
 const TENTH_RECALL_FLOOR: f64 = 0.985;
 const TENTH_FP_CEILING: f64 = 0.005;
 const TENTH_INPUT_FP_CEILING: f64 = 0.003;
