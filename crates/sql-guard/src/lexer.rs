@@ -1005,11 +1005,10 @@ fn operator(bytes: &[u8], start: usize, signs_until: &mut usize) -> usize {
             )
         });
         if !special {
-            let run_end = end;
+            *signs_until = end;
             while end - start > 1 && matches!(bytes[end - 1], b'+' | b'-') {
                 end -= 1;
             }
-            *signs_until = run_end;
         }
     }
     end

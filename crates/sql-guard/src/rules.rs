@@ -1644,8 +1644,9 @@ impl<'s> Analyzer<'s> {
         // chr(10)`): a payload spells a word.
         let left = (i >= 2 && self.bytes(i - 1) == b"||").then(|| i - 2);
         let right = (self.bytes(end + 1) == b"||").then_some(end + 2);
+        let chr_at = |k: usize| self.kw(k) == Kw::Chr && self.is_call(k);
         let left_chr = left.and_then(|k| self.chr_ending(k));
-        let right_chr = right.filter(|&k| self.kw(k) == Kw::Chr && self.is_call(k));
+        let right_chr = right.filter(|&k| chr_at(k));
         let run = match (left_chr, right_chr) {
             (Some(_), Some(_)) => true,
             (Some(s), None) => {
@@ -1653,9 +1654,7 @@ impl<'s> Analyzer<'s> {
             }
             (None, Some(k)) => {
                 let after = self.call_end(k) + 1;
-                self.bytes(after) == b"||"
-                    && self.kw(after + 1) == Kw::Chr
-                    && self.is_call(after + 1)
+                self.bytes(after) == b"||" && chr_at(after + 1)
             }
             (None, None) => false,
         };
