@@ -603,19 +603,25 @@ impl<'s> Analyzer<'s> {
                         c.start..c.end,
                         message,
                     );
-                } else if c.kind == TokenKind::LineComment
-                    && !c.space_before()
-                    && is_tag(trim(body).as_bytes())
-                {
+                } else if c.kind == TokenKind::LineComment && !c.space_before() {
                     // `ORDER BY 5-- Fsxh`: sqlmap's comment of a few random
                     // letters, glued to the value it closes. People put a
                     // space before their comments.
-                    self.push(
-                        Rule::CommentTruncation,
-                        Severity::Medium,
-                        c.start..c.end,
-                        "comment of one short word glued to the statement's end",
-                    );
+                    if is_tag(trim(body).as_bytes()) {
+                        self.push(
+                            Rule::CommentTruncation,
+                            Severity::Medium,
+                            c.start..c.end,
+                            "comment of one short word glued to the statement's end",
+                        );
+                    } else if glued_sql(trim(body), tokens) {
+                        self.push(
+                            Rule::CommentTruncation,
+                            Severity::High,
+                            c.start..c.end,
+                            "comment glued to the statement hides SQL: the rest was cut off",
+                        );
+                    }
                 }
             }
         }
@@ -2697,6 +2703,9 @@ impl<'s> Analyzer<'s> {
                 self.const_call(i)?;
             }
             TokenKind::Ident if t.kw == Kw::None && self.typed_literal(i) => {}
+            TokenKind::Ident if t.kw == Kw::None && self.array_constructor(i) => {
+                self.const_array(i)?;
+            }
             TokenKind::Ident | TokenKind::QuotedIdent
                 if t.kw == Kw::None || t.kind == TokenKind::QuotedIdent =>
             {
@@ -3102,7 +3111,8 @@ impl<'s> Analyzer<'s> {
                 || (t.kind == TokenKind::Ident
                     && t.kw == Kw::None
                     && !self.typed_literal(i)
-                    && self.const_call(i).is_none())
+                    && self.const_call(i).is_none()
+                    && !(self.array_constructor(i) && self.const_array(i).is_some()))
         })
     }
 
@@ -3135,22 +3145,62 @@ impl<'s> Analyzer<'s> {
         let close = self.partner(i + 1)?;
         let mut k = i + 2;
         while k < close {
-            let t = &self.sig[k];
-            match t.kind {
-                TokenKind::Comma | TokenKind::Operator | TokenKind::LParen | TokenKind::RParen => {}
-                kind if kind.is_literal() => {}
-                // `::numeric(8,3)`: the type's name is no column.
-                TokenKind::Cast if self.kind(k + 1) == Some(TokenKind::Ident) => k += 1,
-                TokenKind::Ident if matches!(t.kw, Kw::Null | Kw::True | Kw::False) => {}
-                TokenKind::Ident
-                    if self.kind(k + 1) == Some(TokenKind::LParen)
-                        && pure_function(self.bytes(k)) => {}
-                _ => return None,
-            }
-            k += 1;
+            k = self.const_part(k)?;
         }
         // Last: most calls turn out to take a column first.
         pure_function(self.bytes(i)).then_some(close + 1)
+    }
+
+    /// The token after the one at `k`, where that token may be part of a
+    /// constant expression: a literal, an operator, a paren, a bracket, a
+    /// cast's type, `ARRAY`, or the name of a [`pure_function`] called.
+    fn const_part(&self, k: usize) -> Option<usize> {
+        let t = self.tok(k)?;
+        match t.kind {
+            TokenKind::Comma
+            | TokenKind::Operator
+            | TokenKind::LParen
+            | TokenKind::RParen
+            | TokenKind::LBracket
+            | TokenKind::RBracket => {}
+            kind if kind.is_literal() => {}
+            // `::numeric(8,3)`: the type's name is no column.
+            TokenKind::Cast if self.kind(k + 1) == Some(TokenKind::Ident) => return Some(k + 2),
+            TokenKind::Ident if matches!(t.kw, Kw::Null | Kw::True | Kw::False) => {}
+            TokenKind::Ident
+                if self.kind(k + 1) == Some(TokenKind::LParen) && pure_function(self.bytes(k)) => {}
+            TokenKind::Ident if self.array_constructor(k) => {}
+            _ => return None,
+        }
+        Some(k + 1)
+    }
+
+    /// Whether the word at `i` opens an array constructor: `ARRAY[`.
+    fn array_constructor(&self, i: usize) -> bool {
+        self.kind(i + 1) == Some(TokenKind::LBracket)
+            && self.bytes(i).eq_ignore_ascii_case(b"array")
+    }
+
+    /// The end of the array constructor at `i` when it holds constants
+    /// only: `ARRAY[1, 2, 3]`, `ARRAY['a', upper('b')]` (within
+    /// [`SCAN_LIMIT`] tokens).
+    fn const_array(&self, i: usize) -> Option<usize> {
+        let mut depth = 0usize;
+        let mut k = i + 1;
+        while k < i + SCAN_LIMIT {
+            match self.kind(k)? {
+                TokenKind::LBracket => depth += 1,
+                TokenKind::RBracket => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return Some(k + 1);
+                    }
+                }
+                _ => {}
+            }
+            k = self.const_part(k)?;
+        }
+        None
     }
 
     /// The end of the dotted name that starts with the word at `i`
@@ -3179,6 +3229,9 @@ impl<'s> Analyzer<'s> {
                 (Val::Const, self.const_call(i)?)
             }
             TokenKind::Ident if t.kw == Kw::None && self.typed_literal(i) => (Val::Const, i + 2),
+            TokenKind::Ident if t.kw == Kw::None && self.array_constructor(i) => {
+                (Val::Const, self.const_array(i)?)
+            }
             TokenKind::Ident => match t.kw {
                 Kw::True => (Val::Bool(true), i + 1),
                 Kw::False => (Val::Bool(false), i + 1),
@@ -3365,6 +3418,14 @@ fn pure_function(name: &[u8]) -> bool {
             | b"quote_ident"
             | b"encode"
             | b"decode"
+            | b"row"
+            | b"array_length"
+            | b"array_upper"
+            | b"array_lower"
+            | b"array_ndims"
+            | b"cardinality"
+            | b"array_position"
+            | b"array_to_string"
     )
 }
 
@@ -3571,6 +3632,20 @@ fn trim(text: &str) -> &str {
 /// Why the body of a comment that ends the text looks like the remnant of a
 /// truncated statement, if it does.
 #[inline(never)]
+/// Whether the body of a comment glued to the code before it starts with
+/// SQL, after at most one tag word: `207-- zljw AND stripped_on IS NULL`,
+/// `END$$-- jvuw, bin_code`. With the space people put before a comment,
+/// the same words are more likely prose (`-- and the archived ones`).
+fn glued_sql(body: &str, tokens: &mut Vec<Token>) -> bool {
+    crate::lexer::tokenize_into(body, tokens);
+    let tagged = tokens.first().is_some_and(|t| {
+        t.kind == TokenKind::Ident && t.kw == Kw::None && is_tag(t.text(body).as_bytes())
+    });
+    tokens.get(usize::from(tagged)).is_some_and(|t| {
+        t.kind == TokenKind::Comma || t.kw == Kw::By || CLAUSE_AFTER_TRUNCATION.contains(&t.kw)
+    })
+}
+
 fn truncation_body(body: &str, tokens: &mut Vec<Token>) -> Option<&'static str> {
     let trimmed = trim(body);
     if trimmed.is_empty() {
@@ -4009,6 +4084,10 @@ mod tests {
             "UPDATE t SET s = 'x', c = 7 OR 'Z'=upper('z') WHERE id = 5",
             "SELECT * FROM t WHERE w > 0 OR CHR(49)=CHR(49)::numeric(8,3)",
             "SELECT * FROM t WHERE r < current_date + 5 OR 2>1 * interval '1 day' AND a",
+            "SELECT * FROM t WHERE a = 2 OR row(40, 'x') = Row(40, 'x')",
+            "SELECT * FROM t WHERE a = 2 OR array_length(ARRAY[1,2,3], 1) = 3",
+            "SELECT * FROM t WHERE a = 2 OR cardinality(ARRAY[ARRAY[1], ARRAY[2]]) = 2",
+            "SELECT * FROM t WHERE a = 2 OR ARRAY['a', upper('b')] = ARRAY['a', 'B']",
         ] {
             check(sql, &[Rule::ConstantCondition]);
         }
@@ -4055,6 +4134,9 @@ mod tests {
             "SELECT * FROM t WHERE a = 1 AND date '2020-01-01' < created_at",
             "SELECT * FROM t WHERE a = 1 AND created_at > now() - interval '1 day'",
             "SELECT * FROM t WHERE a = 1 AND md5(name) = md5('x')",
+            "SELECT * FROM t WHERE a = 1 AND tags = ARRAY['x', 'y']",
+            "SELECT * FROM t WHERE a = 1 AND array_length(tags, 1) = 3",
+            "SELECT * FROM t WHERE a = 1 AND ARRAY[b, 2] = ARRAY[1, 2]",
         ] {
             check(sql, &[]);
         }
@@ -4165,6 +4247,20 @@ mod tests {
             "SELECT s, count(*) FROM o GROUP BY s ORDER BY 1 -- fast",
             &[],
         );
+        // SQL in a comment glued to the value before it, after a tag or
+        // not; with a space, the same words may be prose.
+        for sql in [
+            "SELECT a FROM t WHERE route_id = 207-- zljw AND stripped_on IS NULL",
+            "SELECT a FROM t WHERE route_id = 207--AND stripped_on IS NULL",
+            "SELECT a, b FROM t ORDER BY a DESC-- jvuw, b",
+        ] {
+            check(sql, &[Rule::CommentTruncation]);
+        }
+        check(
+            "SELECT a FROM t WHERE id = 207 -- and the archived ones",
+            &[],
+        );
+        check("SELECT a FROM t WHERE id = 207-- note to self", &[]);
         // A bare SELECT where a value belongs.
         check(
             "SELECT a FROM t WHERE id = SELECT CHAR(113)||CHAR(118)",
