@@ -3988,6 +3988,9 @@ mod tests {
             // Where the server keeps its files, in arithmetic in a condition.
             "DELETE FROM d WHERE id = 8-ascii((current_setting('config_file'))::text)",
             "SELECT * FROM t WHERE v > 2.5+length(current_setting('hba_file'))",
+            // Converted by a function whose input check fails on it.
+            "SELECT * FROM m WHERE id = 42 AND 1=to_number(session_user, '999')",
+            "SELECT * FROM m WHERE id = 42 AND to_date(version(), 'YYYY') IS NULL",
         ] {
             check(sql, &[Rule::EnvironmentProbe]);
         }
@@ -4006,6 +4009,8 @@ mod tests {
              AND has_table_privilege(c.oid, 'SELECT')",
             // An admin tool's own read.
             "SELECT current_setting('data_directory') AS dir, current_setting('config_file')",
+            "SELECT * FROM t WHERE d = to_date(current_setting('app.day'), 'YYYY-MM-DD')",
+            "SELECT * FROM t WHERE n = to_number(code, '999') AND d < to_timestamp(1e9)",
         ] {
             check(sql, &[]);
         }
