@@ -1009,6 +1009,18 @@ impl<'s> Analyzer<'s> {
         let Some(next) = self.tok(semi + 1) else {
             return;
         };
+        // Whatever the statements before it, a stacked DO block whose code
+        // reaches files or other hosts, or sleeps, is judged by that code.
+        if next.kw == Kw::Do
+            && let Some(span) = self.do_block_reach(semi + 1)
+        {
+            self.push(
+                Rule::FileAccess,
+                Severity::High,
+                span,
+                "stacked DO block reaches files or other hosts, or makes the server wait",
+            );
+        }
         // The application's lookup, ending in a literal, then a line break
         // and a destructive statement: a payload with a newline in it. Only
         // for the first statement: scripts put data fixes anywhere.
@@ -1156,6 +1168,24 @@ impl<'s> Analyzer<'s> {
             message,
         );
     }
+    /// The span of the first call of a file, network or sleep function in
+    /// the body of the `DO` block at `at` (`DO $$ BEGIN PERFORM
+    /// dblink_connect(…); END $$`, `DO LANGUAGE plpgsql $$…$$`). Lexes
+    /// the body, on the rare path of a stacked DO only.
+    fn do_block_reach(&self, at: usize) -> Option<Range<usize>> {
+        let body = (at + 1..at + 4)
+            .map_while(|k| self.tok(k))
+            .find(|t| t.kind == TokenKind::DollarString)?;
+        let text = self.text_of(body);
+        let tag = text.get(1..)?.find('$')? + 2;
+        let code = text.get(tag..text.len().saturating_sub(tag))?;
+        let tokens = crate::lexer::tokenize(code);
+        tokens.windows(2).find_map(|w| {
+            (matches!(w[0].kw.class(), Class::File | Class::Time) && w[1].kind == TokenKind::LParen)
+                .then(|| body.start + tag + w[0].start..body.start + tag + w[0].end)
+        })
+    }
+
     /// Whether the text's last statement ends the transaction block its
     /// first one opens (see [`Analyzer::ends_transaction`]).
     fn closes_block(&self) -> bool {
@@ -4266,6 +4296,17 @@ mod tests {
             &[],
         );
         check("SELECT a FROM t WHERE id = 207-- note to self", &[]);
+        // A stacked DO block is judged by what its code calls, even in a
+        // script.
+        check(
+            "REFRESH MATERIALIZED VIEW CONCURRENTLY mv; \
+             DO $$ BEGIN PERFORM dblink_connect('host=198.51.100.194'); END $$",
+            &[Rule::FileAccess],
+        );
+        check(
+            "CREATE TABLE t (a int); DO $$ BEGIN RAISE NOTICE 'dblink(x)'; END $$",
+            &[],
+        );
         // A bare SELECT where a value belongs.
         check(
             "SELECT a FROM t WHERE id = SELECT CHAR(113)||CHAR(118)",
