@@ -52,6 +52,7 @@ keywords! {
     Stdin = "stdin", Stdout = "stdout", For = "for", Join = "join", On = "on",
     Between = "between", Using = "using", Sys = "sys", Start = "start",
     Savepoint = "savepoint", Release = "release", Show = "show", Listen = "listen",
+    Notify = "notify",
     Reset = "reset", Discard = "discard",
     // Numeric types: the targets of error-based casts.
     Int = "int", Integer = "integer", Int2 = "int2", Int4 = "int4", Int8 = "int8",

@@ -1527,6 +1527,7 @@ impl<'s> Analyzer<'s> {
             Kw::Limit | Kw::Offset | Kw::Sys | Kw::Program | Kw::To | Kw::QueryToXml => {
                 self.rare_keyword(i, *top, depth);
             }
+            Kw::Execute | Kw::Listen | Kw::Notify => self.utility_statement(i),
             Kw::Grant => self.grant(i),
             _ => self.classed(i, kw, *top, depth),
         }
@@ -1582,6 +1583,50 @@ impl<'s> Analyzer<'s> {
                 );
             }
             _ => {}
+        }
+    }
+
+    /// `EXECUTE name (args)`, `LISTEN channel`, `NOTIFY channel, 'payload'`
+    /// as a statement: a fixed shape with nothing after it, so any more
+    /// tokens were spliced in (`EXECUTE stmt_17 OR …`, `NOTIFY chan OR …`).
+    /// EXECUTE elsewhere (`GRANT EXECUTE`, a trigger's `EXECUTE FUNCTION`)
+    /// is no statement.
+    #[cold]
+    fn utility_statement(&mut self, i: usize) {
+        if i > 0 && self.kind(i - 1) != Some(TokenKind::Semicolon) {
+            return;
+        }
+        if !matches!(
+            self.kind(i + 1),
+            Some(TokenKind::Ident | TokenKind::QuotedIdent)
+        ) {
+            return;
+        }
+        let mut end = i + 2;
+        match self.sig[i].kw {
+            Kw::Execute if self.kind(end) == Some(TokenKind::LParen) => {
+                let Some(close) = self.partner(end) else {
+                    return;
+                };
+                end = close + 1;
+            }
+            Kw::Notify if self.kind(end) == Some(TokenKind::Comma) => {
+                if !self.tok(end + 1).is_some_and(|t| t.kind.is_string()) {
+                    return;
+                }
+                end += 2;
+            }
+            _ => {}
+        }
+        if let Some(t) = self.tok(end)
+            && t.kind != TokenKind::Semicolon
+        {
+            self.push(
+                Rule::Malformed,
+                Severity::High,
+                self.span(end, end),
+                "more after a statement of fixed shape (EXECUTE, LISTEN, NOTIFY)",
+            );
         }
     }
 
@@ -3522,6 +3567,7 @@ fn kw_info(kw: Kw) -> u16 {
         Kw::Union => RULES | ENDS_OPERAND,
         Kw::Intersect | Kw::Except => RULES,
         Kw::Sys | Kw::Program | Kw::To | Kw::Cast | Kw::QueryToXml | Kw::Chr | Kw::Grant => RULES,
+        Kw::Execute | Kw::Listen | Kw::Notify => RULES,
         Kw::In | Kw::Not => PAREN_QUIET,
         // Extraction helpers and numeric types only matter to the rules
         // of other tokens.
@@ -4296,6 +4342,25 @@ mod tests {
             &[],
         );
         check("SELECT a FROM t WHERE id = 207-- note to self", &[]);
+        // Statements of a fixed shape, with more after them.
+        for sql in [
+            "EXECUTE stmt_17 OR convert_from(decode('76','hex'),'UTF8')='v'",
+            "EXECUTE q(7001) AND 1 = 1",
+            "NOTIFY orders_changed || 'x', 'full'",
+            "LISTEN jobs AND 1 = 1",
+        ] {
+            check(sql, &[Rule::Malformed]);
+        }
+        for sql in [
+            "EXECUTE stmt_17 (7001, 'x')",
+            "EXECUTE q;",
+            "NOTIFY jobs, 'done'",
+            "LISTEN \"a b\";",
+            "GRANT EXECUTE ON FUNCTION f(int) TO app",
+            "CREATE TRIGGER t AFTER INSERT ON x FOR EACH ROW EXECUTE FUNCTION f()",
+        ] {
+            check(sql, &[]);
+        }
         // A stacked DO block is judged by what its code calls, even in a
         // script.
         check(
