@@ -1385,7 +1385,7 @@ impl<'s> Analyzer<'s> {
                         || matches!(self.kw(o.wrapping_sub(1)), Kw::QueryToXml | Kw::Xmlparse))
             }),
             Some(TokenKind::Ident) => {
-                keywords_class(self.kw(p)) == Class::Probe
+                self.is_probe(p)
                     || (matches!(self.kw(p), Kw::Text | Kw::Varchar)
                         && p > 0
                         && self.kind(p - 1) == Some(TokenKind::Cast))
@@ -1400,6 +1400,26 @@ impl<'s> Analyzer<'s> {
                 "non-numeric value cast to a number",
             );
         }
+    }
+
+    /// Whether the word at `i` reads the server's identity: a probe
+    /// keyword, called where it is a function (`version()`, not a column
+    /// `version`), and not a qualified name's part (`t.version`).
+    fn is_probe(&self, i: usize) -> bool {
+        let kw = self.kw(i);
+        if keywords_class(kw) != Class::Probe {
+            return false;
+        }
+        let needs_call = matches!(
+            kw,
+            Kw::Version
+                | Kw::CurrentSetting
+                | Kw::CurrentDatabase
+                | Kw::InetServerAddr
+                | Kw::InetServerPort
+                | Kw::PgBackendPid
+        );
+        !(needs_call && !self.is_call(i)) && !(i > 0 && self.kind(i - 1) == Some(TokenKind::Dot))
     }
 
     /// `current_user::text::uuid`: the session's identity cast to a type
@@ -1441,9 +1461,7 @@ impl<'s> Analyzer<'s> {
             Some(TokenKind::Ident) => Some(p),
             _ => None,
         };
-        if source.is_some_and(|k| {
-            keywords_class(self.kw(k)) == Class::Probe && self.kw(k) != Kw::CurrentSetting
-        }) {
+        if source.is_some_and(|k| self.is_probe(k) && self.kw(k) != Kw::CurrentSetting) {
             self.push(
                 Rule::ErrorBased,
                 Severity::Medium,
@@ -2094,19 +2112,7 @@ impl<'s> Analyzer<'s> {
     #[inline(never)]
     fn probe(&mut self, i: usize, top: Frame) {
         let kw = self.kw(i);
-        let needs_call = matches!(
-            kw,
-            Kw::Version
-                | Kw::CurrentSetting
-                | Kw::CurrentDatabase
-                | Kw::InetServerAddr
-                | Kw::InetServerPort
-                | Kw::PgBackendPid
-        );
-        if needs_call && !self.is_call(i) {
-            return;
-        }
-        if i > 0 && self.kind(i - 1) == Some(TokenKind::Dot) {
+        if !self.is_probe(i) {
             return;
         }
         let end = self.call_end(i);
@@ -2547,10 +2553,7 @@ impl<'s> Analyzer<'s> {
                 // Keywords are words: the other kinds have none.
                 TokenKind::Ident if t.kw != Kw::None => {
                     let kw = t.kw;
-                    if kw == Kw::Select
-                        || keywords_class(kw) == Class::Probe
-                        || kw == Kw::QueryToXml
-                    {
+                    if kw == Kw::Select || kw == Kw::QueryToXml || self.is_probe(k) {
                         risky = true;
                     }
                     if depth == 0
@@ -4086,6 +4089,9 @@ mod tests {
             // An admin tool's own read.
             "SELECT current_setting('data_directory') AS dir, current_setting('config_file')",
             "SELECT * FROM t WHERE d = to_date(current_setting('app.day'), 'YYYY-MM-DD')",
+            // A column named like a probe function, not called.
+            "INSERT INTO k2 SELECT user_id, CAST(version AS BIGINT), algorithm FROM k",
+            "SELECT version::int, s.version::text::uuid FROM t s WHERE id = 4",
             "SELECT * FROM t WHERE n = to_number(code, '999') AND d < to_timestamp(1e9)",
         ] {
             check(sql, &[]);
