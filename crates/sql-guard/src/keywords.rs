@@ -479,11 +479,11 @@ impl Table {
     #[inline(always)]
     pub(crate) fn lookup_short(&self, first: u64, len: usize) -> Kw {
         let row = usize::from(self.slots[slot(mix(first, len, 0), self.multiplier)]);
-        // The first word says the length (see `heads`).
-        if self.heads[row] == first {
-            return self.kws[row];
-        }
-        Kw::None
+        // The first word says the length (see `heads`). A select of the
+        // row, not a branch: whether a word is a keyword is the kind of
+        // coin toss a predictor gets wrong; row 0's keyword is `None`.
+        let hit = usize::from(self.heads[row] == first);
+        self.kws[row * hit]
     }
 
     /// [`Table::lookup`] of an identifier over 8 bytes. Out of line:
