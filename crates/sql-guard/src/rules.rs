@@ -691,12 +691,12 @@ impl<'s> Analyzer<'s> {
                 TokenKind::Ident => {
                     let kw = t.kw;
                     if kw != Kw::None {
-                        if top.first == Kw::None {
-                            top.first = kw;
-                            if kw == Kw::Copy && frames.is_empty() {
-                                top.bits |= COPY;
-                            }
-                        }
+                        // The depth's first keyword, by selects (a branch
+                        // here mispredicted at random).
+                        let first = top.first == Kw::None;
+                        let copy = first & (kw == Kw::Copy) & frames.is_empty();
+                        top.first = if first { kw } else { top.first };
+                        top.bits |= COPY * u8::from(copy);
                         let info = kw_info(kw);
                         let [sets, clears] = info.to_le_bytes();
                         top.bits = (top.bits & !clears) | sets;
