@@ -443,7 +443,14 @@ fn string(
 /// before them), or a word [`keyword`] acts on. Many keywords of a query
 /// (`FROM`, `AS`, `BY`, `NULL`, `JOIN`, `DESC`, function names) are none of
 /// these, and one test here spares them both matches on the keyword.
+#[inline(always)]
 fn clause_relevant(kw: Kw) -> bool {
+    static TABLE: [bool; 256] = crate::keywords::per_keyword!(clause_relevant_of);
+    TABLE[kw.index()]
+}
+
+/// [`clause_relevant`]'s entry for `kw`.
+const fn clause_relevant_of(kw: Kw) -> bool {
     matches!(
         kw,
         Kw::Where

@@ -28,7 +28,7 @@ macro_rules! keywords {
 
         /// Every keyword with its lowercase spelling, in the order the
         /// hash table's key list holds them.
-        const TABLE: &[(Kw, &str)] = &[$((Kw::$variant, $text),)*];
+        pub(crate) const TABLE: &[(Kw, &str)] = &[$((Kw::$variant, $text),)*];
     };
 }
 
@@ -146,7 +146,7 @@ pub(crate) enum Class {
 
 impl Kw {
     /// The rule class of this keyword.
-    pub(crate) fn class(self) -> Class {
+    pub(crate) const fn class(self) -> Class {
         use Kw::*;
         match self {
             Int | Integer | Int2 | Int4 | Int8 | Bigint | Smallint | Numeric | Decimal | Float
@@ -176,6 +176,33 @@ impl Kw {
             | Sysusers | Sysmaster | Nvarchar | UserLock | RdbDatabase => Class::ForeignName,
             _ => Class::Plain,
         }
+    }
+}
+
+/// A table of `f` over every keyword, indexed by [`Kw::index`]: a load
+/// where a `match` on the keyword may compile to a jump table, whose
+/// indirect jump mispredicts (the keyword is a coin toss to the
+/// predictor). `f` must be a `const fn`.
+macro_rules! per_keyword {
+    ($f:expr) => {{
+        let mut table = [$f(crate::keywords::Kw::None); 256];
+        let mut i = 0;
+        while i < crate::keywords::TABLE.len() {
+            let kw = crate::keywords::TABLE[i].0;
+            table[kw.index()] = $f(kw);
+            i += 1;
+        }
+        table
+    }};
+}
+pub(crate) use per_keyword;
+
+impl Kw {
+    /// The keyword's place in the tables of [`per_keyword`]: below 256
+    /// (a test checks there are fewer keywords).
+    #[inline(always)]
+    pub(crate) const fn index(self) -> usize {
+        self as u8 as usize
     }
 }
 
