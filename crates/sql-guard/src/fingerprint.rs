@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::hash::StableHasher;
 use crate::keywords::Kw;
-use crate::lexer::{Token, TokenKind, tokenize};
+use crate::lexer::{Token, TokenKind, has_kind, kind_mask, tokenize};
 
 /// A stable 64-bit statement fingerprint; displays as 16 hex digits.
 ///
@@ -138,22 +138,6 @@ pub(crate) fn fingerprint_tokens(sql: &str, tokens: &[Token]) -> Fingerprint {
     let mut hasher = StableHasher::new();
     walk(sql, tokens, &mut hasher);
     Fingerprint(hasher.finish())
-}
-
-/// The bit of each kind in `kinds`, for one-instruction membership tests.
-const fn kind_mask(kinds: &[TokenKind]) -> u32 {
-    let mut mask = 0;
-    let mut k = 0;
-    while k < kinds.len() {
-        mask |= 1 << kinds[k] as u32;
-        k += 1;
-    }
-    mask
-}
-
-#[inline]
-fn has_kind(mask: u32, kind: TokenKind) -> bool {
-    mask >> (kind as u32) & 1 != 0
 }
 
 /// Kinds that hash as `?`: literals and parameters.

@@ -117,6 +117,24 @@ keywords! {
     Fetch = "fetch", Merge = "merge",
 }
 
+/// A table of `f` over every keyword, indexed by [`Kw::index`]: a load
+/// where a `match` on the keyword may compile to a jump table, whose
+/// indirect jump mispredicts (the keyword is a coin toss to the
+/// predictor). `f` must be a `const fn`.
+macro_rules! per_keyword {
+    ($f:expr) => {{
+        let mut table = [$f(crate::keywords::Kw::None); 256];
+        let mut i = 0;
+        while i < crate::keywords::TABLE.len() {
+            let kw = crate::keywords::TABLE[i].0;
+            table[kw.index()] = $f(kw);
+            i += 1;
+        }
+        table
+    }};
+}
+pub(crate) use per_keyword;
+
 /// What a keyword means to the rules.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Class {
@@ -145,8 +163,17 @@ pub(crate) enum Class {
 }
 
 impl Kw {
-    /// The rule class of this keyword.
-    pub(crate) const fn class(self) -> Class {
+    /// The rule class of this keyword: a load from a table built from
+    /// [`Kw::class_of`] (its `match` compiled to a jump table, an indirect
+    /// jump at every call).
+    #[inline(always)]
+    pub(crate) fn class(self) -> Class {
+        static TABLE: [Class; 256] = per_keyword!(Kw::class_of);
+        TABLE[self.index()]
+    }
+
+    /// [`Kw::class`], computed.
+    pub(crate) const fn class_of(self) -> Class {
         use Kw::*;
         match self {
             Int | Integer | Int2 | Int4 | Int8 | Bigint | Smallint | Numeric | Decimal | Float
@@ -178,24 +205,6 @@ impl Kw {
         }
     }
 }
-
-/// A table of `f` over every keyword, indexed by [`Kw::index`]: a load
-/// where a `match` on the keyword may compile to a jump table, whose
-/// indirect jump mispredicts (the keyword is a coin toss to the
-/// predictor). `f` must be a `const fn`.
-macro_rules! per_keyword {
-    ($f:expr) => {{
-        let mut table = [$f(crate::keywords::Kw::None); 256];
-        let mut i = 0;
-        while i < crate::keywords::TABLE.len() {
-            let kw = crate::keywords::TABLE[i].0;
-            table[kw.index()] = $f(kw);
-            i += 1;
-        }
-        table
-    }};
-}
-pub(crate) use per_keyword;
 
 impl Kw {
     /// The keyword's place in the tables of [`per_keyword`]: below 256

@@ -81,6 +81,24 @@ impl TokenKind {
     }
 }
 
+/// The bit of each kind in `kinds`, for one-instruction membership tests
+/// ([`has_kind`]): a `matches!` on the kind may compile to a jump table.
+pub(crate) const fn kind_mask(kinds: &[TokenKind]) -> u32 {
+    let mut mask = 0;
+    let mut k = 0;
+    while k < kinds.len() {
+        mask |= 1 << kinds[k] as u32;
+        k += 1;
+    }
+    mask
+}
+
+/// Whether `kind` is one of the kinds of `mask` (see [`kind_mask`]).
+#[inline]
+pub(crate) fn has_kind(mask: u32, kind: TokenKind) -> bool {
+    mask >> (kind as u32) & 1 != 0
+}
+
 /// One token: its kind, its byte span and what came before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
@@ -554,7 +572,27 @@ fn classify(word: u64) -> (u64, u64) {
     (stop, letter & !word)
 }
 
+/// Whether `b` is an operator character: a load from a table (the
+/// `matches!` of [`op_char_of`] compiled to jump tables, one indirect
+/// jump per operator lexed).
+#[inline(always)]
 fn is_op_char(b: u8) -> bool {
+    static TABLE: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut b: u8 = 0;
+        loop {
+            table[b as usize] = op_char_of(b);
+            if b == u8::MAX {
+                break table;
+            }
+            b += 1;
+        }
+    };
+    TABLE[usize::from(b)]
+}
+
+/// [`is_op_char`], computed.
+const fn op_char_of(b: u8) -> bool {
     matches!(
         b,
         b'+' | b'-'

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::grammar::Grammar;
 use crate::keywords::{Class, Kw};
-use crate::lexer::{Lexed, Token, TokenKind, lex};
+use crate::lexer::{Lexed, Token, TokenKind, has_kind, kind_mask, lex};
 
 /// A detection rule; the names are those of the policy file and the CLI.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -898,12 +898,16 @@ impl<'s> Analyzer<'s> {
     /// paren can open the subquery an extraction helper takes apart.
     #[inline(always)]
     fn paren_may_matter(&self, i: usize) -> bool {
-        self.sig.get(i + 1).is_some_and(|t| match t.kind {
-            TokenKind::Ident => {
-                matches!(t.kw, Kw::None | Kw::True | Kw::False | Kw::Null | Kw::Not)
+        const NOTHING: u32 = kind_mask(&[TokenKind::Param, TokenKind::RParen, TokenKind::Comma]);
+        // Both answers computed and one selected: a `match` on the kind
+        // compiled to a jump table, an indirect jump at every paren.
+        self.sig.get(i + 1).is_some_and(|t| {
+            let value_word = matches!(t.kw, Kw::None | Kw::True | Kw::False | Kw::Null | Kw::Not);
+            if t.kind == TokenKind::Ident {
+                value_word
+            } else {
+                !has_kind(NOTHING, t.kind)
             }
-            TokenKind::Param | TokenKind::RParen | TokenKind::Comma => false,
-            _ => true,
         })
     }
 
@@ -3583,7 +3587,7 @@ const fn kw_info_of(kw: Kw) -> u16 {
         Kw::In | Kw::Not => PAREN_QUIET,
         // Extraction helpers and numeric types only matter to the rules
         // of other tokens.
-        kw => match kw.class() {
+        kw => match kw.class_of() {
             Class::Plain | Class::NumericType | Class::Extract => 0,
             _ => RULES | PAREN_QUIET,
         },
