@@ -9,8 +9,8 @@
 //! `tests/data/holdout.jsonl.gz` (`tests/data/make_holdout.py`), a fresh
 //! corpus made the same way by another outsider and scored once; later
 //! ones score `fresh.jsonl.gz`, `sixth.jsonl.gz`, `seventh.jsonl.gz`,
-//! `eighth.jsonl.gz`, `ninth.jsonl.gz` and `tenth.jsonl.gz` (see the
-//! README).
+//! `eighth.jsonl.gz`, `ninth.jsonl.gz`, `tenth.jsonl.gz` and
+//! `eleventh.jsonl.gz` (see the README).
 //!
 //! Scoring convention: any verdict other than `allow` counts as flagged.
 //! Set `SQL_GUARD_DUMP=path` to write the misclassified rows there.
@@ -266,6 +266,26 @@ fn accuracy_on_tenth_corpus() {
         TENTH_RECALL_FLOOR,
         TENTH_FP_CEILING,
         TENTH_INPUT_FP_CEILING,
+    );
+}
+
+/// Floors for the eleventh corpus (`tests/data/make_eleventh.py`: dev's
+/// families from 68 more templates, payloads written the way pentesters'
+/// cheat sheets have them rather than sqlmap's, admin-tool and ORM output,
+/// built without reading the rules). Scored once before any change
+/// (session 6): recall 0.9901, false positives 0.0053, 0.0025 outside
+/// `pg_regress`, none on `input_*`.
+const ELEVENTH_RECALL_FLOOR: f64 = 0.985;
+const ELEVENTH_FP_CEILING: f64 = 0.006;
+const ELEVENTH_INPUT_FP_CEILING: f64 = 0.003;
+
+#[test]
+fn accuracy_on_eleventh_corpus() {
+    score_with_outside_ceiling(
+        "eleventh.jsonl.gz",
+        ELEVENTH_RECALL_FLOOR,
+        ELEVENTH_FP_CEILING,
+        ELEVENTH_INPUT_FP_CEILING,
     );
 }
 
