@@ -2416,11 +2416,23 @@ impl<'s> Analyzer<'s> {
                     ) {
                         break;
                     }
+                    // The whole dotted name: `pg_catalog.pg_class` and
+                    // `pg_catalog.pg_index` are two tables of one schema.
+                    let mut end = k;
+                    while self.kind(end + 1) == Some(TokenKind::Dot)
+                        && matches!(
+                            self.kind(end + 2),
+                            Some(TokenKind::Ident | TokenKind::QuotedIdent)
+                        )
+                    {
+                        end += 2;
+                    }
                     if let Some(slot) = names.get_mut(found) {
-                        *slot = self.text_of(t);
+                        *slot = self.sql.get(self.span(k, end)).unwrap_or("");
                     }
                     found += 1;
                     expect_name = false;
+                    k = end;
                 }
                 TokenKind::Ident | TokenKind::Dot | TokenKind::Colon | TokenKind::QuotedIdent => {
                     if matches!(
@@ -2485,14 +2497,31 @@ impl<'s> Analyzer<'s> {
         self.listed_after_from(from, &mut names);
         let count = found.min(names.len());
         let names = &names[..count];
-        let repeated = count >= 3
-            && names.iter().any(|name| {
+        let thrice = |key: fn(&str) -> &str| {
+            names.iter().any(|name| {
                 names
                     .iter()
-                    .filter(|other| other.eq_ignore_ascii_case(name))
+                    .filter(|other| key(other).eq_ignore_ascii_case(key(name)))
                     .count()
                     >= 3
-            });
+            })
+        };
+        // One table three times, or three tables of one schema multiplied
+        // with no condition after them (sqlmap's `COUNT(*) FROM
+        // DOMAIN.DOMAINS AS T1, DOMAIN.COLUMNS AS T2, DOMAIN.TABLES AS
+        // T3)`); psql's own `FROM pg_catalog.pg_class c,
+        // pg_catalog.pg_class c2, pg_catalog.pg_index i … WHERE` joins them.
+        fn whole(name: &str) -> &str {
+            name
+        }
+        fn schema(name: &str) -> &str {
+            name.split_once('.').map_or(name, |(schema, _)| schema)
+        }
+        let product = matches!(
+            self.kind(k),
+            None | Some(TokenKind::RParen | TokenKind::Semicolon)
+        );
+        let repeated = count >= 3 && (thrice(whole) || (product && thrice(schema)));
         if repeated {
             self.push(
                 Rule::TimeBased,
@@ -4361,6 +4390,23 @@ mod tests {
             &[],
         );
         check("SELECT a FROM t WHERE id = 207-- note to self", &[]);
+        // A heavy query: one table thrice, or three of one schema
+        // multiplied with no condition.
+        for sql in [
+            "SELECT a FROM t WHERE id = 1 AND 5=(SELECT COUNT(*) FROM users T1, users T2, \
+             users T3)",
+            "SELECT a FROM t WHERE id = 1 AND 5=(SELECT COUNT(*) FROM DOMAIN.DOMAINS AS T1, \
+             DOMAIN.COLUMNS AS T2, DOMAIN.TABLES AS T3)",
+        ] {
+            check(sql, &[Rule::ConstantCondition, Rule::TimeBased]);
+        }
+        // psql's `\d`: three catalog tables of one schema, joined.
+        check(
+            "SELECT c2.relname FROM pg_catalog.pg_class c, pg_catalog.pg_class c2, \
+             pg_catalog.pg_index i LEFT JOIN pg_catalog.pg_constraint con ON (conrelid = \
+             i.indrelid) WHERE c.oid = '31048' AND c.oid = i.indrelid AND i.indexrelid = c2.oid",
+            &[],
+        );
         // Statements of a fixed shape, with more after them.
         for sql in [
             "EXECUTE stmt_17 OR convert_from(decode('76','hex'),'UTF8')='v'",
