@@ -2043,10 +2043,17 @@ impl<'s> Analyzer<'s> {
             Class::Probe => self.probe(i, top),
             Class::Heavy if self.is_call(i) => {
                 let end = self.call_end(i);
-                let heavy = (i + 2..end.min(i + SCAN_LIMIT)).any(|k| {
-                    self.kind(k) == Some(TokenKind::Number)
-                        && parse_number(self.text(k)).is_some_and(|v| v >= 1e6)
-                });
+                // `generate_series(a, b)` of two numbers makes `b - a + 1` rows,
+                // however large the numbers (`generate_series(
+                // 9223372036854775805::int8, 9223372036854775807::int8)` is
+                // three); other calls and other arguments, by their largest.
+                let heavy = match self.series_bounds(i, end) {
+                    Some((from, to)) => (to - from).abs() + 1.0 >= 1e6,
+                    None => (i + 2..end.min(i + SCAN_LIMIT)).any(|k| {
+                        self.kind(k) == Some(TokenKind::Number)
+                            && parse_number(self.text(k)).is_some_and(|v| v >= 1e6)
+                    }),
+                };
                 if heavy {
                     self.push(
                         Rule::TimeBased,
@@ -2058,6 +2065,35 @@ impl<'s> Analyzer<'s> {
             }
             _ => {}
         }
+    }
+
+    /// The first two arguments of the `generate_series` call at `i`
+    /// (ending at `end`) where both are numbers, signed or cast.
+    fn series_bounds(&self, i: usize, end: usize) -> Option<(f64, f64)> {
+        if self.kw(i) != Kw::GenerateSeries {
+            return None;
+        }
+        let number = |k: usize| {
+            let (sign, k) = if self.bytes(k) == b"-" {
+                (-1.0, k + 1)
+            } else {
+                (1.0, k)
+            };
+            let value =
+                parse_number(self.text(k)).filter(|_| self.kind(k) == Some(TokenKind::Number))?;
+            // The number, then its casts, then the comma or the paren.
+            let mut next = k + 1;
+            while self.kind(next) == Some(TokenKind::Cast) {
+                next += 2;
+            }
+            Some((sign * value, next))
+        };
+        let (from, comma) = number(i + 2)?;
+        if comma >= end || self.kind(comma) != Some(TokenKind::Comma) {
+            return None;
+        }
+        let (to, _) = number(comma + 1)?;
+        Some((from, to))
     }
 
     /// At the end of the statement whose last token is before `end`:
@@ -4481,9 +4517,18 @@ mod tests {
             &[Rule::UnionInjection],
         );
         check("SELECT pg_sleep(5)", &[Rule::TimeBased]);
-        check(
+        for sql in [
             "SELECT count(*) FROM generate_series(1, 50000000)",
-            &[Rule::TimeBased],
+            "SELECT count(*) FROM generate_series(1,1000000)",
+            "SELECT count(*) FROM generate_series(-500000, 500000::int)",
+            "SELECT repeat('x', 90000000)",
+        ] {
+            check(sql, &[Rule::TimeBased]);
+        }
+        // A series of a few huge numbers is a few rows.
+        check(
+            "SELECT generate_series(9223372036854775805::int8, 9223372036854775807::int8)",
+            &[],
         );
         check(
             "SELECT count(*) FROM t AS a, t AS b, t AS c",
