@@ -1084,8 +1084,10 @@ fn number_as_condition(sig: &[Token], at: usize) -> bool {
     if k > 0 && sig[k - 1].kind == TokenKind::Operator {
         k -= 1;
     }
+    // After a comma it is an argument or a list element (`box(point(-3.5,
+    // 51.4 AND …))`): no integer is a boolean there either.
     k > 0
-        && (sig[k - 1].kind == TokenKind::LParen
+        && (matches!(sig[k - 1].kind, TokenKind::LParen | TokenKind::Comma)
             || matches!(
                 sig[k - 1].kw,
                 Kw::Where | Kw::Or | Kw::When | Kw::Having | Kw::Not | Kw::On

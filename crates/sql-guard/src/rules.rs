@@ -3837,20 +3837,32 @@ fn truncation_body(body: &str, tokens: &mut Vec<Token>) -> Option<&'static str> 
     // SQL right at the start of the comment, and more of it after: `-- x,
     // name ASC LIMIT 10`, `-- - RETURNING id, status`.
     crate::lexer::tokenize_into(trimmed, tokens);
-    let sql_like = |t: &Token| {
+    // A pattern match is SQL when a quoted pattern follows it (`ILIKE
+    // 'St Mary%'`); prose says "like I said".
+    let pattern_match = |k: usize| {
+        matches!(tokens[k].kw, Kw::Like | Kw::Ilike)
+            && tokens.get(k + 1).is_some_and(|t| t.kind.is_string())
+    };
+    let sql_like_at = |k: usize| {
+        let t = &tokens[k];
         t.kind == TokenKind::Comma
             || CLAUSE_AFTER_TRUNCATION.contains(&t.kw)
             || t.kw == Kw::By
             || (t.kind == TokenKind::Operator
-                && matches!(t.text(trimmed), "=" | "<" | ">" | "<>" | "!=" | "<=" | ">="))
+                && matches!(
+                    t.text(trimmed),
+                    "=" | "<" | ">" | "<>" | "!=" | "<=" | ">=" | "||"
+                ))
+            || pattern_match(k)
     };
-    if !tokens.iter().take(2).any(sql_like) {
+    if !(0..tokens.len().min(2)).any(sql_like_at) {
         return None;
     }
     // `-- '' AND NOT archived`: the template's closing quote and what
     // followed it, both commented out.
     if tokens.first().is_some_and(|t| t.kind == TokenKind::String)
-        && tokens.get(1).is_some_and(sql_like)
+        && tokens.len() > 1
+        && sql_like_at(1)
     {
         return Some("comment hides a literal and SQL: the rest of the statement was cut off");
     }
@@ -3873,10 +3885,8 @@ fn truncation_body(body: &str, tokens: &mut Vec<Token>) -> Option<&'static str> 
     if prose {
         return None;
     }
-    let sql_count = tokens
-        .iter()
-        .take(SCAN_LIMIT)
-        .filter(|t| sql_like(t))
+    let sql_count = (0..tokens.len().min(SCAN_LIMIT))
+        .filter(|&k| sql_like_at(k))
         .count();
     if sql_count >= 2 {
         return Some("comment hides SQL clauses: the rest of the statement was cut off");
@@ -4426,6 +4436,23 @@ mod tests {
             &[],
         );
         check("SELECT a FROM t WHERE id = 207-- note to self", &[]);
+        // A pattern match with its quoted pattern, or a literal joined
+        // with `||`, hidden by the comment.
+        for sql in [
+            "SELECT a FROM g WHERE w BETWEEN 450 AND 900 -- AND church ILIKE 'St Mary%'",
+            "SELECT a FROM g WHERE t ILIKE '%' || 'admin' --'' || '%' ORDER BY x",
+        ] {
+            check(sql, &[Rule::CommentTruncation]);
+        }
+        check("SELECT a FROM t WHERE id = 5 -- and like the old one", &[]);
+        // A number ANDed as a function argument or list element.
+        for sql in [
+            "SELECT a FROM m WHERE bbox && box(point(-3.5, 51.4 AND b), point(0.4, 54.6))",
+            "SELECT a FROM m WHERE b IN (4, 9 AND c)",
+        ] {
+            check(sql, &[Rule::Malformed]);
+        }
+        check("SELECT a FROM m WHERE f(4, b BETWEEN 1 AND 2)", &[]);
         // A heavy query: one table thrice, or three of one schema
         // multiplied with no condition.
         for sql in [
