@@ -90,8 +90,13 @@ keywords! {
     // Conversions whose input check fails on text that is no number or date,
     // with the text in the error message.
     ToNumber = "to_number", ToDate = "to_date", ToTimestamp = "to_timestamp",
+    Strpos = "strpos",
     // Obfuscation and error-based helpers.
     Chr = "chr", QueryToXml = "query_to_xml", Xmlparse = "xmlparse",
+    // The other functions that dump a query, a table, a schema or the whole
+    // database as XML, which the rules read as `query_to_xml`.
+    TableToXml = "table_to_xml", SchemaToXml = "schema_to_xml",
+    DatabaseToXml = "database_to_xml",
     // Functions and tables of other databases: an attack tool's fingerprints.
     Sleep = "sleep", Benchmark = "benchmark", Waitfor = "waitfor", Delay = "delay",
     DbmsPipe = "dbms_pipe", DbmsLock = "dbms_lock", DbmsUtility = "dbms_utility",
@@ -191,7 +196,7 @@ impl Kw {
                 Class::Catalog
             }
             Substr | Substring | Ascii | Length | Left | Right | ToNumber | ToDate
-            | ToTimestamp => Class::Extract,
+            | ToTimestamp | Strpos => Class::Extract,
             Repeat | Rpad | Lpad | GenerateSeries => Class::Heavy,
             Sleep | Benchmark | Elt | MakeSet | Mid | Ord | Extractvalue | Updatexml | Xmltype
             | JsonKeys | GtidSubset | Substrc | Nvl | Ifnull | Randomblob | Iif | LoadFile

@@ -1352,7 +1352,7 @@ impl<'s> Analyzer<'s> {
                 // `substr(name, 1, 1) = 'A'` is an alphabetical index;
                 // taking the character code is not.
                 let secret = self.kind(open + 1) == Some(TokenKind::LParen)
-                    || has_passw(self.text(open + 1));
+                    || secret_name(self.text(open + 1));
                 let severity = if code_of || secret {
                     Severity::Medium
                 } else {
@@ -1386,7 +1386,8 @@ impl<'s> Analyzer<'s> {
                     || (o > 0
                         && matches!(keywords_class(self.kw(o - 1)), Class::Probe)
                         && self.kw(o - 1) != Kw::CurrentSetting
-                        || matches!(self.kw(o.wrapping_sub(1)), Kw::QueryToXml | Kw::Xmlparse))
+                        || xml_dump(self.kw(o.wrapping_sub(1)))
+                        || self.kw(o.wrapping_sub(1)) == Kw::Xmlparse)
             }),
             Some(TokenKind::Ident) => {
                 self.is_probe(p)
@@ -2197,6 +2198,15 @@ impl<'s> Analyzer<'s> {
         } else if kw == Kw::CurrentSetting && top.in_cond() && self.file_setting(i) {
             // `AND 8-ascii(current_setting('config_file')::text)`.
             (Severity::Medium, "server file location read in a condition")
+        } else if kw == Kw::CurrentSetting
+            && scalar_subquery
+            && i > 2
+            && (self.is_comparison(i - 3) || matches!(self.kw(i - 3), Kw::Where | Kw::And | Kw::Or))
+        {
+            // `viability_pct >= (SELECT current_setting('server_version'))`:
+            // an inline query of the server's own setting, as a value in
+            // a condition.
+            (Severity::Medium, "server setting compared in a condition")
         } else if kw == Kw::CurrentSetting && !concatenated && !top.union_arm() && !tested {
             // Applications read settings (row-level security, feature
             // flags) all the time.
@@ -2623,7 +2633,7 @@ impl<'s> Analyzer<'s> {
                 // Keywords are words: the other kinds have none.
                 TokenKind::Ident if t.kw != Kw::None => {
                     let kw = t.kw;
-                    if kw == Kw::Select || kw == Kw::QueryToXml || self.is_probe(k) {
+                    if kw == Kw::Select || xml_dump(kw) || self.is_probe(k) {
                         risky = true;
                     }
                     if depth == 0
@@ -3595,6 +3605,32 @@ fn parse_bool(text: &str) -> Option<bool> {
     }
 }
 
+/// Whether `kw` dumps a query, a table, a schema or the database as XML:
+/// `query_to_xml('SELECT …', …)`, `database_to_xml(true, true, '')`. Cast
+/// to a number, any of them is an error-based leak; called, only
+/// `query_to_xml` runs text as a query (an admin selects
+/// `table_to_xml('t', true, true, '')`).
+const fn xml_dump(kw: Kw) -> bool {
+    matches!(
+        kw,
+        Kw::QueryToXml | Kw::TableToXml | Kw::SchemaToXml | Kw::DatabaseToXml
+    )
+}
+
+/// Whether a name looks like a column holding a secret: a password
+/// ([`has_passw`], `pwd`), a hash, a token or a secret (`pin_hash`,
+/// `api_token`, `secret`), which one reads a character at a time only to
+/// steal it.
+fn secret_name(name: &str) -> bool {
+    const PARTS: [&[u8]; 4] = [b"pwd", b"hash", b"token", b"secret"];
+    has_passw(name)
+        || PARTS.iter().any(|part| {
+            name.as_bytes()
+                .windows(part.len())
+                .any(|w| w.eq_ignore_ascii_case(part))
+        })
+}
+
 /// Whether a name looks like a password column (`password`, `passwd`,
 /// `password_hash`), without allocating.
 fn has_passw(name: &str) -> bool {
@@ -4158,6 +4194,8 @@ mod tests {
             // Converted by a function whose input check fails on it.
             "SELECT * FROM m WHERE id = 42 AND 1=to_number(session_user, '999')",
             "SELECT * FROM m WHERE id = 42 AND to_date(version(), 'YYYY') IS NULL",
+            // A server setting as an inline query compared in a condition.
+            "SELECT * FROM s WHERE v >= (SELECT current_setting('server_version')) LIMIT 2",
         ] {
             check(sql, &[Rule::EnvironmentProbe]);
         }
@@ -4177,6 +4215,7 @@ mod tests {
             // An admin tool's own read.
             "SELECT current_setting('data_directory') AS dir, current_setting('config_file')",
             "SELECT * FROM t WHERE d = to_date(current_setting('app.day'), 'YYYY-MM-DD')",
+            "SELECT * FROM t WHERE tenant = (SELECT current_setting('app.tenant'))",
             // A column named like a probe function, not called.
             "INSERT INTO k2 SELECT user_id, CAST(version AS BIGINT), algorithm FROM k",
             "SELECT version::int, s.version::text::uuid FROM t s WHERE id = 4",
@@ -4453,6 +4492,20 @@ mod tests {
             check(sql, &[Rule::Malformed]);
         }
         check("SELECT a FROM m WHERE f(4, b BETWEEN 1 AND 2)", &[]);
+        // The other XML dumps read as query_to_xml.
+        check(
+            "SELECT a FROM c WHERE d = 'x' AND 1=CAST(schema_to_xml('public',true,true,'')::text AS int)",
+            &[Rule::ErrorBased],
+        );
+        // A secret read a character at a time, and found by position.
+        check(
+            "SELECT a FROM c WHERE d = 2 AND EXISTS(SELECT 1 FROM u WHERE SUBSTRING(api_token,5,1)='3')",
+            &[Rule::CharExtraction],
+        );
+        check(
+            "SELECT a FROM c WHERE d < (CASE WHEN (strpos((SELECT pass_hash FROM w),'o')=2) THEN 3 END)",
+            &[Rule::SubqueryInjection],
+        );
         // A heavy query: one table thrice, or three of one schema
         // multiplied with no condition.
         for sql in [
