@@ -2768,7 +2768,7 @@ impl<'s> Analyzer<'s> {
                 self.span(i, j),
                 "UNION arm padded with NULLs",
             );
-        } else if items >= 2 && constants == items {
+        } else if items >= 2 && constants == items && !self.constants_before(i) {
             self.push(
                 Rule::UnionInjection,
                 Severity::Medium,
@@ -2776,6 +2776,44 @@ impl<'s> Analyzer<'s> {
                 "UNION arm of constants",
             );
         }
+    }
+
+    /// Whether everything from the statement's start up to the set
+    /// operation at `i` is a query of constants (`(SELECT 1, 2) UNION ALL
+    /// (SELECT 3, 4)`, `(SELECT 1,2,3 UNION SELECT 4,5,6) INTERSECT …`):
+    /// an arm of constants added to it extracts nothing. Within
+    /// [`SCAN_LIMIT`] tokens.
+    fn constants_before(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && k + SCAN_LIMIT > i {
+            k -= 1;
+            let t = &self.sig[k];
+            let fits = t.kind.is_literal()
+                || matches!(
+                    t.kind,
+                    TokenKind::Comma | TokenKind::LParen | TokenKind::RParen | TokenKind::Cast
+                )
+                || (t.kind == TokenKind::Ident
+                    && k > 0
+                    && self.kind(k - 1) == Some(TokenKind::Cast))
+                || matches!(
+                    t.kw,
+                    Kw::Select
+                        | Kw::Null
+                        | Kw::Union
+                        | Kw::Intersect
+                        | Kw::Except
+                        | Kw::All
+                        | Kw::Distinct
+                );
+            if t.kind == TokenKind::Semicolon {
+                return true;
+            }
+            if !fits {
+                return false;
+            }
+        }
+        k == 0
     }
 
     /// Parses a simple condition at `i`: `[(] [NOT] operand [op operand] [)]`,
@@ -4492,6 +4530,17 @@ mod tests {
             check(sql, &[Rule::Malformed]);
         }
         check("SELECT a FROM m WHERE f(4, b BETWEEN 1 AND 2)", &[]);
+        // Constants added to a query of constants extract nothing.
+        for sql in [
+            "(SELECT 1, 2) UNION ALL (SELECT 3, 4) ORDER BY 1 DESC LIMIT 1",
+            "(SELECT 1,2,3 UNION SELECT 4,5,6) INTERSECT SELECT 4,5,6",
+        ] {
+            check(sql, &[]);
+        }
+        check(
+            "SELECT a, b FROM t WHERE c = 'x' UNION SELECT 1, 2",
+            &[Rule::UnionInjection],
+        );
         // The other XML dumps read as query_to_xml.
         check(
             "SELECT a FROM c WHERE d = 'x' AND 1=CAST(schema_to_xml('public',true,true,'')::text AS int)",
