@@ -1382,7 +1382,7 @@ impl<'s> Analyzer<'s> {
         let p = i - 1;
         let hit = match self.kind(p) {
             Some(TokenKind::RParen) => self.partner(p).is_some_and(|o| {
-                self.opens_subquery(o)
+                (self.opens_subquery(o) && !self.numeric_subquery(o))
                     || (o > 0
                         && matches!(keywords_class(self.kw(o - 1)), Class::Probe)
                         && self.kw(o - 1) != Kw::CurrentSetting
@@ -1426,6 +1426,49 @@ impl<'s> Analyzer<'s> {
         );
         let qualified = i > 0 && self.kind(i - 1) == Some(TokenKind::Dot);
         (!needs_call || self.is_call(i)) && !qualified
+    }
+
+    /// Whether the subquery opened at `open` selects a number: a count,
+    /// a sum, a length (`(SELECT count(*) FROM orders)::int`, which
+    /// drivers that read `bigint` as text make common) or one of the
+    /// application's own settings (`(SELECT current_setting('app.tenant'))`).
+    /// Cast to a number, such a value raises no error that leaks anything.
+    fn numeric_subquery(&self, open: usize) -> bool {
+        const NUMERIC: &[&[u8]] = &[
+            b"count",
+            b"sum",
+            b"avg",
+            b"length",
+            b"char_length",
+            b"octet_length",
+            b"array_length",
+            b"cardinality",
+            b"date_part",
+            b"extract",
+            b"floor",
+            b"ceil",
+            b"round",
+            b"abs",
+        ];
+        let k = open + 2;
+        if self.kw(open + 1) != Kw::Select {
+            return false;
+        }
+        let end = match self.kind(k) {
+            Some(TokenKind::Number) => k + 1,
+            Some(TokenKind::Ident) if self.is_call(k) => {
+                let name = self.bytes(k);
+                let numeric = NUMERIC.iter().any(|f| f.eq_ignore_ascii_case(name))
+                    || (self.kw(k) == Kw::CurrentSetting && self.harmless_setting(k));
+                if !numeric {
+                    return false;
+                }
+                self.call_end(k) + 1
+            }
+            _ => return false,
+        };
+        // The select list holds that one item.
+        self.kind(end) == Some(TokenKind::RParen) || matches!(self.kw(end), Kw::From | Kw::Where)
     }
 
     /// `current_user::text::uuid`: the session's identity cast to a type
@@ -4530,6 +4573,18 @@ mod tests {
             check(sql, &[Rule::Malformed]);
         }
         check("SELECT a FROM m WHERE f(4, b BETWEEN 1 AND 2)", &[]);
+        // A subquery of a count or a sum cast to a number raises nothing.
+        for sql in [
+            "SELECT (SELECT count(*) FROM orders)::int AS n",
+            "SELECT a FROM t WHERE b > (SELECT avg(price) FROM p WHERE q = 1)::int",
+            "SELECT a FROM t WHERE tenant = (SELECT current_setting('app.tenant'))::int",
+        ] {
+            check(sql, &[]);
+        }
+        check(
+            "SELECT a FROM t WHERE b = 1 AND 7=(SELECT name FROM u LIMIT 1)::int",
+            &[Rule::ConstantCondition, Rule::ErrorBased],
+        );
         // Constants added to a query of constants extract nothing.
         for sql in [
             "(SELECT 1, 2) UNION ALL (SELECT 3, 4) ORDER BY 1 DESC LIMIT 1",
