@@ -2052,6 +2052,18 @@ impl<'s> Analyzer<'s> {
                     "user name column read",
                 );
             }
+            // `pg_user` is pg_shadow without the hashes: introspection
+            // tools join it at the top of their query for owners' names
+            // (drizzle-kit, pgspecial's `\du`). From a subquery or a UNION
+            // arm it is how payloads list the users.
+            Class::Credential if kw == Kw::PgUser && depth == 0 && !top.union_arm() => {
+                self.push(
+                    Rule::CatalogProbe,
+                    Severity::Low,
+                    self.span(i, i),
+                    "user list read",
+                );
+            }
             Class::Credential => {
                 self.push(
                     Rule::CatalogProbe,
@@ -4573,6 +4585,18 @@ mod tests {
             check(sql, &[Rule::Malformed]);
         }
         check("SELECT a FROM m WHERE f(4, b BETWEEN 1 AND 2)", &[]);
+        // pg_user joined at the top for owners' names; from a subquery,
+        // the user list probed.
+        check(
+            "select s.nspname as table_schema from pg_catalog.pg_namespace s join \
+             pg_catalog.pg_user u on u.usesysid = s.nspowner where nspname not in \
+             ('information_schema', 'pg_catalog', 'public') order by table_schema",
+            &[],
+        );
+        check(
+            "SELECT a FROM t WHERE b = 'x'||(SELECT string_agg(usename, ',') FROM pg_user)||''",
+            &[Rule::SubqueryInjection, Rule::CatalogProbe],
+        );
         // A subquery of a count or a sum cast to a number raises nothing.
         for sql in [
             "SELECT (SELECT count(*) FROM orders)::int AS n",
