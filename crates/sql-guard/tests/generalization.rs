@@ -9,8 +9,8 @@
 //! `tests/data/holdout.jsonl.gz` (`tests/data/make_holdout.py`), a fresh
 //! corpus made the same way by another outsider and scored once; later
 //! ones score `fresh.jsonl.gz`, `sixth.jsonl.gz`, `seventh.jsonl.gz`,
-//! `eighth.jsonl.gz`, `ninth.jsonl.gz`, `tenth.jsonl.gz` and
-//! `eleventh.jsonl.gz` (see the README).
+//! `eighth.jsonl.gz`, `ninth.jsonl.gz`, `tenth.jsonl.gz`,
+//! `eleventh.jsonl.gz` and `twelfth.jsonl.gz` (see the README).
 //!
 //! Scoring convention: any verdict other than `allow` counts as flagged.
 //! Set `SQL_GUARD_DUMP=path` to write the misclassified rows there.
@@ -291,6 +291,27 @@ fn accuracy_on_eleventh_corpus() {
         ELEVENTH_RECALL_FLOOR,
         ELEVENTH_FP_CEILING,
         ELEVENTH_INPUT_FP_CEILING,
+    );
+}
+
+/// Floors for the twelfth corpus (`tests/data/make_twelfth.py`: dev's
+/// families from 70 more templates in the styles of a dozen application
+/// stacks, sqlmap's payloads with some tamper scripts, hand-written
+/// techniques, built without reading the rules after the eleventh
+/// corpus's rules were in). Scored once before any change (session 6):
+/// recall 0.9863, false positives 0.0027, 0.0017 outside `pg_regress`, none
+/// on `input_*`.
+const TWELFTH_RECALL_FLOOR: f64 = 0.98;
+const TWELFTH_FP_CEILING: f64 = 0.005;
+const TWELFTH_INPUT_FP_CEILING: f64 = 0.003;
+
+#[test]
+fn accuracy_on_twelfth_corpus() {
+    score_with_outside_ceiling(
+        "twelfth.jsonl.gz",
+        TWELFTH_RECALL_FLOOR,
+        TWELFTH_FP_CEILING,
+        TWELFTH_INPUT_FP_CEILING,
     );
 }
 
