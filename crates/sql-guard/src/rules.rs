@@ -4585,6 +4585,16 @@ mod tests {
             check(sql, &[Rule::Malformed]);
         }
         check("SELECT a FROM m WHERE f(4, b BETWEEN 1 AND 2)", &[]);
+        // Catalogs of extensions and languages probed from a subquery.
+        check(
+            "SELECT a FROM r GROUP BY a HAVING sum(k) > 40 AND EXISTS(SELECT(1) FROM pg_extension \
+             WHERE extname='plpython3u')",
+            &[Rule::CatalogProbe],
+        );
+        check(
+            "SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'postgis')",
+            &[],
+        );
         // pg_user joined at the top for owners' names; from a subquery,
         // the user list probed.
         check(
