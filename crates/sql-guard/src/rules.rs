@@ -1732,11 +1732,38 @@ impl<'s> Analyzer<'s> {
     fn from(&mut self, i: usize, top: Frame, depth: usize) {
         if depth == 0 {
             self.root_from = true;
+        } else if self.kind(i - 1) == Some(TokenKind::Ident) {
+            self.secret_subquery(i);
         }
         if top.copy() {
             self.copy_file(i, top, depth);
         }
         self.self_join(i);
+    }
+
+    /// `(SELECT password_hash FROM staff_accounts WHERE …)`, `(SELECT
+    /// a.pin_hash FROM …)`: a subquery of one password column, whose
+    /// `FROM` is at `i`, spliced into another statement's expression (to
+    /// be hashed, padded, compared or cast there). An application compares
+    /// a password where it reads the row, not through a subquery.
+    #[cold]
+    fn secret_subquery(&mut self, i: usize) {
+        let select = if self.kind(i - 2) == Some(TokenKind::Dot) {
+            i.checked_sub(4)
+        } else {
+            Some(i - 2)
+        };
+        let Some(select) = select.filter(|&k| k > 0 && self.kw(k) == Kw::Select) else {
+            return;
+        };
+        if self.kind(select - 1) == Some(TokenKind::LParen) && password_name(self.text(i - 1)) {
+            self.push(
+                Rule::CatalogProbe,
+                Severity::Medium,
+                self.span(select, i),
+                "password column read in a subquery",
+            );
+        }
     }
 
     /// `COPY t FROM '/etc/passwd'`, `COPY t TO '/tmp/x'`.
@@ -3710,26 +3737,33 @@ const fn xml_dump(kw: Kw) -> bool {
     )
 }
 
+/// Whether a name looks like a column holding a password or its hash
+/// (`password_hash`, `passwd_sha`, `pwd`, `pass_hash`, `pin_hash`,
+/// `secret`).
+fn password_name(name: &str) -> bool {
+    name_has(name, &[b"passw", b"pwd", b"pass_", b"pin_hash", b"secret"])
+}
+
 /// Whether a name looks like a column holding a secret: a password
-/// ([`has_passw`], `pwd`), a hash, a token or a secret (`pin_hash`,
-/// `api_token`, `secret`), which one reads a character at a time only to
-/// steal it.
+/// ([`password_name`]), a hash or a token (`api_token`), which one reads a
+/// character at a time only to steal it.
 fn secret_name(name: &str) -> bool {
-    const PARTS: [&[u8]; 4] = [b"pwd", b"hash", b"token", b"secret"];
-    has_passw(name)
-        || PARTS.iter().any(|part| {
-            name.as_bytes()
-                .windows(part.len())
-                .any(|w| w.eq_ignore_ascii_case(part))
-        })
+    name_has(name, &[b"passw", b"pwd", b"hash", b"token", b"secret"])
 }
 
 /// Whether a name looks like a password column (`password`, `passwd`,
 /// `password_hash`), without allocating.
 fn has_passw(name: &str) -> bool {
-    name.as_bytes()
-        .windows(5)
-        .any(|w| w.eq_ignore_ascii_case(b"passw"))
+    name_has(name, &[b"passw"])
+}
+
+/// Whether `name` holds one of `parts`, ignoring ASCII case.
+fn name_has(name: &str, parts: &[&[u8]]) -> bool {
+    parts.iter().any(|part| {
+        name.as_bytes()
+            .windows(part.len())
+            .any(|w| w.eq_ignore_ascii_case(part))
+    })
 }
 
 /// [`kw_info`]: a paren after this keyword has nothing to check: the
@@ -4585,6 +4619,19 @@ mod tests {
             check(sql, &[Rule::Malformed]);
         }
         check("SELECT a FROM m WHERE f(4, b BETWEEN 1 AND 2)", &[]);
+        // A password column read through a subquery, spliced into an
+        // expression of another statement.
+        for sql in [
+            "SELECT a FROM f WHERE h > 40 - ascii((lpad((SELECT password_hash FROM s WHERE \
+             login='admin'),64,'*'))::text)",
+            "UPDATE f SET n = 1 WHERE id = 4 AND md5(((SELECT a.pin_hash FROM s a))::text) LIKE 'c7%'",
+        ] {
+            check(sql, &[Rule::CatalogProbe]);
+        }
+        check(
+            "SELECT u.id, (SELECT count(*) FROM password_resets r WHERE r.user_id = u.id) FROM users u",
+            &[],
+        );
         // Catalogs of extensions and languages probed from a subquery.
         check(
             "SELECT a FROM r GROUP BY a HAVING sum(k) > 40 AND EXISTS(SELECT(1) FROM pg_extension \
@@ -4642,7 +4689,7 @@ mod tests {
         );
         check(
             "SELECT a FROM c WHERE d < (CASE WHEN (strpos((SELECT pass_hash FROM w),'o')=2) THEN 3 END)",
-            &[Rule::SubqueryInjection],
+            &[Rule::CatalogProbe, Rule::SubqueryInjection],
         );
         // A heavy query: one table thrice, or three of one schema
         // multiplied with no condition.
