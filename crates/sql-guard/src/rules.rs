@@ -542,7 +542,9 @@ impl<'s> Analyzer<'s> {
             t.kind == TokenKind::Operator
                 && matches!(
                     self.sql.as_bytes().get(t.start..t.end),
-                    Some(b"=" | b"<>" | b"!=" | b"<" | b">" | b"<=" | b">=")
+                    Some(
+                        b"=" | b"<>" | b"!=" | b"<" | b">" | b"<=" | b">=" | b"@>" | b"<@" | b"&&"
+                    )
                 )
         })
     }
@@ -2980,7 +2982,7 @@ impl<'s> Analyzer<'s> {
             TokenKind::Ident if self.kind(i + 1) == Some(TokenKind::LParen) => {
                 self.const_call(i)?;
             }
-            TokenKind::Ident if t.kw == Kw::None && self.typed_literal(i) => {}
+            TokenKind::Ident if self.typed_literal(i) => {}
             TokenKind::Ident if t.kw == Kw::None && self.array_constructor(i) => {
                 self.const_array(i)?;
             }
@@ -3395,7 +3397,10 @@ impl<'s> Analyzer<'s> {
     }
 
     /// Whether the word at `i` and the string after it are a typed
-    /// literal: `interval '1 day'`, `date '2020-01-01'`.
+    /// literal: `interval '1 day'`, `date '2020-01-01'`, `int4 '83'`
+    /// (PostgreSQL reads a type's name before a string as a cast of it:
+    /// the number types and `text` are keywords to the rules, the rest
+    /// are listed here).
     fn typed_literal(&self, i: usize) -> bool {
         const TYPES: &[&[u8]] = &[
             b"interval",
@@ -3404,11 +3409,20 @@ impl<'s> Analyzer<'s> {
             b"timestamp",
             b"timestamptz",
             b"timetz",
+            b"bool",
+            b"uuid",
+            b"inet",
+            b"json",
+            b"jsonb",
         ];
+        let kw = self.kw(i);
         self.kind(i + 1) == Some(TokenKind::String)
-            && TYPES
-                .iter()
-                .any(|ty| ty.eq_ignore_ascii_case(self.bytes(i)))
+            && (keywords_class(kw) == Class::NumericType
+                || matches!(kw, Kw::Text | Kw::Varchar)
+                || (kw == Kw::None
+                    && TYPES
+                        .iter()
+                        .any(|ty| ty.eq_ignore_ascii_case(self.bytes(i)))))
     }
 
     /// The end of the call at `i`, where it calls a deterministic built-in
@@ -3506,7 +3520,14 @@ impl<'s> Analyzer<'s> {
             TokenKind::Ident if self.kind(i + 1) == Some(TokenKind::LParen) => {
                 (Val::Const, self.const_call(i)?)
             }
-            TokenKind::Ident if t.kw == Kw::None && self.typed_literal(i) => (Val::Const, i + 2),
+            TokenKind::Ident if self.typed_literal(i) => {
+                // `int4 '83'` is the number 83.
+                let text = self.text(i + 1);
+                let number = (keywords_class(t.kw) == Class::NumericType)
+                    .then(|| parse_number(text.get(1..text.len().saturating_sub(1))?.trim()))
+                    .flatten();
+                (number.map_or(Val::Const, Val::Num), i + 2)
+            }
             TokenKind::Ident if t.kw == Kw::None && self.array_constructor(i) => {
                 (Val::Const, self.const_array(i)?)
             }
@@ -4619,6 +4640,19 @@ mod tests {
             check(sql, &[Rule::Malformed]);
         }
         check("SELECT a FROM m WHERE f(4, b BETWEEN 1 AND 2)", &[]);
+        // Typed literals of numbers, and containment between constants.
+        check(
+            "SELECT a FROM g WHERE b = 41 OR int4 '83'=83",
+            &[Rule::Tautology],
+        );
+        check(
+            "UPDATE f SET n = 1 WHERE id = 1184 OR ARRAY[33,957] @> ARRAY[33]",
+            &[Rule::ConstantCondition],
+        );
+        check(
+            "SELECT a FROM t WHERE tags @> ARRAY['x'] AND b && c AND d <@ numrange(1, 2)",
+            &[],
+        );
         // A password column read through a subquery, spliced into an
         // expression of another statement.
         for sql in [
