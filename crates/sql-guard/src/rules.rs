@@ -1390,6 +1390,7 @@ impl<'s> Analyzer<'s> {
                         && self.kw(o - 1) != Kw::CurrentSetting
                         || xml_dump(self.kw(o.wrapping_sub(1)))
                         || self.kw(o.wrapping_sub(1)) == Kw::Xmlparse)
+                    || self.leaks(o, true)
             }),
             Some(TokenKind::Ident) => {
                 self.is_probe(p)
@@ -1430,6 +1431,22 @@ impl<'s> Analyzer<'s> {
         (!needs_call || self.is_call(i)) && !qualified
     }
 
+    /// Whether the parenthesized expression opened at `open` holds the
+    /// server's identity (`('{'||(inet_server_addr())::text)`) or a
+    /// subquery that selects no number (`('x'||((SELECT login FROM …
+    /// LIMIT 1))::text)`): cast to a type whose input check rejects text,
+    /// its value comes back in the error. Within [`SCAN_LIMIT`] tokens;
+    /// subqueries only where `subqueries` says so.
+    fn leaks(&self, open: usize, subqueries: bool) -> bool {
+        let Some(close) = self.partner(open) else {
+            return false;
+        };
+        (open + 1..close.min(open + SCAN_LIMIT)).any(|k| {
+            (self.is_probe(k) && self.kw(k) != Kw::CurrentSetting)
+                || (subqueries && self.opens_subquery(k) && !self.numeric_subquery(k))
+        })
+    }
+
     /// Whether the subquery opened at `open` selects a number: a count,
     /// a sum, a length (`(SELECT count(*) FROM orders)::int`, which
     /// drivers that read `bigint` as text make common) or one of the
@@ -1451,6 +1468,8 @@ impl<'s> Analyzer<'s> {
             b"ceil",
             b"round",
             b"abs",
+            b"min",
+            b"max",
         ];
         let k = open + 2;
         if self.kw(open + 1) != Kw::Select {
@@ -1494,6 +1513,13 @@ impl<'s> Analyzer<'s> {
             b"bytea",
             b"money",
             b"xml",
+            b"regclass",
+            b"regproc",
+            b"regtype",
+            b"regrole",
+            b"regnamespace",
+            b"bit",
+            b"varbit",
         ];
         let target = self.bytes(i + 1);
         if !TYPES.iter().any(|t| t.eq_ignore_ascii_case(target)) {
@@ -1512,7 +1538,16 @@ impl<'s> Analyzer<'s> {
             Some(TokenKind::Ident) => Some(p),
             _ => None,
         };
-        if source.is_some_and(|k| self.is_probe(k) && self.kw(k) != Kw::CurrentSetting) {
+        // A subquery cast to JSON, XML or a date is common enough
+        // (`(SELECT array_to_json(…))::jsonb`); to an object name or bits,
+        // it is a leak.
+        let strict = target.len() >= 3
+            && (target[..3].eq_ignore_ascii_case(b"reg")
+                || target.eq_ignore_ascii_case(b"bit")
+                || target.eq_ignore_ascii_case(b"varbit"));
+        let leak = self.kind(p) == Some(TokenKind::RParen)
+            && self.partner(p).is_some_and(|o| self.leaks(o, strict));
+        if leak || source.is_some_and(|k| self.is_probe(k) && self.kw(k) != Kw::CurrentSetting) {
             self.push(
                 Rule::ErrorBased,
                 Severity::Medium,
@@ -4640,6 +4675,19 @@ mod tests {
             check(sql, &[Rule::Malformed]);
         }
         check("SELECT a FROM m WHERE f(4, b BETWEEN 1 AND 2)", &[]);
+        // The server's identity or a subquery inside an expression cast to
+        // a type whose input check rejects it.
+        for sql in [
+            "UPDATE c SET n = 'x' WHERE id = 12 AND ('{'||(inet_server_addr())::text)::int[] IS NULL",
+            "SELECT a FROM m WHERE y > 1 AND((SELECT callsign FROM d LIMIT 1))::text::regclass IS NULL",
+            "SELECT a FROM r HAVING sum(k) > 40 AND ('x'||((SELECT login FROM s LIMIT 1))::text)::bit(8) IS NULL",
+        ] {
+            check(sql, &[Rule::ErrorBased]);
+        }
+        check(
+            "UPDATE p SET value = (SELECT array_to_json(ARRAY(SELECT value FROM v WHERE v.id = p.id))::jsonb)",
+            &[],
+        );
         // Typed literals of numbers, and containment between constants.
         check(
             "SELECT a FROM g WHERE b = 41 OR int4 '83'=83",
