@@ -3493,7 +3493,8 @@ impl<'s> Analyzer<'s> {
             kind if kind.is_literal() => {}
             // `::numeric(8,3)`: the type's name is no column.
             TokenKind::Cast if self.kind(k + 1) == Some(TokenKind::Ident) => return Some(k + 2),
-            TokenKind::Ident if matches!(t.kw, Kw::Null | Kw::True | Kw::False) => {}
+            // `position('t' IN 'tg')`, `2 IN (1, 2)`: IN between constants.
+            TokenKind::Ident if matches!(t.kw, Kw::Null | Kw::True | Kw::False | Kw::In) => {}
             TokenKind::Ident
                 if self.kind(k + 1) == Some(TokenKind::LParen) && pure_function(self.bytes(k)) => {}
             TokenKind::Ident if self.array_constructor(k) => {}
@@ -3760,6 +3761,7 @@ fn pure_function(name: &[u8]) -> bool {
             | b"cardinality"
             | b"array_position"
             | b"array_to_string"
+            | b"position"
     )
 }
 
@@ -4692,6 +4694,14 @@ mod tests {
         check(
             "SELECT a FROM g WHERE b = 41 OR int4 '83'=83",
             &[Rule::Tautology],
+        );
+        check(
+            "SELECT a FROM g WHERE b < 40 OR position('t' in 'tg')>0",
+            &[Rule::ConstantCondition],
+        );
+        check(
+            "SELECT a FROM g WHERE b < 40 AND position('t' in name) > 0",
+            &[],
         );
         check(
             "UPDATE f SET n = 1 WHERE id = 1184 OR ARRAY[33,957] @> ARRAY[33]",
