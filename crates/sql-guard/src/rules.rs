@@ -2232,7 +2232,8 @@ impl<'s> Analyzer<'s> {
         let first = self.first_statement(end.min(self.sig.len()));
         let own_query = self.root_catalog
             || (first && self.kw(0) == Kw::Select && !self.root_from)
-            || (first && self.kw(0) == Kw::Create);
+            || (first && self.kw(0) == Kw::Create)
+            || (first && self.kw(0) == Kw::With && self.first_cte_reads_catalog());
         if !own_query {
             return;
         }
@@ -2242,6 +2243,60 @@ impl<'s> Analyzer<'s> {
                 f.message = "system catalog read in a subquery";
             }
         }
+    }
+
+    /// Whether the text opens with `WITH name AS (…)` whose body reads a
+    /// system catalog at its own level (`WITH database AS (SELECT … FROM
+    /// pg_catalog.pg_database …)`, `… FROM pg_depend d`): an introspection
+    /// query, whose later CTEs and subqueries read catalogs too. An
+    /// injection cannot write the text's first CTE; inside it, it reaches a
+    /// catalog from a subquery or a UNION arm, not at the body's own level.
+    fn first_cte_reads_catalog(&self) -> bool {
+        let mut k = 1;
+        if self.bytes(k).eq_ignore_ascii_case(b"recursive") {
+            k += 1;
+        }
+        if !matches!(
+            self.kind(k),
+            Some(TokenKind::Ident | TokenKind::QuotedIdent)
+        ) {
+            return false;
+        }
+        k += 1;
+        if self.kind(k) == Some(TokenKind::LParen) {
+            let Some(close) = self.partner(k) else {
+                return false;
+            };
+            k = close + 1;
+        }
+        if self.kw(k) != Kw::As {
+            return false;
+        }
+        k += 1;
+        while self.kw(k) == Kw::Not || self.bytes(k).eq_ignore_ascii_case(b"materialized") {
+            k += 1;
+        }
+        let Some(close) = self
+            .partner(k)
+            .filter(|_| self.kind(k) == Some(TokenKind::LParen))
+        else {
+            return false;
+        };
+        let mut depth = 0usize;
+        (k + 1..close.min(k + SCAN_LIMIT)).any(|j| {
+            match self.kind(j) {
+                Some(TokenKind::LParen) => depth += 1,
+                Some(TokenKind::RParen) => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            let system_name = self.kind(j) == Some(TokenKind::Ident)
+                && self.kind(j + 1) != Some(TokenKind::LParen)
+                && self
+                    .bytes(j)
+                    .get(..3)
+                    .is_some_and(|p| p.eq_ignore_ascii_case(b"pg_"));
+            depth == 0 && (keywords_class(self.kw(j)) == Class::Catalog || system_name)
+        })
     }
 
     /// Whether `pg_catalog` at `i` qualifies a name that is no catalog
@@ -4723,6 +4778,21 @@ mod tests {
         check(
             "SELECT u.id, (SELECT count(*) FROM password_resets r WHERE r.user_id = u.id) FROM users u",
             &[],
+        );
+        // An introspection query's first CTE reads the catalog itself; an
+        // application's CTE reaches it only through the payload's subquery.
+        check(
+            "with database as (select pg_database.oid as _id, * from pg_catalog.pg_database \
+             where datname = current_database()), namespaces as (select pg_namespace.oid as _id, \
+             * from pg_catalog.pg_namespace where nspname <> 'information_schema'), classes as \
+             (select c.oid as _id, * from pg_catalog.pg_class c where c.relnamespace in \
+             (select _id from namespaces)) select * from database, namespaces, classes",
+            &[],
+        );
+        check(
+            "WITH recent AS (SELECT * FROM orders WHERE customer_id = 7 AND 4=(SELECT COUNT(*) \
+             FROM pg_class)) SELECT id FROM recent",
+            &[Rule::ConstantCondition, Rule::CatalogProbe],
         );
         // Catalogs of extensions and languages probed from a subquery.
         check(
