@@ -452,6 +452,11 @@ const SCAN_LIMIT: usize = 256;
 /// statement settles it (see [`Analyzer::settle_catalog`]).
 const CATALOG_FROM_SUBQUERY: &str = "system catalog probed from a subquery";
 
+/// The message of a catalog read in a UNION arm, settled like
+/// [`CATALOG_FROM_SUBQUERY`]: `SELECT attname FROM pg_attribute UNION
+/// SELECT relname FROM pg_class` is a completion tool's own query.
+const CATALOG_IN_UNION_ARM: &str = "system catalog read in a UNION arm";
+
 const CLAUSE_AFTER_TRUNCATION: &[Kw] = &[
     Kw::And,
     Kw::Or,
@@ -2144,7 +2149,8 @@ impl<'s> Analyzer<'s> {
             Class::Catalog if i > 0 && self.kind(i - 1) == Some(TokenKind::Cast) => {}
             Class::Catalog => {
                 let (severity, message) = if top.union_arm() {
-                    (Severity::High, "system catalog read in a UNION arm")
+                    self.catalog_pending = true;
+                    (Severity::High, CATALOG_IN_UNION_ARM)
                 } else if depth == 0 {
                     self.root_catalog = true;
                     (Severity::Low, "system catalog read")
@@ -2238,9 +2244,11 @@ impl<'s> Analyzer<'s> {
             return;
         }
         for f in &mut self.out[start..] {
-            if f.rule == Rule::CatalogProbe && f.message == CATALOG_FROM_SUBQUERY {
+            if f.rule == Rule::CatalogProbe
+                && (f.message == CATALOG_FROM_SUBQUERY || f.message == CATALOG_IN_UNION_ARM)
+            {
                 f.severity = Severity::Low;
-                f.message = "system catalog read in a subquery";
+                f.message = "system catalog read in an introspection query";
             }
         }
     }
@@ -2250,7 +2258,7 @@ impl<'s> Analyzer<'s> {
     /// pg_catalog.pg_database …)`, `… FROM pg_depend d`): an introspection
     /// query, whose later CTEs and subqueries read catalogs too. An
     /// injection cannot write the text's first CTE; inside it, it reaches a
-    /// catalog from a subquery or a UNION arm, not at the body's own level.
+    /// catalog from a subquery or a UNION arm, not in the body's first arm.
     fn first_cte_reads_catalog(&self) -> bool {
         let mut k = 1;
         if self.bytes(k).eq_ignore_ascii_case(b"recursive") {
@@ -2282,12 +2290,21 @@ impl<'s> Analyzer<'s> {
         else {
             return false;
         };
+        // The body's first arm only: a UNION arm is where a payload would
+        // put its catalog read.
         let mut depth = 0usize;
-        (k + 1..close.min(k + SCAN_LIMIT)).any(|j| {
+        for j in k + 1..close.min(k + SCAN_LIMIT) {
             match self.kind(j) {
                 Some(TokenKind::LParen) => depth += 1,
                 Some(TokenKind::RParen) => depth = depth.saturating_sub(1),
                 _ => {}
+            }
+            if depth > 0 {
+                continue;
+            }
+            let kw = self.kw(j);
+            if matches!(kw, Kw::Union | Kw::Intersect | Kw::Except) {
+                return false;
             }
             let system_name = self.kind(j) == Some(TokenKind::Ident)
                 && self.kind(j + 1) != Some(TokenKind::LParen)
@@ -2295,8 +2312,11 @@ impl<'s> Analyzer<'s> {
                     .bytes(j)
                     .get(..3)
                     .is_some_and(|p| p.eq_ignore_ascii_case(b"pg_"));
-            depth == 0 && (keywords_class(self.kw(j)) == Class::Catalog || system_name)
-        })
+            if keywords_class(kw) == Class::Catalog || system_name {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether `pg_catalog` at `i` qualifies a name that is no catalog
@@ -4793,6 +4813,22 @@ mod tests {
             "WITH recent AS (SELECT * FROM orders WHERE customer_id = 7 AND 4=(SELECT COUNT(*) \
              FROM pg_class)) SELECT id FROM recent",
             &[Rule::ConstantCondition, Rule::CatalogProbe],
+        );
+        // Catalog names in the UNION arms of a catalog query, and of an
+        // application's query.
+        check(
+            "SELECT attname AS name FROM pg_catalog.pg_attribute UNION SELECT relname FROM \
+             pg_catalog.pg_class UNION SELECT proname FROM pg_catalog.pg_proc",
+            &[],
+        );
+        check(
+            "SELECT a, b FROM t WHERE x = 'k' UNION SELECT relname, 1 FROM pg_class",
+            &[Rule::CatalogProbe],
+        );
+        check(
+            "WITH recent AS (SELECT * FROM orders WHERE customer_id = 3 UNION SELECT table_name, \
+             table_schema FROM information_schema.tables) SELECT id FROM recent",
+            &[Rule::CatalogProbe],
         );
         // Catalogs of extensions and languages probed from a subquery.
         check(
