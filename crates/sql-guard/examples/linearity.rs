@@ -38,6 +38,8 @@ const UNITS: &[(&str, &str)] = &[
         " AND 1=CAST(schema_to_xml('a',true,true,'')::text AS int)",
     ),
     ("secret", " AND substr(api_token,5,1)='3'"),
+    ("unioncat", " UNION SELECT relname FROM pg_class"),
+    ("ctecat", "WITH c AS (SELECT oid FROM pg_class) SELECT 1;"),
     ("or", " OR 1=1"),
     ("and", " AND x=x"),
     ("catalog", "SELECT a FROM pg_class;"),
