@@ -10,7 +10,8 @@
 //! corpus made the same way by another outsider and scored once; later
 //! ones score `fresh.jsonl.gz`, `sixth.jsonl.gz`, `seventh.jsonl.gz`,
 //! `eighth.jsonl.gz`, `ninth.jsonl.gz`, `tenth.jsonl.gz`,
-//! `eleventh.jsonl.gz` and `twelfth.jsonl.gz` (see the README).
+//! `eleventh.jsonl.gz`, `twelfth.jsonl.gz` and `thirteenth.jsonl.gz` (see
+//! the README).
 //!
 //! Scoring convention: any verdict other than `allow` counts as flagged.
 //! Set `SQL_GUARD_DUMP=path` to write the misclassified rows there.
@@ -313,6 +314,25 @@ fn accuracy_on_twelfth_corpus() {
         TWELFTH_RECALL_FLOOR,
         TWELFTH_FP_CEILING,
         TWELFTH_INPUT_FP_CEILING,
+    );
+}
+
+/// Floors for the thirteenth corpus (`tests/data/make_thirteenth.py`:
+/// dev's families from 67 more templates with statement shapes the earlier
+/// ones seldom have, and payload variants unlike theirs, built without
+/// reading the rules after the twelfth corpus's rules were in). Scored once
+/// before any change (session 6): recall 0.9719, no false positive.
+const THIRTEENTH_RECALL_FLOOR: f64 = 0.965;
+const THIRTEENTH_FP_CEILING: f64 = 0.003;
+const THIRTEENTH_INPUT_FP_CEILING: f64 = 0.002;
+
+#[test]
+fn accuracy_on_thirteenth_corpus() {
+    score_with_outside_ceiling(
+        "thirteenth.jsonl.gz",
+        THIRTEENTH_RECALL_FLOOR,
+        THIRTEENTH_FP_CEILING,
+        THIRTEENTH_INPUT_FP_CEILING,
     );
 }
 
