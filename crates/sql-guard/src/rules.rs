@@ -548,7 +548,16 @@ impl<'s> Analyzer<'s> {
                 && matches!(
                     self.sql.as_bytes().get(t.start..t.end),
                     Some(
-                        b"=" | b"<>" | b"!=" | b"<" | b">" | b"<=" | b">=" | b"@>" | b"<@" | b"&&"
+                        b"=" | b"<>"
+                            | b"!="
+                            | b"<"
+                            | b">"
+                            | b"<="
+                            | b">="
+                            | b"@>"
+                            | b"<@"
+                            | b"&&"
+                            | b"@@"
                     )
                 )
         })
@@ -1321,7 +1330,15 @@ impl<'s> Analyzer<'s> {
     /// `'x' || (SELECT …)`: a subquery concatenated into a string.
     #[inline(never)]
     fn concat(&mut self, i: usize) {
-        let after_sub = self.opens_subquery(i + 1);
+        // `'' || overlay((SELECT iban …) placing …)`, `'0'||to_char((SELECT
+        // count(*) …), 'FM99')`: a call around the subquery, joined to a
+        // literal.
+        let wrapped = i > 0
+            && self.kind(i - 1) == Some(TokenKind::String)
+            && self.kind(i + 1) == Some(TokenKind::Ident)
+            && self.is_call(i + 1)
+            && self.holds_subquery(i + 2);
+        let after_sub = self.opens_subquery(i + 1) || wrapped;
         let before_sub = i > 0
             && self.kind(i - 1) == Some(TokenKind::RParen)
             && self.partner(i - 1).is_some_and(|o| self.opens_subquery(o));
@@ -1333,6 +1350,15 @@ impl<'s> Analyzer<'s> {
                 "subquery concatenated into a string",
             );
         }
+    }
+
+    /// Whether the parens opened at `open` hold a subquery, at any depth
+    /// within [`SCAN_LIMIT`] tokens.
+    fn holds_subquery(&self, open: usize) -> bool {
+        let Some(close) = self.partner(open) else {
+            return false;
+        };
+        (open + 1..close.min(open + SCAN_LIMIT)).any(|k| self.opens_subquery(k))
     }
 
     /// `substr(x, 3, 1) = 'a'`, `ascii(substr(…)) > 64`: the comparison at
@@ -1353,7 +1379,7 @@ impl<'s> Analyzer<'s> {
             let code_of = matches!(func, Kw::Ascii | Kw::Ord | Kw::Length)
                 && matches!(
                     self.kw(open + 1),
-                    Kw::Substr | Kw::Substring | Kw::Mid | Kw::Substrc
+                    Kw::Substr | Kw::Substring | Kw::Mid | Kw::Substrc | Kw::Left | Kw::Right
                 );
             if one_char || code_of {
                 // `substr(name, 1, 1) = 'A'` is an alphabetical index;
@@ -3096,6 +3122,7 @@ impl<'s> Analyzer<'s> {
             TokenKind::Ident if t.kw == Kw::None && self.array_constructor(i) => {
                 self.const_array(i)?;
             }
+            TokenKind::Ident if self.clock_word(i) => {}
             TokenKind::Ident | TokenKind::QuotedIdent
                 if t.kw == Kw::None || t.kind == TokenKind::QuotedIdent =>
             {
@@ -3501,6 +3528,7 @@ impl<'s> Analyzer<'s> {
                 || (t.kind == TokenKind::Ident
                     && t.kw == Kw::None
                     && !self.typed_literal(i)
+                    && !self.clock_word(i)
                     && self.const_call(i).is_none()
                     && !(self.array_constructor(i) && self.const_array(i).is_some()))
         })
@@ -3570,12 +3598,34 @@ impl<'s> Analyzer<'s> {
             TokenKind::Cast if self.kind(k + 1) == Some(TokenKind::Ident) => return Some(k + 2),
             // `position('t' IN 'tg')`, `2 IN (1, 2)`: IN between constants.
             TokenKind::Ident if matches!(t.kw, Kw::Null | Kw::True | Kw::False | Kw::In) => {}
+            // `CAST('64' AS smallint)`: the type's name is no column.
+            TokenKind::Ident if t.kw == Kw::As && self.kind(k + 1) == Some(TokenKind::Ident) => {
+                return Some(k + 2);
+            }
             TokenKind::Ident
                 if self.kind(k + 1) == Some(TokenKind::LParen) && pure_function(self.bytes(k)) => {}
+            TokenKind::Ident if self.clock_word(k) => {}
             TokenKind::Ident if self.array_constructor(k) => {}
             _ => return None,
         }
         Some(k + 1)
+    }
+
+    /// Whether the word at `i` is the statement's clock, a constant for
+    /// the statement's length: `current_date`, `current_timestamp`, …
+    /// (compared with a constant, `OR current_date > date '1970-01-01'`,
+    /// it decides nothing about a row).
+    fn clock_word(&self, i: usize) -> bool {
+        const WORDS: &[&[u8]] = &[
+            b"current_date",
+            b"current_timestamp",
+            b"current_time",
+            b"localtimestamp",
+            b"localtime",
+        ];
+        self.kind(i) == Some(TokenKind::Ident)
+            && self.kind(i + 1) != Some(TokenKind::LParen)
+            && WORDS.iter().any(|w| w.eq_ignore_ascii_case(self.bytes(i)))
     }
 
     /// Whether the word at `i` opens an array constructor: `ARRAY[`.
@@ -3642,6 +3692,9 @@ impl<'s> Analyzer<'s> {
             TokenKind::Ident if t.kw == Kw::None && self.array_constructor(i) => {
                 (Val::Const, self.const_array(i)?)
             }
+            // The clock by its name, so that `current_date = current_date`
+            // is as true as `'a' = 'a'`.
+            TokenKind::Ident if self.clock_word(i) => (Val::Str(self.text_of(t)), i + 1),
             TokenKind::Ident => match t.kw {
                 Kw::True => (Val::Bool(true), i + 1),
                 Kw::False => (Val::Bool(false), i + 1),
@@ -3733,6 +3786,15 @@ impl<'s> Analyzer<'s> {
     /// value; a column stays a column.
     fn cast_atom(&self, i: usize) -> Option<(Val<'s>, usize)> {
         let (mut val, mut j) = self.atom(i)?;
+        // `'a' COLLATE "C"`: the same value, sorted another way.
+        if self.bytes(j).eq_ignore_ascii_case(b"collate")
+            && matches!(
+                self.kind(j + 1),
+                Some(TokenKind::QuotedIdent | TokenKind::Ident)
+            )
+        {
+            j += 2;
+        }
         while self.kind(j) == Some(TokenKind::Cast) && self.kind(j + 1) == Some(TokenKind::Ident) {
             let ty = self.bytes(j + 1);
             let numeric = keywords_class(self.kw(j + 1)) == Class::NumericType;
@@ -3837,6 +3899,14 @@ fn pure_function(name: &[u8]) -> bool {
             | b"array_position"
             | b"array_to_string"
             | b"position"
+            | b"cast"
+            | b"regexp_match"
+            | b"to_tsvector"
+            | b"to_tsquery"
+            | b"scale"
+            | b"to_char"
+            | b"date_part"
+            | b"now"
     )
 }
 
@@ -4194,9 +4264,17 @@ fn truncation_body(body: &str, tokens: &mut Vec<Token>) -> Option<&'static str> 
 mod tests {
     use super::*;
 
-    /// The rules that fire at medium severity or above, each once, sorted.
+    /// Asserts that `sql` fires exactly the rules `expected` (see [`rules_of`]).
     #[track_caller]
     fn check(sql: &str, expected: &[Rule]) {
+        let got = rules_of(sql);
+        let mut expected = expected.to_vec();
+        expected.sort();
+        assert_eq!(got, expected, "{sql}");
+    }
+
+    /// The rules that fire at medium severity or above, each once, sorted.
+    fn rules_of(sql: &str) -> Vec<Rule> {
         let mut scratch = Scratch::default();
         lex(sql, &mut scratch.lexed);
         let mut findings = Vec::new();
@@ -4208,9 +4286,7 @@ mod tests {
             .collect();
         got.sort();
         got.dedup();
-        let mut expected = expected.to_vec();
-        expected.sort();
-        assert_eq!(got, expected, "{sql}: {findings:?}");
+        got
     }
 
     #[test]
@@ -4777,6 +4853,33 @@ mod tests {
         check(
             "SELECT a FROM g WHERE b < 40 AND position('t' in name) > 0",
             &[],
+        );
+        // Constants in more shapes: the clock, casts, text search, COLLATE.
+        for sql in [
+            "SELECT a FROM g WHERE b = 1 OR current_date > date '1970-01-01'",
+            "SELECT a FROM g WHERE b = 9 OR CAST('64' AS smallint)=64 AND c = 88",
+            "UPDATE m SET q = 1 WHERE id = 77 OR to_tsvector('simple','ff') @@ to_tsquery('simple','ff')",
+            "SELECT a FROM g WHERE b < 180000 OR 'a' COLLATE \"C\" < 'b' ORDER BY a",
+            "SELECT a FROM g WHERE b ~ 'a' OR date_part('year',now())>2009",
+        ] {
+            let found = rules_of(sql);
+            assert!(
+                found.contains(&Rule::Tautology) || found.contains(&Rule::ConstantCondition),
+                "{sql}: {found:?}"
+            );
+        }
+        check(
+            "SELECT a FROM g WHERE created_at > current_date - 7 AND b COLLATE \"C\" < 'm'",
+            &[],
+        );
+        check(
+            "SELECT a FROM g WHERE c = 'x' OR current_date = current_date",
+            &[Rule::Tautology],
+        );
+        // A subquery inside a call, joined to a literal.
+        check(
+            "SELECT a FROM k WHERE m = '' || overlay((SELECT iban FROM p LIMIT 1) placing '' from 1 for 0) || ''",
+            &[Rule::SubqueryInjection],
         );
         check(
             "UPDATE f SET n = 1 WHERE id = 1184 OR ARRAY[33,957] @> ARRAY[33]",
