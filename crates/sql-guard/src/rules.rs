@@ -608,7 +608,20 @@ impl<'s> Analyzer<'s> {
                 }
             }
             let ends_text = last && (c.kind == TokenKind::LineComment || c.unterminated());
-            let prev_is_code = at > 0 && !(n > 0 && comments[n - 1].0 == at);
+            // An empty `/* */` between the code and the comment hides
+            // nothing: `'{"side": "left"}') /* */--'::jsonb) …`.
+            let after_comment = n > 0 && comments[n - 1].0 == at && {
+                let prev = comments[n - 1].1;
+                prev.kind != TokenKind::BlockComment
+                    || !trim(
+                        self.sql
+                            .get(prev.start + 2..prev.end.saturating_sub(2))
+                            .unwrap_or("x"),
+                    )
+                    .is_empty()
+                    || (n > 1 && comments[n - 2].0 == at)
+            };
+            let prev_is_code = at > 0 && !after_comment;
             let after_code = prev_is_code && !c.newline_before();
             if ends_text && after_code {
                 let body = self.sql.get(c.start + 2..c.end).unwrap_or("");
@@ -2535,6 +2548,15 @@ impl<'s> Analyzer<'s> {
             return false;
         }
         let mut k = end + 1;
+        // `AND current_setting('fsync')::bool`: the value itself is the
+        // condition.
+        if self.kind(k) == Some(TokenKind::Cast)
+            && matches!(self.kw(k + 1), Kw::None)
+            && (self.bytes(k + 1).eq_ignore_ascii_case(b"bool")
+                || self.bytes(k + 1).eq_ignore_ascii_case(b"boolean"))
+        {
+            return true;
+        }
         for _ in 0..3 {
             if self.is_comparison(k) || matches!(self.kw(k), Kw::Like | Kw::Ilike) {
                 let rhs = if self.bytes(k + 1) == b"-" {
@@ -4809,6 +4831,10 @@ mod tests {
         check(
             "SELECT a FROM t WHERE id = 207 -- and the archived ones",
             &[],
+        );
+        check(
+            "INSERT INTO p (id, prefs) VALUES (512, '{\"side\": \"left\"}') /* */--'::jsonb)",
+            &[Rule::CommentTruncation],
         );
         check("SELECT a FROM t WHERE id = 207-- note to self", &[]);
         // A pattern match with its quoted pattern, or a literal joined
