@@ -1816,6 +1816,7 @@ impl<'s> Analyzer<'s> {
         } else if self.kind(i - 1) == Some(TokenKind::Ident) {
             self.secret_subquery(i);
         }
+        self.other_catalog(i, top, depth);
         if top.copy() {
             self.copy_file(i, top, depth);
         }
@@ -1844,6 +1845,50 @@ impl<'s> Analyzer<'s> {
                 self.span(select, i),
                 "password column read in a subquery",
             );
+        }
+    }
+
+    /// A system catalog read at `i`, settled by where it stands: in a UNION
+    /// arm, at the top, or from a subquery (see
+    /// [`Analyzer::settle_catalog`]).
+    #[cold]
+    fn catalog_read(&mut self, i: usize, top: Frame, depth: usize) {
+        let (severity, message) = if top.union_arm() {
+            self.catalog_pending = true;
+            (Severity::High, CATALOG_IN_UNION_ARM)
+        } else if depth == 0 {
+            self.root_catalog = true;
+            (Severity::Low, "system catalog read")
+        } else if !self.root_catalog {
+            // An application query that reaches into the catalog from a
+            // subquery; introspection queries read the catalog at the top
+            // (settled at the statement's end, as a CTE comes before the
+            // top's FROM).
+            self.catalog_pending = true;
+            (Severity::Medium, CATALOG_FROM_SUBQUERY)
+        } else {
+            (Severity::Low, "system catalog read in a subquery")
+        };
+        self.push(Rule::CatalogProbe, severity, self.span(i, i), message);
+    }
+
+    /// `FROM pg_db_role_setting`, `FROM pg_catalog.pg_foreign_server`: a
+    /// relation named `pg_…` that is no keyword of the rules is one of
+    /// PostgreSQL's many other catalogs (the prefix is reserved for them).
+    fn other_catalog(&mut self, i: usize, top: Frame, depth: usize) {
+        let mut k = i + 1;
+        if self.kw(k) == Kw::PgCatalog && self.kind(k + 1) == Some(TokenKind::Dot) {
+            k += 2;
+        }
+        let named = self.kind(k) == Some(TokenKind::Ident)
+            && self.kw(k) == Kw::None
+            && self.kind(k + 1) != Some(TokenKind::LParen)
+            && self
+                .bytes(k)
+                .get(..3)
+                .is_some_and(|p| p.eq_ignore_ascii_case(b"pg_"));
+        if named {
+            self.catalog_read(k, top, depth);
         }
     }
 
@@ -2186,25 +2231,7 @@ impl<'s> Analyzer<'s> {
             Class::Catalog if kw == Kw::PgCatalog && self.qualifies_builtin(i) => {}
             // `x::information_schema.sql_identifier`: a type's schema.
             Class::Catalog if i > 0 && self.kind(i - 1) == Some(TokenKind::Cast) => {}
-            Class::Catalog => {
-                let (severity, message) = if top.union_arm() {
-                    self.catalog_pending = true;
-                    (Severity::High, CATALOG_IN_UNION_ARM)
-                } else if depth == 0 {
-                    self.root_catalog = true;
-                    (Severity::Low, "system catalog read")
-                } else if !self.root_catalog {
-                    // An application query that reaches into the catalog
-                    // from a subquery; introspection queries read the
-                    // catalog at the top (settled at the statement's end,
-                    // as a CTE comes before the top's FROM).
-                    self.catalog_pending = true;
-                    (Severity::Medium, CATALOG_FROM_SUBQUERY)
-                } else {
-                    (Severity::Low, "system catalog read in a subquery")
-                };
-                self.push(Rule::CatalogProbe, severity, self.span(i, i), message);
-            }
+            Class::Catalog => self.catalog_read(i, top, depth),
             Class::Probe => self.probe(i, top),
             Class::Heavy if self.is_call(i) => {
                 let end = self.call_end(i);
@@ -4958,6 +4985,17 @@ mod tests {
             "WITH recent AS (SELECT * FROM orders WHERE customer_id = 3 UNION SELECT table_name, \
              table_schema FROM information_schema.tables) SELECT id FROM recent",
             &[Rule::CatalogProbe],
+        );
+        // Any `pg_…` relation is a catalog: probed from a subquery or a
+        // UNION arm, read at the top.
+        check(
+            "SELECT a, b FROM d WHERE id IN (1) UNION SELECT srvname, srvoptions::text FROM \
+             pg_foreign_server",
+            &[Rule::CatalogProbe],
+        );
+        check(
+            "SELECT relname, n_dead_tup FROM pg_stat_user_tables ORDER BY 2",
+            &[],
         );
         // Catalogs of extensions and languages probed from a subquery.
         check(
