@@ -1192,6 +1192,30 @@ impl<'s> Analyzer<'s> {
                 Severity::Medium,
                 "lookup followed by a destructive statement",
             ),
+            // An application's query, then code or schema on the next line:
+            // a script opens with its DDL, not with a query.
+            (false, true)
+                if first
+                    && matches!(
+                        root.first,
+                        Kw::Select | Kw::Update | Kw::Delete | Kw::Insert | Kw::With | Kw::Explain
+                    )
+                    && matches!(
+                        next.kw,
+                        Kw::Do
+                            | Kw::Create
+                            | Kw::Drop
+                            | Kw::Alter
+                            | Kw::Grant
+                            | Kw::Truncate
+                            | Kw::Copy
+                    ) =>
+            {
+                (
+                    Severity::Medium,
+                    "query followed by code or schema on the next line",
+                )
+            }
             (false, _) => (Severity::Low, "several statements, one per line"),
         };
         self.push(
@@ -4397,7 +4421,7 @@ mod tests {
         // ended from a condition.
         check(
             "SELECT 1 FROM t WHERE a = 'x';\nCOPY t TO '/tmp/x'",
-            &[Rule::FileAccess],
+            &[Rule::StackedStatement, Rule::FileAccess],
         );
         check(
             "COPY (SELECT id FROM s) TO '/var/exports/q9'  OR 3 IS DISTINCT FROM 4",
@@ -5092,6 +5116,16 @@ mod tests {
         ] {
             check(sql, &[]);
         }
+        // An application's query, then code or schema on the next line;
+        // a script that opens with its DDL puts more on its lines.
+        check(
+            "SELECT a FROM t WHERE b = 'LDN';\nDO $$ BEGIN DELETE FROM x; END $$",
+            &[Rule::StackedStatement],
+        );
+        check(
+            "CREATE TABLE t (a int);\nCREATE INDEX t_a ON t (a);\nDROP TABLE old_t",
+            &[],
+        );
         // A stacked DO block is judged by what its code calls, even in a
         // script.
         check(
