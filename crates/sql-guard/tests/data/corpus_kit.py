@@ -1,4 +1,4 @@
-"""Helpers shared by the corpus generators make_ninth.py and make_tenth.py,
+"""Helpers shared by the corpus generators make_ninth.py to make_thirteenth.py,
 which import this module (one copy instead of one per generator): the
 PostgreSQL-like lexer that labels rows (lex, skeleton, statement_count),
 literal escaping (esc, q), sqlmap-style CHR() spelling (chrs), small random
@@ -275,3 +275,89 @@ def print_summary(out, targets, skipped):
         print("%-7s %-28s %4d%s" % (k[0], k[1], c[k], "" if c[k] == want else "  (target %s)" % want))
     if skipped:
         print("skipped (text in an earlier corpus):", dict(skipped))
+
+
+# ---------------------------------------------------------------- slot editing (make_twelfth.py, make_thirteenth.py)
+STRING_TYPES = ("q", "e", "d", "qi")
+
+
+def closers(tag):
+    """The closing quote of each string slot type, the dollar slot's by its tag."""
+    return {"q": "'", "e": "'", "d": tag, "qi": '"'}
+
+
+def segments(s, typ, closer):
+    """(text, editable) pieces of what the user typed: literals and comments
+    the input opens are not editable, nor the start of the input that still
+    lies inside the slot's own literal (closer: each string slot type's
+    closing quote, see closers)."""
+    out, i, n = [], 0, len(s)
+    if typ in STRING_TYPES:
+        cl = closer[typ]
+        j = s.find(cl)
+        if j < 0:
+            return [(s, False)]
+        out.append((s[:j + len(cl)], False))
+        i = j + len(cl)
+    buf = []
+    while i < n:
+        c = s[i]
+        end = None
+        glued = i > 0 and (s[i - 1].isalnum() or s[i - 1] in "_$")
+        if s.startswith("--", i):
+            end = s.find("\n", i)
+            end = n if end < 0 else end
+        elif s.startswith("/*", i):
+            end = s.find("*/", i + 2)
+            end = n if end < 0 else end + 2
+        elif c in "'\"":
+            bs = i > 0 and s[i - 1] in "eE" and not (i > 1 and (s[i - 2].isalnum() or s[i - 2] == "_"))
+            end = quoted_end(s, i + 1, c, bs) or n
+        elif c == "$" and not glued:
+            m = DOLLAR_TAG.match(s, i)
+            if m:
+                k = s.find(m.group(0), i + len(m.group(0)))
+                end = n if k < 0 else k + len(m.group(0))
+        if end is None:
+            buf.append(c)
+            i += 1
+            continue
+        if buf:
+            out.append(("".join(buf), True))
+            buf = []
+        # keep a string prefix (E, U&, B, X) with its literal
+        if c in "'\"" and out and out[-1][1]:
+            m = re.search(r"(?<![A-Za-z0-9_])([eEbBxXnN]|[uU]&)$", out[-1][0])
+            if m:
+                t = out[-1][0]
+                out[-1] = (t[:m.start()], True)
+                out.append((t[m.start():] + s[i:end], False))
+                i = end
+                continue
+        out.append((s[i:end], False))
+        i = end
+    if buf:
+        out.append(("".join(buf), True))
+    return out
+
+
+def edit(s, typ, fn, closer):
+    segs = segments(s, typ, closer)
+    return "".join(fn(t, idx, len(segs)) if e else t for idx, (t, e) in enumerate(segs))
+
+
+# ---------------------------------------------------------------- payload helpers (make_eleventh.py to make_thirteenth.py)
+def strip_andor(core):
+    return re.sub(r"^(AND|OR|and|or)\s+", "", core)
+
+
+def nulls(n, pos=None, val=None):
+    cols = ["NULL"] * n
+    if pos is not None:
+        cols[pos] = val
+    return ",".join(cols)
+
+
+def rstr(r, k=4):
+    """randomStr(): upper- and lower-case ASCII letters."""
+    return "".join(r.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") for _ in range(k))

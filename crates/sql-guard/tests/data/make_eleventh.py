@@ -89,8 +89,7 @@ corpora.
 import os, random, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from corpus_kit import (DOLLAR_TAG, Collector, esc, lex, load_earlier, print_summary, q, quoted_end, rdate,
-                        registry, rword, skeleton, write_corpus)  # noqa: E402
+from corpus_kit import (Collector, DOLLAR_TAG, esc, lex, load_earlier, print_summary, q, quoted_end, rdate, registry, rword, skeleton, strip_andor, write_corpus)  # noqa: E402
 
 SEED = 11110111
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -800,10 +799,6 @@ MODES = {"q": ("cond", "open", "union", "stack", "repl", "concat", "raw"), "e": 
 def fitting(si, cores):
     """The cores whose mode has a form for this slot."""
     return [c for c in cores if c[1] in MODES[si["type"]] and not (c[1] == "open" and si["hand_close"] is not None)]
-
-
-def strip_andor(core):
-    return re.sub(r"^(AND|OR|and|or)\s+", "", core)
 
 
 def build(r, si, orig, mode, core):

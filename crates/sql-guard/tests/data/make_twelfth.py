@@ -122,8 +122,9 @@ the seventh to eleventh corpora.
 import base64, os, random, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from corpus_kit import (DOLLAR_TAG, Collector, chrs, esc, lex, load_earlier, print_summary, q, quoted_end, randnum, rdate,
-                        registry, rword, skeleton, write_corpus)  # noqa: E402
+from corpus_kit import (Collector, STRING_TYPES, chrs, closers, esc, lex, load_earlier, nulls, print_summary, q, randnum, rdate, registry, rstr, rword, skeleton, strip_andor, write_corpus)  # noqa: E402
+import corpus_kit  # noqa: E402
+from functools import partial  # noqa: E402
 
 SEED = 12121212
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -305,8 +306,10 @@ T = [
 ]
 TPL = {t[0]: t for t in T}
 TAG = "$val$"
-CLOSER = {"q": "'", "e": "'", "d": TAG, "qi": '"'}
-STRING_TYPES = ("q", "e", "d", "qi")
+CLOSER = closers(TAG)
+# The kit's slot editing, with this corpus's closing quotes.
+segments = partial(corpus_kit.segments, closer=CLOSER)
+edit = partial(corpus_kit.edit, closer=CLOSER)
 SLOT_RE = re.compile(r"\{([a-f])\}")
 
 
@@ -543,11 +546,6 @@ def probe(r, e=None):
 
 
 # ---------------------------------------------------------------- sqlmap: payloads of its PostgreSQL XML tests, boundaries, tampers
-def rstr(r, k=4):
-    """randomStr(): upper- and lower-case ASCII letters."""
-    return "".join(r.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") for _ in range(k))
-
-
 def marker(r):
     """kb.chars start/stop: the boundary letter q around three low-frequency letters."""
     return "q" + "".join(r.choice("zqxjkvbp") for _ in range(3)) + "q"
@@ -876,65 +874,6 @@ def sqlmap_value(r, si, orig, place, where, payload, need_comment):
 
 
 # ---------------------------------------------------------------- editing typed text outside its literals (tampers, obfuscation)
-def segments(s, typ):
-    """(text, editable) pieces of what the user typed: literals and comments
-    the input opens are not editable, nor the start of the input that still
-    lies inside the slot's own literal."""
-    out, i, n = [], 0, len(s)
-    if typ in STRING_TYPES:
-        cl = CLOSER[typ]
-        j = s.find(cl)
-        if j < 0:
-            return [(s, False)]
-        out.append((s[:j + len(cl)], False))
-        i = j + len(cl)
-    buf = []
-    while i < n:
-        c = s[i]
-        end = None
-        glued = i > 0 and (s[i - 1].isalnum() or s[i - 1] in "_$")
-        if s.startswith("--", i):
-            end = s.find("\n", i)
-            end = n if end < 0 else end
-        elif s.startswith("/*", i):
-            end = s.find("*/", i + 2)
-            end = n if end < 0 else end + 2
-        elif c in "'\"":
-            bs = i > 0 and s[i - 1] in "eE" and not (i > 1 and (s[i - 2].isalnum() or s[i - 2] == "_"))
-            end = quoted_end(s, i + 1, c, bs) or n
-        elif c == "$" and not glued:
-            m = DOLLAR_TAG.match(s, i)
-            if m:
-                k = s.find(m.group(0), i + len(m.group(0)))
-                end = n if k < 0 else k + len(m.group(0))
-        if end is None:
-            buf.append(c)
-            i += 1
-            continue
-        if buf:
-            out.append(("".join(buf), True))
-            buf = []
-        # keep a string prefix (E, U&, B, X) with its literal
-        if c in "'\"" and out and out[-1][1]:
-            m = re.search(r"(?<![A-Za-z0-9_])([eEbBxXnN]|[uU]&)$", out[-1][0])
-            if m:
-                t = out[-1][0]
-                out[-1] = (t[:m.start()], True)
-                out.append((t[m.start():] + s[i:end], False))
-                i = end
-                continue
-        out.append((s[i:end], False))
-        i = end
-    if buf:
-        out.append(("".join(buf), True))
-    return out
-
-
-def edit(s, typ, fn):
-    segs = segments(s, typ)
-    return "".join(fn(t, idx, len(segs)) if e else t for idx, (t, e) in enumerate(segs))
-
-
 KEYWORDS = set("""SELECT FROM WHERE AND OR NOT UNION ALL CASE WHEN THEN ELSE END CAST AS NULL IS LIKE ILIKE IN EXISTS ORDER BY GROUP HAVING
 LIMIT OFFSET INSERT INTO VALUES UPDATE SET DELETE DROP TABLE CREATE FUNCTION RETURNS LANGUAGE COPY PROGRAM DO BEGIN DECLARE EXECUTE PERFORM
 NUMERIC INT INTEGER TEXT VARCHAR TRUE FALSE DISTINCT COUNT ASCII SUBSTRING SUBSTR LENGTH CHR PG_SLEEP GENERATE_SERIES VERSION CURRENT_USER
@@ -983,13 +922,6 @@ TAMPERS = ["lowercase", "uppercase", "randomcomments", "space2morecomment", "mul
 # template's own quote closes) | stack (statements after ;) | union (a UNION
 # or ORDER BY tail) | repl (a value in place of the input) | concat (spliced
 # into the string with ||) | order (an extra ORDER BY expression) | raw (as is)
-def nulls(n, pos=None, val=None):
-    cols = ["NULL"] * n
-    if pos is not None:
-        cols[pos] = val
-    return ",".join(cols)
-
-
 def secs(r):
     return r.choice([4, 5, 6, 8, 10, 12, 15, 30])
 
@@ -1194,10 +1126,6 @@ def hand_cores(r, fam):
 def ending(r):
     """How the rest of the statement is cut off (a trailing /* or # is a habit from MySQL)."""
     return r.choice(["--", "--", "-- ", "-- -", "--+", "-- //", "--" + rword(r, 3), ";--", "; -- ", "--\t", "/*", "#"])
-
-
-def strip_andor(core):
-    return re.sub(r"^(AND|OR|and|or)\s+", "", core)
 
 
 def breakout(r, si, orig, mode, core):
