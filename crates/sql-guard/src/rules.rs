@@ -1904,16 +1904,20 @@ impl<'s> Analyzer<'s> {
         if self.kw(k) == Kw::PgCatalog && self.kind(k + 1) == Some(TokenKind::Dot) {
             k += 2;
         }
-        let named = self.kind(k) == Some(TokenKind::Ident)
-            && self.kw(k) == Kw::None
+        if self.kw(k) == Kw::None && self.pg_relation(k) {
+            self.catalog_read(k, top, depth);
+        }
+    }
+
+    /// Whether the word at `k` names a relation `pg_…` (not a call): the
+    /// prefix PostgreSQL reserves for its catalogs.
+    fn pg_relation(&self, k: usize) -> bool {
+        self.kind(k) == Some(TokenKind::Ident)
             && self.kind(k + 1) != Some(TokenKind::LParen)
             && self
                 .bytes(k)
                 .get(..3)
-                .is_some_and(|p| p.eq_ignore_ascii_case(b"pg_"));
-        if named {
-            self.catalog_read(k, top, depth);
-        }
+                .is_some_and(|p| p.eq_ignore_ascii_case(b"pg_"))
     }
 
     /// `COPY t FROM '/etc/passwd'`, `COPY t TO '/tmp/x'`.
@@ -2396,13 +2400,7 @@ impl<'s> Analyzer<'s> {
             if matches!(kw, Kw::Union | Kw::Intersect | Kw::Except) {
                 return false;
             }
-            let system_name = self.kind(j) == Some(TokenKind::Ident)
-                && self.kind(j + 1) != Some(TokenKind::LParen)
-                && self
-                    .bytes(j)
-                    .get(..3)
-                    .is_some_and(|p| p.eq_ignore_ascii_case(b"pg_"));
-            if keywords_class(kw) == Class::Catalog || system_name {
+            if keywords_class(kw) == Class::Catalog || self.pg_relation(j) {
                 return true;
             }
         }
