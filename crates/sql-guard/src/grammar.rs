@@ -1214,10 +1214,24 @@ pub(crate) fn comment_body(
     } else {
         None
     };
-    if let Some(message) = message {
+    let Some(message) = message else {
+        return;
+    };
+    // One finding a comment: the token rules may have found it already,
+    // for another of its reasons.
+    let span = c.start..c.end;
+    if let Some(found) = out
+        .iter_mut()
+        .find(|f| f.rule == Rule::CommentTruncation && f.span == span)
+    {
+        if found.severity < Severity::High {
+            found.severity = Severity::High;
+            found.message = message;
+        }
+    } else {
         out.push(Finding {
             rule: Rule::CommentTruncation,
-            span: c.start..c.end,
+            span,
             severity: Severity::High,
             message,
         });

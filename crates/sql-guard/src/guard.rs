@@ -387,6 +387,20 @@ mod tests {
     }
 
     #[test]
+    fn a_comment_that_truncates_for_two_reasons_is_one_finding() {
+        // The comment hides both a quote and a clause.
+        let sql = "SELECT * FROM \"users\" UNION SELECT usename, NULL FROM pg_user--+\" LIMIT 100";
+        let verdict = Policy::default().build().unwrap().check(sql);
+        let truncations: Vec<&Finding> = verdict
+            .findings
+            .iter()
+            .filter(|f| f.rule == Rule::CommentTruncation)
+            .collect();
+        assert_eq!(truncations.len(), 1, "{:?}", verdict.findings);
+        assert_eq!(truncations[0].severity, Severity::High);
+    }
+
+    #[test]
     fn findings_are_capped_keeping_the_most_severe() {
         let guard = Policy {
             max_len: 4 << 20,
