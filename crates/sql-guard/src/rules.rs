@@ -652,6 +652,23 @@ impl<'s> Analyzer<'s> {
                         );
                     }
                 }
+            } else if ends_text && prev_is_code && c.kind == TokenKind::LineComment {
+                // A line break before the comment (`'admin'%0A-- -' AND
+                // …`) still cuts the statement; a note on a line of its
+                // own holds no unpaired quote or parenthesis.
+                let body = trim(self.sql.get(c.start + 2..c.end).unwrap_or(""));
+                let message = unpaired(body).or_else(|| {
+                    crate::lexer::tokenize_into(body, tokens);
+                    sql_in_body(body, tokens)
+                });
+                if let Some(message) = message {
+                    self.push(
+                        Rule::CommentTruncation,
+                        Severity::Medium,
+                        c.start..c.end,
+                        message,
+                    );
+                }
             }
         }
     }
@@ -4223,9 +4240,6 @@ fn trim(text: &str) -> &str {
     }
 }
 
-/// Why the body of a comment that ends the text looks like the remnant of a
-/// truncated statement, if it does.
-#[inline(never)]
 /// Whether the body of a comment glued to the code before it starts with
 /// SQL, after at most one tag word: `207-- zljw AND stripped_on IS NULL`,
 /// `END$$-- jvuw, bin_code`. With the space people put before a comment,
@@ -4240,6 +4254,9 @@ fn glued_sql(body: &str, tokens: &mut Vec<Token>) -> bool {
     })
 }
 
+/// Why the body of a comment that ends the text looks like the remnant of a
+/// truncated statement, if it does.
+#[inline(never)]
 fn truncation_body(body: &str, tokens: &mut Vec<Token>) -> Option<&'static str> {
     let trimmed = trim(body);
     if trimmed.is_empty() {
@@ -4250,9 +4267,21 @@ fn truncation_body(body: &str, tokens: &mut Vec<Token>) -> Option<&'static str> 
     if !trimmed.bytes().any(|b| b.is_ascii_alphanumeric()) || one_char {
         return Some("comment of punctuation ends the statement");
     }
-    // Apostrophes inside words (`don't`, `O'Neil`) are prose; any other
-    // quote left unpaired is the template's, cut off. One pass counts the
-    // quotes and parens: a pass per count cost four times as much.
+    if let Some(message) = unpaired(trimmed) {
+        return Some(message);
+    }
+    // SQL right at the start of the comment, and more of it after: `-- x,
+    // name ASC LIMIT 10`, `-- - RETURNING id, status`.
+    crate::lexer::tokenize_into(trimmed, tokens);
+    sql_in_body(trimmed, tokens)
+}
+
+/// Whether the (trimmed) body of a comment leaves a quote or a parenthesis
+/// unpaired: the template's own, cut off with the rest of the statement.
+/// Apostrophes inside words (`don't`, `O'Neil`) are prose.
+fn unpaired(trimmed: &str) -> Option<&'static str> {
+    // One pass counts the quotes and parens: a pass per count cost four
+    // times as much.
     let bytes = trimmed.as_bytes();
     let letter = |k: usize| bytes.get(k).is_some_and(|b| b.is_ascii_alphabetic());
     let (mut loose_single, mut double, mut opens, mut closes) = (0usize, 0usize, 0usize, 0usize);
@@ -4271,9 +4300,12 @@ fn truncation_body(body: &str, tokens: &mut Vec<Token>) -> Option<&'static str> 
     if opens != closes {
         return Some("comment hides unbalanced parentheses: the rest of the statement was cut off");
     }
-    // SQL right at the start of the comment, and more of it after: `-- x,
-    // name ASC LIMIT 10`, `-- - RETURNING id, status`.
-    crate::lexer::tokenize_into(trimmed, tokens);
+    None
+}
+
+/// Whether the tokens of a comment's (trimmed) body read as the SQL of a
+/// truncated statement rather than prose.
+fn sql_in_body(trimmed: &str, tokens: &[Token]) -> Option<&'static str> {
     // A pattern match is SQL when a quoted pattern follows it (`ILIKE
     // 'St Mary%'`); prose says "like I said".
     let pattern_match = |k: usize| {
@@ -4895,6 +4927,23 @@ mod tests {
             check(sql, &[Rule::CommentTruncation]);
         }
         check("SELECT a FROM t WHERE id = 5 -- and like the old one", &[]);
+        // A line break before the comment (`%0A` in the input) cuts the
+        // statement too; notes and migration tools' markers on a line of
+        // their own stay quiet.
+        for sql in [
+            "UPDATE u SET token = 'admin'\n-- -', expires = now() WHERE email = 'a@b.c'",
+            "SELECT id FROM t WHERE a = 'x'\n\t--')) ORDER BY b DESC",
+            "UPDATE orders SET status = 'shipped' WHERE id = 16067\n-- - RETURNING id, status",
+        ] {
+            check(sql, &[Rule::CommentTruncation]);
+        }
+        for sql in [
+            "CREATE INDEX i ON t (a)\n-- +goose StatementEnd",
+            "SELECT a FROM t WHERE id = 5\n-- don't forget the archived ones",
+            "SELECT a FROM t WHERE id = 5\n-- and the archived ones",
+        ] {
+            check(sql, &[]);
+        }
         // A number ANDed as a function argument or list element.
         for sql in [
             "SELECT a FROM m WHERE bbox && box(point(-3.5, 51.4 AND b), point(0.4, 54.6))",
