@@ -330,9 +330,11 @@ impl<'a> Grammar<'a> {
     /// `;`.
     #[inline(always)]
     pub(crate) fn semicolon(&mut self, i: usize, out: &mut Vec<Finding>) {
-        if self.dml && dangling(self.prev_kw, self.prev_kind) {
+        if self.dml {
             let t = &self.sig[i];
-            malformed(out, t.start..t.end, "statement ends after a clause word");
+            if let Some(message) = self.ends_early() {
+                malformed(out, t.start..t.end, message);
+            }
         }
         self.depth = 0;
         self.cur = LEVEL;
@@ -363,14 +365,23 @@ impl<'a> Grammar<'a> {
     /// After the last token: a statement that ends on a clause word.
     pub(crate) fn finish(&self, out: &mut Vec<Finding>) {
         if self.dml
-            && dangling(self.prev_kw, self.prev_kind)
+            && let Some(message) = self.ends_early()
             && let Some(last) = self.sig.last()
         {
-            malformed(
-                out,
-                last.start..last.end,
-                "statement ends after a clause word",
-            );
+            malformed(out, last.start..last.end, message);
+        }
+    }
+
+    /// Why the statement cannot end here, if it cannot: after a clause
+    /// word, or inside a CASE expression (`SELECT id, CASE WHEN score > 1;
+    /// UPDATE …`, cut short by the payload's semicolon).
+    fn ends_early(&self) -> Option<&'static str> {
+        if dangling(self.prev_kw, self.prev_kind) {
+            Some("statement ends after a clause word")
+        } else if self.depth == 0 && self.cur.cases > 0 {
+            Some("statement ends inside a CASE expression")
+        } else {
+            None
         }
     }
 }
@@ -879,6 +890,12 @@ fn keyword(
             }
             if level.part == Part::Limit && level.cases == 0 {
                 return Some("LIMIT or OFFSET argument joined with AND or OR");
+            }
+            // `VALUES ('tjaot', md5(…)) AND worked_on BETWEEN …`: a row
+            // list is no condition; the template's condition after a row
+            // the payload inserted.
+            if level.verb == Kw::Values && prev_kind == TokenKind::RParen && level.cases == 0 {
+                return Some("VALUES row joined with AND or OR");
             }
             // `ORDER BY price AND starts_with(…)`: a sort key is no
             // condition.
@@ -1494,6 +1511,10 @@ mod tests {
         fires("SELECT id, CASE WHEN score > 1 ORDER BY 1 THEN 'a' END FROM r");
         fires("SELECT CASE WHEN a > 1 UNION SELECT NULL::text THEN 'a' END FROM r");
         fires("SELECT * FROM t WHERE a = 'x', 'y' AND b = 1");
+        // A row list joined like a condition; a statement cut inside CASE.
+        fires("INSERT INTO c (o, s) VALUES ('t', md5(random()::text)) AND d BETWEEN 1 AND 2");
+        fires("SELECT id, CASE WHEN score > 1");
+        fires("SELECT id, CASE WHEN score > 1; UPDATE a SET b = 1");
         fires("SELECT * FROM t ORDER BY a ASC AND starts_with(version(), '1')");
         fires("SELECT * FROM t ORDER BY price AND starts_with(version(), '1'), id LIMIT 5");
         fires("SELECT * FROM t ORDER BY created_at OFFSET");
@@ -1537,6 +1558,8 @@ mod tests {
              ORDER BY a, b LIMIT ALL OFFSET 5",
         );
         quiet("SELECT * FROM t OFFSET 10 LIMIT 5");
+        quiet("INSERT INTO t (a) VALUES (1) ON CONFLICT (a) DO UPDATE SET b = (2) WHERE (c) AND d");
+        quiet("SELECT CASE WHEN a THEN 1 END; SELECT (CASE WHEN b THEN 2 END)");
         quiet("SELECT * FROM t WHERE a = 1 FOR UPDATE SKIP LOCKED LIMIT 1");
         quiet("SELECT * FROM t ORDER BY a LIMIT 1 FOR NO KEY UPDATE OF t");
         quiet("SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x) FROM t WHERE y > 0");

@@ -724,6 +724,8 @@ impl<'s> Analyzer<'s> {
         frames.clear();
         let mut top = Frame::root();
         let mut statement = 0usize;
+        // `[` open in the statement (array subscripts and constructors).
+        let mut brackets = 0usize;
         let sig = self.sig;
         // The grammar rules ride along: one `match` on each token's kind
         // for both (see `Grammar`).
@@ -801,8 +803,22 @@ impl<'s> Analyzer<'s> {
                     };
                     grammar.open();
                 }
-                TokenKind::LBracket => grammar.open(),
-                TokenKind::RBracket => grammar.close(),
+                TokenKind::LBracket => {
+                    brackets += 1;
+                    grammar.open();
+                }
+                TokenKind::RBracket => {
+                    if brackets == 0 {
+                        self.push(
+                            Rule::Unbalanced,
+                            Severity::High,
+                            t.start..t.end,
+                            "closing bracket without an opening one",
+                        );
+                    }
+                    brackets = brackets.saturating_sub(1);
+                    grammar.close();
+                }
                 TokenKind::RParen => {
                     if let Some(outer) = frames.pop() {
                         top = outer;
@@ -817,12 +833,12 @@ impl<'s> Analyzer<'s> {
                     grammar.close();
                 }
                 TokenKind::Semicolon => {
-                    if !frames.is_empty() {
+                    if !frames.is_empty() || brackets > 0 {
                         self.push(
                             Rule::StackedStatement,
                             Severity::High,
                             t.start..t.end,
-                            "statement separator inside parentheses",
+                            "statement separator inside parentheses or brackets",
                         );
                     }
                     if i + 1 < n {
@@ -831,6 +847,7 @@ impl<'s> Analyzer<'s> {
                         statement += 1;
                     }
                     frames.clear();
+                    brackets = 0;
                     top = Frame::root();
                     self.settle_catalog(i);
                     self.root_catalog = false;
@@ -889,9 +906,14 @@ impl<'s> Analyzer<'s> {
                 );
             }
         }
-        if !frames.is_empty() {
+        if !frames.is_empty() || brackets > 0 {
             let at = self.sig.last().map_or(0..0, |t| t.start..t.end);
-            self.push(Rule::Unbalanced, Severity::High, at, "unclosed parenthesis");
+            let message = if frames.is_empty() {
+                "unclosed bracket"
+            } else {
+                "unclosed parenthesis"
+            };
+            self.push(Rule::Unbalanced, Severity::High, at, message);
         }
         if self.chr_calls >= 3 {
             self.push(
@@ -5321,6 +5343,12 @@ mod tests {
         );
         check("SELECT 'abc", &[Rule::Unbalanced]);
         check("SELECT (1", &[Rule::Unbalanced]);
+        check("SELECT a FROM t WHERE b && ARRAY[1, 2", &[Rule::Unbalanced]);
+        check(
+            "UPDATE g SET c = 1 WHERE true]::bigint[] ORDER BY d",
+            &[Rule::Unbalanced],
+        );
+        check("SELECT a[1], ARRAY[b[2:3]] FROM t", &[]);
         check("SELECT 1 /* open", &[Rule::Unbalanced]);
         check(
             "SELECT * FROM t WHERE a = 1 OFFSET 20#",

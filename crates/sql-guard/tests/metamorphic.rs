@@ -26,9 +26,10 @@ use omnibase_sql_guard::{Action, Guard, Policy, TokenKind, tokenize};
 
 /// Share of the flagged attacks a rewrite may lose, and of the allowed
 /// benign statements it may flag. Measured when this test was written:
-/// `case` and `comment` lost none, `lines` 29 of 20,571 attacks (0.14 %);
-/// no rewrite flagged a benign statement.
-const LOST_CEILING: [f64; 3] = [0.0, 0.0, 0.002];
+/// `case` and `comment` lost none, `lines` 24 of 20,575 attacks (0.12 %;
+/// 151 before the rules for a comment on a line of its own); no rewrite
+/// flagged a benign statement.
+const LOST_CEILING: [f64; 3] = [0.0, 0.0, 0.0015];
 const GAINED_CEILING: f64 = 0.0;
 
 #[derive(Clone, Copy, Debug)]
