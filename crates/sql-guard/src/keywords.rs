@@ -229,6 +229,39 @@ impl Kw {
 }
 
 impl Kw {
+    /// Whether `"name"`, this keyword's lowercase spelling in double
+    /// quotes, means to PostgreSQL what the bare word does: an ordinary
+    /// function, relation, column or type name (`"pg_sleep"(5)`,
+    /// `FROM "pg_shadow"`, `::"int4"`). Not SQL syntax (`"select"`,
+    /// `"current_user"` and `"coalesce"` are plain names once quoted), nor
+    /// the names of other databases.
+    pub(crate) const fn quoted_means_same(self) -> bool {
+        use Kw::*;
+        match self.class_of() {
+            Class::Time
+            | Class::File
+            | Class::Credential
+            | Class::Catalog
+            | Class::Extract
+            | Class::Heavy => true,
+            Class::Probe => !matches!(self, CurrentUser | SessionUser | User),
+            Class::NumericType => matches!(self, Int2 | Int4 | Int8 | Float4 | Float8 | Numeric),
+            Class::Plain => matches!(
+                self,
+                Chr | QueryToXml
+                    | TableToXml
+                    | SchemaToXml
+                    | DatabaseToXml
+                    | Md5
+                    | StringAgg
+                    | Concat
+                    | Text
+                    | Varchar
+            ),
+            Class::ForeignFn | Class::ForeignName => false,
+        }
+    }
+
     /// The keyword's place in the tables of [`per_keyword`]: below 256
     /// (a test checks there are fewer keywords).
     #[inline(always)]

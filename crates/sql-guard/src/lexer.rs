@@ -332,7 +332,13 @@ impl Consume for Split<'_> {
                 self.comments.push((index, token));
                 return;
             }
-            TokenKind::QuotedIdent => self.quoted = true,
+            TokenKind::QuotedIdent => {
+                self.quoted = true;
+                // The fingerprint hashes the name as written.
+                self.sig.push(unquote(sql, token));
+                self.fingerprint.feed(sql, &token, b, false);
+                return;
+            }
             _ => {}
         }
         let prev_ends_value =
@@ -377,6 +383,54 @@ impl Split<'_> {
                 Err(_) => opener.partner = NO_PARTNER,
             }
         }
+    }
+}
+
+/// A quoted identifier of lowercase letters, digits and underscores as the
+/// bare word it equals to PostgreSQL, its span the name inside the quotes:
+/// `"pg_sleep"(5)` calls what `pg_sleep(5)` does, `"orders"."id"` names
+/// what `orders.id` does. A keyword that quoting turns into a plain name
+/// (`"select"`, `"user"`; see [`Kw::quoted_means_same`]) stays quoted, as
+/// does any other quoted identifier.
+#[cold]
+#[inline(never)]
+fn unquote(sql: &str, token: Token) -> Token {
+    let bytes = sql.as_bytes();
+    let inner = bytes
+        .get(token.start + 1..token.end.saturating_sub(1))
+        .unwrap_or_default();
+    let plain = bytes.get(token.start) == Some(&b'"')
+        && !token.unterminated()
+        && !inner.is_empty()
+        && inner
+            .iter()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'_');
+    if !plain {
+        return token;
+    }
+    let start = token.start + 1;
+    let end = token.end - 1;
+    let first = load8(bytes, start) & low_bytes(end - start);
+    let kw = keywords::table().lookup(bytes, start, end, first);
+    if kw == Kw::None || kw.quoted_means_same() {
+        Token {
+            kind: TokenKind::Ident,
+            kw,
+            start,
+            end,
+            ..token
+        }
+    } else {
+        token
+    }
+}
+
+/// A mask of the low `n` bytes of a word (all of them for 8 or more).
+fn low_bytes(n: usize) -> u64 {
+    if n >= 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * n)) - 1
     }
 }
 

@@ -4880,6 +4880,41 @@ mod tests {
     }
 
     #[test]
+    fn quoted_lowercase_names_are_the_bare_names() {
+        for (bare, expected) in [
+            (
+                "SELECT a FROM t WHERE id = 1 AND pg_sleep(5) IS NULL",
+                &[Rule::TimeBased][..],
+            ),
+            (
+                "SELECT a FROM t WHERE id = 1 UNION SELECT usename, passwd FROM pg_shadow",
+                &[Rule::CatalogProbe],
+            ),
+            (
+                "SELECT a FROM t WHERE id = 1 OR md5('')=md5('')",
+                &[Rule::ConstantCondition],
+            ),
+        ] {
+            check(bare, expected);
+            let quoted = ["pg_sleep", "usename", "passwd", "pg_shadow", "md5"]
+                .iter()
+                .fold(bare.to_owned(), |sql, name| {
+                    sql.replace(name, &format!("\"{name}\""))
+                });
+            assert_ne!(quoted, bare);
+            check(&quoted, expected);
+        }
+        // Other spellings are other names: quoted, a keyword or an
+        // uppercase letter makes a plain name.
+        check("SELECT \"PG_SLEEP\"(5)", &[]);
+        check("SELECT \"select\", \"current_user\" FROM t", &[]);
+        check(
+            "SELECT \"orders\".\"id\" FROM \"orders\" WHERE \"id\" = $1",
+            &[],
+        );
+    }
+
+    #[test]
     fn each_rule_fires() {
         check("SELECT 1; DELETE FROM t", &[Rule::StackedStatement]);
         check(
