@@ -3412,8 +3412,11 @@ impl<'s> Analyzer<'s> {
         let similar = self.kw(j + 1) == Kw::To
             && self.kind(j) == Some(TokenKind::Ident)
             && self.text(j).eq_ignore_ascii_case("similar");
+        // `'abc' ~ 'b'`: a regular-expression match, like LIKE.
+        let regex = self.kind(j) == Some(TokenKind::Operator)
+            && matches!(self.bytes(j), b"~" | b"~*" | b"!~" | b"!~*");
         let compare =
-            self.is_comparison(j) || matches!(self.kw(j), Kw::Like | Kw::Ilike) || similar;
+            self.is_comparison(j) || matches!(self.kw(j), Kw::Like | Kw::Ilike) || similar || regex;
         let rhs_at = j + 1 + usize::from(similar);
         let op = match self.kw(j) {
             Kw::Like => "like",
@@ -3554,6 +3557,24 @@ impl<'s> Analyzer<'s> {
                 };
                 cond.end = end;
                 cond
+            } else if matches!(self.kw(k), Kw::True | Kw::False) {
+                // `OR true IS TRUE`, `OR 'a'='a' IS NOT FALSE`.
+                let wanted = self.kw(k) == Kw::True;
+                match lhs {
+                    Val::Ident(_) => return None,
+                    Val::Bool(b) => Cond {
+                        value: Some((b == wanted) != not),
+                        constant: true,
+                        same_ident: false,
+                        end: k + 1,
+                    },
+                    _ => Cond {
+                        value: None,
+                        constant: true,
+                        same_ident: false,
+                        end: k + 1,
+                    },
+                }
             } else if self.kw(k) != Kw::Null {
                 return None;
             } else {
@@ -3580,6 +3601,19 @@ impl<'s> Analyzer<'s> {
                 }
             }
         } else {
+            // `OR starts_with('abc', 'a')`: a test of constants, whole.
+            let name = self.bytes(i);
+            let test = (name.eq_ignore_ascii_case(b"starts_with")
+                || name.eq_ignore_ascii_case(b"regexp_like"))
+                && self.const_call(i) == Some(j);
+            if test {
+                return Some(Cond {
+                    value: None,
+                    constant: true,
+                    same_ident: false,
+                    end: j,
+                });
+            }
             if opens == 0 && !matches!(lhs, Val::Bool(_)) {
                 // A lone number or string is a value, not a condition.
                 return None;
@@ -4029,6 +4063,11 @@ fn pure_function(name: &[u8]) -> bool {
             | b"to_char"
             | b"date_part"
             | b"now"
+            | b"starts_with"
+            | b"regexp_like"
+            | b"regexp_count"
+            | b"regexp_substr"
+            | b"regexp_replace"
     )
 }
 
@@ -4192,14 +4231,15 @@ fn compare_vals(lhs: Val<'_>, rhs: Val<'_>, op: &str) -> Cond {
         }
         _ => None,
     };
-    let value = ordering.map(|o| match op {
-        "=" | "like" | "ilike" => o == Ordering::Equal,
-        "<>" | "!=" => o != Ordering::Equal,
-        "<" => o == Ordering::Less,
-        ">" => o == Ordering::Greater,
-        "<=" => o != Ordering::Greater,
-        ">=" => o != Ordering::Less,
-        _ => false,
+    let value = ordering.and_then(|o| match op {
+        "=" | "like" | "ilike" => Some(o == Ordering::Equal),
+        "<>" | "!=" => Some(o != Ordering::Equal),
+        "<" => Some(o == Ordering::Less),
+        ">" => Some(o == Ordering::Greater),
+        "<=" => Some(o != Ordering::Greater),
+        ">=" => Some(o != Ordering::Less),
+        // `~`, `@>`, …: constant, of a value not worked out here.
+        _ => None,
     });
     Cond {
         value,
@@ -4924,6 +4964,31 @@ mod tests {
             "SELECT \"orders\".\"id\" FROM \"orders\" WHERE \"id\" = $1",
             &[],
         );
+    }
+
+    #[test]
+    fn constant_tests_of_more_shapes() {
+        for sql in [
+            "SELECT a FROM t WHERE id = 1 OR true IS TRUE",
+            "SELECT a FROM t WHERE id = 1 OR 'abc' ~ 'b'",
+            "SELECT a FROM t WHERE id = 1 OR 'abc' !~* 'z'",
+            "SELECT a FROM t WHERE id = 1 OR starts_with('abc', 'a')",
+            "SELECT a FROM t WHERE id = 1 OR regexp_like('abc', '^a')",
+        ] {
+            assert!(
+                rules_of(sql)
+                    .iter()
+                    .any(|r| matches!(r, Rule::Tautology | Rule::ConstantCondition)),
+                "{sql}: {:?}",
+                rules_of(sql)
+            );
+        }
+        for sql in [
+            "SELECT a FROM t WHERE active IS TRUE AND name ~ '^a' AND starts_with(code, 'x')",
+            "SELECT a FROM t WHERE regexp_like(name, $1) OR flag IS NOT FALSE",
+        ] {
+            check(sql, &[]);
+        }
     }
 
     #[test]
