@@ -594,6 +594,17 @@ impl<'s> Analyzer<'s> {
         let word = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_');
         for (n, &(at, c)) in comments.iter().enumerate() {
             let last = n + 1 == comments.len() && at == self.sig.len();
+            // `/*!00000UNION ALL SELECT …*/`: MySQL runs what such a
+            // comment holds (sqlmap's versionedkeywords); PostgreSQL
+            // skips it, so here it is a payload written for MySQL.
+            if c.kind == TokenKind::BlockComment && bytes.get(c.start + 2) == Some(&b'!') {
+                self.push(
+                    Rule::ForeignDialect,
+                    Severity::High,
+                    c.start..c.end,
+                    "MySQL executable comment",
+                );
+            }
             if c.kind == TokenKind::BlockComment && !last {
                 let before = c.start.checked_sub(1).and_then(|p| bytes.get(p));
                 let after = bytes.get(c.end);
@@ -3406,15 +3417,33 @@ impl<'s> Analyzer<'s> {
                 return Some(cond);
             }
         }
-        let (lhs, j) = self.operand(i)?;
+        let (lhs, mut j) = self.operand(i)?;
+        // `(B'101' # B'011') = B'110'`: the group closed, then compared.
+        if opens > 0
+            && self.kind(j) == Some(TokenKind::RParen)
+            && self.is_comparison(j + 1)
+            && self
+                .operand(j + 2)
+                .is_some_and(|(rhs, _)| !matches!(rhs, Val::Ident(_)))
+        {
+            j += 1;
+        }
+        // `'chg' NOT LIKE 'zz%'`: LIKE, negated.
+        let not_like = self.kw(j) == Kw::Not && matches!(self.kw(j + 1), Kw::Like | Kw::Ilike);
+        let j = j + usize::from(not_like);
+        let negate = negate != not_like;
         // `'k' SIMILAR TO 'k'`: a pattern match, like LIKE (SIMILAR is no
         // keyword to the table; TO is).
         let similar = self.kw(j + 1) == Kw::To
             && self.kind(j) == Some(TokenKind::Ident)
             && self.text(j).eq_ignore_ascii_case("similar");
-        // `'abc' ~ 'b'`: a regular-expression match, like LIKE.
+        // `'abc' ~ 'b'`, `'ljkzq' ^@ 'l'`, `'{"a": 1}'::jsonb ? 'a'`: a
+        // match or a test of constants, like LIKE.
         let regex = self.kind(j) == Some(TokenKind::Operator)
-            && matches!(self.bytes(j), b"~" | b"~*" | b"!~" | b"!~*");
+            && matches!(
+                self.bytes(j),
+                b"~" | b"~*" | b"!~" | b"!~*" | b"^@" | b"?" | b"?|" | b"?&"
+            );
         let compare =
             self.is_comparison(j) || matches!(self.kw(j), Kw::Like | Kw::Ilike) || similar || regex;
         let rhs_at = j + 1 + usize::from(similar);
@@ -3886,6 +3915,16 @@ impl<'s> Analyzer<'s> {
                 )
             }
             TokenKind::QuotedIdent => (Val::Ident(self.text_of(t)), i + 1),
+            // `('a')`: a constant in parens is that constant.
+            TokenKind::LParen => match self.operand(i + 1)? {
+                (val, close)
+                    if self.kind(close) == Some(TokenKind::RParen)
+                        && !matches!(val, Val::Ident(_)) =>
+                {
+                    (val, close + 1)
+                }
+                _ => return None,
+            },
             TokenKind::Operator if self.bytes(i) == b"-" => match self.atom(i + 1)? {
                 (Val::Num(n), next) => (Val::Num(-n), next),
                 _ => return None,
@@ -3898,19 +3937,26 @@ impl<'s> Analyzer<'s> {
         let (mut val, mut j) = self.cast_atom(i)?;
         // On the bytes: operators are ASCII, and `text` tests char
         // boundaries on every call.
-        while let (Val::Num(_) | Val::Const, Some(TokenKind::Operator)) = (val, self.kind(j)) {
+        while let (Val::Num(_) | Val::Const | Val::Str(_), Some(TokenKind::Operator)) =
+            (val, self.kind(j))
+        {
             let op = self.bytes(j);
-            if !matches!(op, b"+" | b"-" | b"*" | b"/" | b"%") {
+            let arithmetic = matches!(op, b"+" | b"-" | b"*" | b"/" | b"%");
+            // `B'101' # B'011'`, `6 & 3`: bitwise, on bit strings or
+            // integers.
+            let bitwise = matches!(op, b"#" | b"&" | b"|" | b"<<" | b">>");
+            if !(bitwise || (arithmetic && !matches!(val, Val::Str(_)))) {
                 break;
             }
             let (b, next) = match self.cast_atom(j + 1) {
                 Some((Val::Num(b), next)) => (Val::Num(b), next),
                 // `1 * interval '1 day'`, `2 + length('ab')`.
                 Some((Val::Const, next)) => (Val::Const, next),
+                Some((Val::Str(_), next)) if bitwise => (Val::Const, next),
                 _ => break,
             };
             val = match (val, b) {
-                (Val::Num(a), Val::Num(b)) => Val::Num(match op {
+                (Val::Num(a), Val::Num(b)) if arithmetic => Val::Num(match op {
                     b"+" => a + b,
                     b"-" => a - b,
                     b"*" => a * b,
@@ -4984,7 +5030,27 @@ mod tests {
             );
         }
         for sql in [
+            "SELECT a FROM t WHERE id = 1 OR 'chg' NOT LIKE 'zz%'",
+            "SELECT a FROM t WHERE id = 1 OR 'ljkzq' ^@ 'l'",
+            "SELECT a FROM t WHERE id = 1 OR '{\"a\": 1}'::jsonb ? 'a'",
+            "SELECT a FROM t WHERE id = 1 OR (B'101' # B'011') = B'110'",
+            "SELECT a FROM t WHERE id = 1 OR ('a')=('a')",
+        ] {
+            assert!(
+                rules_of(sql)
+                    .iter()
+                    .any(|r| matches!(r, Rule::Tautology | Rule::ConstantCondition)),
+                "{sql}: {:?}",
+                rules_of(sql)
+            );
+        }
+        check(
+            "SELECT a FROM t WHERE b = 1 /*!00000UNION ALL SELECT NULL*/",
+            &[Rule::ForeignDialect],
+        );
+        for sql in [
             "SELECT a FROM t WHERE active IS TRUE AND name ~ '^a' AND starts_with(code, 'x')",
+            "SELECT a FROM t WHERE doc ? 'key' AND name NOT LIKE 'x%' AND (flags & 4) = 4",
             "SELECT a FROM t WHERE regexp_like(name, $1) OR flag IS NOT FALSE",
         ] {
             check(sql, &[]);
