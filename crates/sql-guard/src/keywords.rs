@@ -68,12 +68,15 @@ keywords! {
     LoExport = "lo_export", Dblink = "dblink", DblinkConnect = "dblink_connect",
     DblinkExec = "dblink_exec", DblinkSendQuery = "dblink_send_query",
     PgFileWrite = "pg_file_write", PgTerminateBackend = "pg_terminate_backend",
+    DblinkConnectU = "dblink_connect_u", DblinkOpen = "dblink_open",
     // Environment probes.
     Version = "version", CurrentSetting = "current_setting",
     CurrentUser = "current_user", SessionUser = "session_user", User = "user",
     CurrentDatabase = "current_database", CurrentSchema = "current_schema",
     InetServerAddr = "inet_server_addr", InetServerPort = "inet_server_port",
-    PgBackendPid = "pg_backend_pid",
+    PgBackendPid = "pg_backend_pid", PgPostmasterStartTime = "pg_postmaster_start_time",
+    PgConfLoadTime = "pg_conf_load_time", InetClientAddr = "inet_client_addr",
+    InetClientPort = "inet_client_port",
     // Credential catalogs.
     PgShadow = "pg_shadow", PgAuthid = "pg_authid", PgUser = "pg_user",
     Rolpassword = "rolpassword", Passwd = "passwd", Usename = "usename",
@@ -188,11 +191,22 @@ impl Kw {
             | Float4 | Float8 | Real | Double => Class::NumericType,
             PgSleep | PgSleepFor | PgSleepUntil => Class::Time,
             PgReadFile | PgReadBinaryFile | PgLsDir | PgStatFile | LoImport | LoExport | Dblink
-            | DblinkConnect | DblinkExec | DblinkSendQuery | PgFileWrite | PgTerminateBackend => {
-                Class::File
-            }
-            Version | CurrentSetting | CurrentUser | SessionUser | User | CurrentDatabase
-            | CurrentSchema | InetServerAddr | InetServerPort | PgBackendPid => Class::Probe,
+            | DblinkConnect | DblinkExec | DblinkSendQuery | PgFileWrite | PgTerminateBackend
+            | DblinkConnectU | DblinkOpen => Class::File,
+            Version
+            | CurrentSetting
+            | CurrentUser
+            | SessionUser
+            | User
+            | CurrentDatabase
+            | CurrentSchema
+            | InetServerAddr
+            | InetServerPort
+            | PgBackendPid
+            | PgPostmasterStartTime
+            | PgConfLoadTime
+            | InetClientAddr
+            | InetClientPort => Class::Probe,
             PgShadow | PgAuthid | PgUser | Rolpassword | Passwd | Usename => Class::Credential,
             InformationSchema
             | PgCatalog
