@@ -2664,6 +2664,17 @@ impl<'s> Analyzer<'s> {
             return false;
         }
         let mut k = end + 1;
+        // `starts_with(current_user, 'r')`: tested by the call around it.
+        let test_call = i >= 2
+            && self.kind(i - 1) == Some(TokenKind::LParen)
+            && (self.bytes(i - 2).eq_ignore_ascii_case(b"starts_with")
+                || self.bytes(i - 2).eq_ignore_ascii_case(b"regexp_like"));
+        if test_call
+            && self.kind(k) == Some(TokenKind::Comma)
+            && self.tok(k + 1).is_some_and(|t| t.kind.is_literal())
+        {
+            return true;
+        }
         // `AND current_setting('fsync')::bool`: the value itself is the
         // condition.
         if self.kind(k) == Some(TokenKind::Cast)
@@ -2674,7 +2685,9 @@ impl<'s> Analyzer<'s> {
             return true;
         }
         for _ in 0..3 {
-            if self.is_comparison(k) || matches!(self.kw(k), Kw::Like | Kw::Ilike) {
+            let matched = self.kind(k) == Some(TokenKind::Operator)
+                && matches!(self.bytes(k), b"~" | b"~*" | b"!~" | b"!~*" | b"^@");
+            if self.is_comparison(k) || matches!(self.kw(k), Kw::Like | Kw::Ilike) || matched {
                 let rhs = if self.bytes(k + 1) == b"-" {
                     k + 2
                 } else {
@@ -4391,9 +4404,11 @@ fn truncation_body(body: &str, tokens: &mut Vec<Token>) -> Option<&'static str> 
         return Some(message);
     }
     // SQL right at the start of the comment, and more of it after: `-- x,
-    // name ASC LIMIT 10`, `-- - RETURNING id, status`.
-    crate::lexer::tokenize_into(trimmed, tokens);
-    sql_in_body(trimmed, tokens)
+    // name ASC LIMIT 10`, `-- - RETURNING id, status`, `-- -- FOR UPDATE
+    // SKIP LOCKED` (a comment mark or two of a payload's tag first).
+    let sql = trimmed.trim_start_matches(['-', '#', '+', ' ', '\t']);
+    crate::lexer::tokenize_into(sql, tokens);
+    sql_in_body(sql, tokens)
 }
 
 /// Whether the (trimmed) body of a comment leaves a quote or a parenthesis
@@ -4405,12 +4420,15 @@ fn unpaired(trimmed: &str) -> Option<&'static str> {
     let bytes = trimmed.as_bytes();
     let letter = |k: usize| bytes.get(k).is_some_and(|b| b.is_ascii_alphabetic());
     let (mut loose_single, mut double, mut opens, mut closes) = (0usize, 0usize, 0usize, 0usize);
+    let mut brackets = 0isize;
     for (k, &b) in bytes.iter().enumerate() {
         match b {
             b'\'' => loose_single += usize::from(!(k > 0 && letter(k - 1) && letter(k + 1))),
             b'"' => double += 1,
             b'(' => opens += 1,
             b')' => closes += 1,
+            b'[' => brackets += 1,
+            b']' => brackets -= 1,
             _ => {}
         }
     }
@@ -4419,6 +4437,10 @@ fn unpaired(trimmed: &str) -> Option<&'static str> {
     }
     if opens != closes {
         return Some("comment hides unbalanced parentheses: the rest of the statement was cut off");
+    }
+    // `--#:3] as "layers" from …`: an array subscript's end, cut off.
+    if brackets < 0 {
+        return Some("comment hides a closing bracket: the rest of the statement was cut off");
     }
     None
 }
@@ -4444,6 +4466,18 @@ fn sql_in_body(trimmed: &str, tokens: &[Token]) -> Option<&'static str> {
                 ))
             || pattern_match(k)
     };
+    // `FOR UPDATE SKIP LOCKED`, `FOR NO KEY UPDATE`: a query's locking
+    // clause, whole.
+    let locking = tokens.first().is_some_and(|t| t.kw == Kw::For)
+        && tokens.get(1).is_some_and(|t| {
+            t.kw == Kw::Update
+                || ["share", "no", "key"]
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(t.text(trimmed)))
+        });
+    if locking {
+        return Some("comment hides a locking clause: the rest of the statement was cut off");
+    }
     if !(0..tokens.len().min(2)).any(sql_like_at) {
         return None;
     }
@@ -5058,6 +5092,21 @@ mod tests {
     }
 
     #[test]
+    fn probes_tested_by_a_match() {
+        for sql in [
+            "SELECT a FROM t WHERE b = 1 AND starts_with(current_user, 'r')",
+            "SELECT a FROM t WHERE b = 1 AND current_user ^@ 'r'",
+            "SELECT a FROM t WHERE b = 1 AND version() ~ '^PostgreSQL 1'",
+        ] {
+            assert!(
+                rules_of(sql).contains(&Rule::EnvironmentProbe),
+                "{sql}: {:?}",
+                rules_of(sql)
+            );
+        }
+    }
+
+    #[test]
     fn dollar_quoted_strings_are_strings() {
         for sql in [
             "SELECT a FROM t WHERE id = 1 OR 'a'='a'",
@@ -5142,6 +5191,20 @@ mod tests {
             check(sql, &[Rule::CommentTruncation]);
         }
         check("SELECT a FROM t WHERE id = 5 -- and like the old one", &[]);
+        // A payload's comment marks before the SQL it hides; a locking
+        // clause; an array subscript's end.
+        check(
+            "SELECT a FROM q WHERE s = 'w' ORDER BY b LIMIT 5  -- -- FOR UPDATE SKIP LOCKED",
+            &[Rule::CommentTruncation],
+        );
+        check(
+            "SELECT a FROM q LIMIT 5 -- for the report, see the wiki",
+            &[],
+        );
+        assert!(
+            rules_of("select \"l\"[1]; SET LOCAL ROLE postgres --#:3] as \"x\" from h")
+                .contains(&Rule::CommentTruncation)
+        );
         // A line break before the comment (`%0A` in the input) cuts the
         // statement too; notes and migration tools' markers on a line of
         // their own stay quiet.
