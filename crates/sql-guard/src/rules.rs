@@ -1563,9 +1563,17 @@ impl<'s> Analyzer<'s> {
             return false;
         };
         (open + 1..close.min(open + SCAN_LIMIT)).any(|k| {
-            (self.is_probe(k) && self.kw(k) != Kw::CurrentSetting)
+            self.leaky_probe(k)
                 || (subqueries && self.opens_subquery(k) && !self.numeric_subquery(k))
         })
+    }
+
+    /// Whether the probe at `k` says something an error message would
+    /// leak: any but `current_setting`, which applications cast to numbers
+    /// (`current_setting('server_version_num')::int`) unless it reads where
+    /// the server keeps its files.
+    fn leaky_probe(&self, k: usize) -> bool {
+        self.is_probe(k) && (self.kw(k) != Kw::CurrentSetting || self.file_setting(k))
     }
 
     /// Whether the subquery opened at `open` selects a number: a count,
@@ -1668,7 +1676,7 @@ impl<'s> Analyzer<'s> {
                 || target.eq_ignore_ascii_case(b"varbit"));
         let leak = self.kind(p) == Some(TokenKind::RParen)
             && self.partner(p).is_some_and(|o| self.leaks(o, strict));
-        if leak || source.is_some_and(|k| self.is_probe(k) && self.kw(k) != Kw::CurrentSetting) {
+        if leak || source.is_some_and(|k| self.leaky_probe(k)) {
             self.push(
                 Rule::ErrorBased,
                 Severity::Medium,
@@ -3344,8 +3352,23 @@ impl<'s> Analyzer<'s> {
                     || matches!(self.sig[k].kind, TokenKind::Comma | TokenKind::Operator)
                     || self.kw(k) == Kw::Null
             });
-        constant.then_some(Cond {
-            value: Some(!negate),
+        if constant {
+            return Some(Cond {
+                value: Some(!negate),
+                constant: true,
+                same_ident: false,
+                end: close + 1,
+            });
+        }
+        // `OR NOT EXISTS(SELECT 7368 FROM users)`: whether a table exists
+        // (sqlmap's --common-tables), asked with a random number; an
+        // application's EXISTS selects 1 and ties the row to its own.
+        let number = self.tok(i + 3).filter(|t| t.kind == TokenKind::Number);
+        let probe = number.is_some_and(|t| !matches!(self.text_of(t), "0" | "1"))
+            && self.kw(i + 4) == Kw::From
+            && self.name_end(i + 5) == Some(close);
+        probe.then_some(Cond {
+            value: None,
             constant: true,
             same_ident: false,
             end: close + 1,
@@ -5104,6 +5127,26 @@ mod tests {
                 rules_of(sql)
             );
         }
+    }
+
+    #[test]
+    fn file_settings_cast_and_tables_probed_by_exists() {
+        assert!(
+            rules_of("UPDATE c SET a = 1 WHERE id IN ((SELECT (current_setting('ssl_key_file'))::text::regrole::oid))")
+                .contains(&Rule::ErrorBased)
+        );
+        check(
+            "SELECT a FROM t WHERE b > 1 AND current_setting('server_version_num')::int >= 150000",
+            &[],
+        );
+        assert!(
+            rules_of("SELECT a FROM t WHERE b <= 250 OR NOT EXISTS(SELECT 7368 FROM users)")
+                .contains(&Rule::ConstantCondition)
+        );
+        check(
+            "SELECT a FROM t WHERE NOT EXISTS (SELECT 1 FROM u WHERE u.id = t.owner)",
+            &[],
+        );
     }
 
     #[test]
