@@ -563,6 +563,16 @@ impl<'s> Analyzer<'s> {
         })
     }
 
+    /// The innermost of the parens opened one after another from `k`
+    /// (`length(((SELECT …)))`: extra parens change nothing), or `k`.
+    fn inner_paren(&self, mut k: usize) -> usize {
+        while self.kind(k) == Some(TokenKind::LParen) && self.kind(k + 1) == Some(TokenKind::LParen)
+        {
+            k += 1;
+        }
+        k
+    }
+
     /// Whether the paren at `open` starts a subquery.
     fn opens_subquery(&self, open: usize) -> bool {
         self.kind(open) == Some(TokenKind::LParen)
@@ -2733,7 +2743,7 @@ impl<'s> Analyzer<'s> {
     /// `func` is the keyword before it, `prev` the token.
     #[inline(never)]
     fn paren(&mut self, i: usize, func: Kw, prev: Option<Token>) {
-        if keywords_class(func) == Class::Extract && self.opens_subquery(i + 1) {
+        if keywords_class(func) == Class::Extract && self.opens_subquery(self.inner_paren(i + 1)) {
             self.extracted_subquery(i);
         }
         // `(5 BETWEEN 1 AND 9)::int`, `(2321=2321)*5496`: a parenthesized
@@ -5146,6 +5156,11 @@ mod tests {
         check(
             "SELECT a FROM t WHERE NOT EXISTS (SELECT 1 FROM u WHERE u.id = t.owner)",
             &[],
+        );
+        // Extra parens around a subquery taken apart change nothing.
+        check(
+            "SELECT a FROM t LIMIT 5+0*length(((SELECT concat_ws('|',b,c) FROM u LIMIT 1)))",
+            &[Rule::SubqueryInjection],
         );
     }
 
