@@ -12,7 +12,11 @@
 //! `version()` to `int`, catalog and file access, obfuscation. And they
 //! know what no statement can hold, the trace of a literal cut open or a
 //! clause spliced in: operands side by side (`'x' post % ''`), clauses out
-//! of order (`LIMIT 1 ORDER BY 9`), `AND` right after `WHERE`.
+//! of order (`LIMIT 1 ORDER BY 9`), `AND` right after `WHERE`. They read
+//! the text as PostgreSQL does, so spelling a payload another way changes
+//! nothing: any case, comments or line breaks for spaces, `"pg_sleep"(5)`
+//! for `pg_sleep(5)`, `$$a$$` for `'a'` (`tests/metamorphic.rs` rewrites
+//! every statement of the test corpora these ways and checks the verdicts).
 //!
 //! ```
 //! use omnibase_sql_guard::{Action, Policy, Rule};
@@ -28,6 +32,12 @@
 //! assert_eq!(verdict.action, Action::Block);
 //! assert!(verdict.findings.iter().any(|f| f.rule == Rule::Tautology));
 //! println!("{}", verdict.findings[0]); // tautology at byte 34 (high): …
+//!
+//! // A quoted name is the bare name, a dollar-quoted string a string.
+//! let verdict = guard.check(r#"SELECT * FROM t WHERE id = 1 AND "pg_sleep"(5) IS NULL"#);
+//! assert!(verdict.findings.iter().any(|f| f.rule == Rule::TimeBased));
+//! let verdict = guard.check("SELECT * FROM t WHERE name = 'x' OR $$a$$=$$a$$");
+//! assert_eq!(verdict.action, Action::Block);
 //!
 //! // Statements differing only in literals share a fingerprint.
 //! let a = guard.check("SELECT * FROM t WHERE id = 1").fingerprint;
