@@ -1,22 +1,31 @@
-"""Helpers shared by the corpus generators make_ninth.py to make_thirteenth.py,
+"""Helpers shared by the corpus generators make_ninth.py to make_fourteenth.py,
 which import this module (one copy instead of one per generator): the
 PostgreSQL-like lexer that labels rows (lex, skeleton, statement_count),
-literal escaping (esc, q), sqlmap-style CHR() spelling (chrs), small random
-helpers (rword, rdate, randnum), the decorator registry for complex benign
-generators, and the corpus bookkeeping (dedup against the earlier corpora,
-numbering, deterministic gzip writing, the per-family summary).
+literal escaping (esc, q, and the wrong ways of the escape-bypass rows),
+sqlmap-style CHR() spelling (chrs), small random helpers (rword, rdate, rts,
+randnum, rstr), the decorator registry for complex benign generators, the
+corpus bookkeeping (dedup against the earlier corpora, numbering,
+deterministic gzip writing, the per-family summary), the application
+templates (render, reference skeletons, what a slot's surroundings are),
+the family mix every corpus aims at, and the assembly of a corpus of filled
+templates (SlotCorpus) with the sqlmap, hand-written and obfuscated
+techniques the newer generators share.
 
 The random helpers draw from the generator's own random.Random exactly as
 the copies they replace did, so the corpora come out byte-identical.
 
 Python 3.11 stdlib only.
 """
+import functools
 import gzip
 import io
 import json
 import os
 import re
-from collections import Counter
+import sys
+from collections import Counter, namedtuple
+from dataclasses import dataclass
+from typing import Callable
 
 # ---------------------------------------------------------------- lexer
 BLANKS = " \t\n\r\f"
@@ -181,6 +190,22 @@ def chrs(s, sep="||", fn="CHR"):
     return "(" + sep.join("%s(%d)" % (fn, ord(c)) for c in s) + ")"
 
 
+# the wrong escapes of the escape-bypass rows
+def double_quotes(v):
+    """Quote doubling alone (what an E'' literal needs backslashes escaped for too)."""
+    return v.replace("'", "''")
+
+
+def backslash_quotes(v):
+    """A quote escaped by a backslash (which a standard string does not honour)."""
+    return v.replace("'", "\\'")
+
+
+def addslashes(v):
+    """PHP's addslashes(): backslash, quote and double quote escaped by a backslash."""
+    return v.replace("\\", "\\\\").replace("'", "\\'").replace('"', '\\"')
+
+
 # ---------------------------------------------------------------- random helpers (r: random.Random)
 def rdate(r, lo=2019, hi=2025):
     return "%d-%02d-%02d" % (r.randint(lo, hi), r.randint(1, 12), r.randint(1, 28))
@@ -195,6 +220,11 @@ def randnum(r):
     return r.randint(1000, 9999)
 
 
+def rts(r, lo=2021, hi=2026):
+    """A timestamp 'YYYY-MM-DD hh:mm:ss' in the years lo to hi."""
+    return "%s %02d:%02d:%02d" % (rdate(r, lo, hi), r.randint(0, 23), r.randint(0, 59), r.randint(0, 59))
+
+
 # ---------------------------------------------------------------- complex benign generators
 def registry():
     """(G, add): @add(name, family) appends (name, family, function) to G."""
@@ -206,6 +236,13 @@ def registry():
             return f
         return deco
     return G, add
+
+
+def regress_list(tag, fixed):
+    """(rows, add) for a regress_rows(): the fixed (file, statement) pairs as
+    ("<tag>:<file>.sql", statement), and add(file, statement) for more."""
+    rows = [("%s:%s.sql" % (tag, f), s) for f, s in fixed]
+    return rows, lambda f, s: rows.append(("%s:%s.sql" % (tag, f), s))
 
 
 # ---------------------------------------------------------------- corpus bookkeeping
@@ -277,7 +314,7 @@ def print_summary(out, targets, skipped):
         print("skipped (text in an earlier corpus):", dict(skipped))
 
 
-# ---------------------------------------------------------------- slot editing (make_twelfth.py, make_thirteenth.py)
+# ---------------------------------------------------------------- slot editing (make_twelfth.py on)
 STRING_TYPES = ("q", "e", "d", "qi")
 
 
@@ -346,7 +383,29 @@ def edit(s, typ, fn, closer):
     return "".join(fn(t, idx, len(segs)) if e else t for idx, (t, e) in enumerate(segs))
 
 
-# ---------------------------------------------------------------- payload helpers (make_eleventh.py to make_thirteenth.py)
+def slot_editing(closer):
+    """(segments, edit) for a corpus whose string slots close with closer (closers)."""
+    return functools.partial(segments, closer=closer), functools.partial(edit, closer=closer)
+
+
+def without_spaces(segs, typ, squeeze):
+    """obf_nospace: the pieces (segments) joined again, each editable one
+    squeezed by squeeze(text) and stripped of its outer spaces -- but for the
+    start of the input outside a string slot, and before a piece a space
+    must keep apart (a $tag$, a prefixed string such as E'...' or U&'...')."""
+    parts = []
+    for i, (t, e) in enumerate(segs):
+        if e:
+            t = squeeze(t)
+            if i > 0 or typ in STRING_TYPES:
+                t = t.lstrip(" ")
+            if i + 1 < len(segs) and not re.match(r"(\$|[eEbBxXnN]'|[uU]&)", segs[i + 1][0]):
+                t = t.rstrip(" ")
+        parts.append(t)
+    return "".join(parts)
+
+
+# ---------------------------------------------------------------- payload helpers (make_eleventh.py on)
 def strip_andor(core):
     return re.sub(r"^(AND|OR|and|or)\s+", "", core)
 
@@ -361,3 +420,639 @@ def nulls(n, pos=None, val=None):
 def rstr(r, k=4):
     """randomStr(): upper- and lower-case ASCII letters."""
     return "".join(r.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") for _ in range(k))
+
+
+# ---------------------------------------------------------------- sqlmap's spelling (make_twelfth.py on)
+# its first enumeration queries on PostgreSQL (queries.xml) and their switches
+SQLMAP_FINGERPRINT = [("VERSION()", "--banner"), ("CURRENT_USER", "--current-user"), ("CURRENT_SCHEMA()", "--current-db"),
+                      ("INET_SERVER_ADDR()", "--hostname"), ("(SELECT usesuper=true FROM pg_user WHERE usename=CURRENT_USER OFFSET 0 LIMIT 1)", "--is-dba")]
+
+
+def union_request(r, most, null_weight, all_weight, negative_share):
+    """What every UNION query request of sqlmap's starts from: (n, pos,
+    filler, cols, kw, label, where) -- n columns (1 to most), the column pos
+    its marker goes in, the filler of the others (NULL, or once in
+    null_weight + 1 a random number) and the list cols of n fillers, the
+    keyword (UNION ALL SELECT, or once in all_weight + 1 UNION SELECT), the
+    column range its test title names ("1 to 10"), where (2: the original
+    value replaced by a negative one, with the share negative_share; else 1)."""
+    n = r.randint(1, most)
+    pos = r.randrange(n)
+    filler = r.choice(["NULL"] * null_weight + [str(randnum(r))])
+    kw = r.choice(["UNION ALL SELECT"] * all_weight + ["UNION SELECT"])
+    lo = (n - 1) // 10 * 10 + 1
+    where = 2 if r.random() < negative_share else 1
+    return n, pos, filler, [filler] * n, kw, "%d to %d" % (lo, lo + 9), where
+
+
+def marked(exprs, start, sep, end):
+    """sqlmap's UNION column reading several expressions: start||e1||sep||e2||...||end."""
+    parts = [start]
+    for i, e in enumerate(exprs):
+        if i:
+            parts.append(sep)
+        parts.append(e)
+    parts.append(end)
+    return "||".join(parts)
+
+
+def sqlmap_delays(R, T, INF, vector):
+    """sqlmap's PostgreSQL delay pieces: (H, SL, CW, HQ) -- the heavy query's
+    row count for T seconds, PG_SLEEP(T) as a subquery, CW(x): x inside the
+    inference's CASE (ELSE R) for a vector request, x itself for detection,
+    and the heavy query."""
+    H = "%d000000" % T
+    SL = "(SELECT %d FROM PG_SLEEP(%d))" % (R, T)
+    CW = lambda then: "(CASE WHEN (%s) THEN %s ELSE %d END)" % (INF, then, R) if vector else then
+    return H, SL, CW, "(SELECT COUNT(*) FROM GENERATE_SERIES(1,%s))" % H
+
+
+def bisection(v):
+    """The values sqlmap's bisection compares a code point with on its way to v (0 to 127)."""
+    lo, hi, seen = 0, 127, []
+    while lo < hi:
+        mid = (lo + hi) // 2
+        seen.append(mid)
+        lo, hi = (mid + 1, hi) if v > mid else (lo, mid)
+    return seen
+
+
+# ---------------------------------------------------------------- application templates (make_ninth.py on)
+# A template is (name, text, {slot: spec}), the slot written {slot} in the
+# text; spec is (type, the template's own values[, "typed:KIND" or an
+# option[, what closes the slot for a breakout]]).  Slot types: q '...',
+# e E'...', d $tag$...$tag$, qi "...", n number, list (numbers joined with
+# commas), bool, col (ORDER BY expression), dir (ASC/DESC), ident (part of
+# a bare identifier).
+SLOT_RE = re.compile(r"\{([a-f])\}")
+
+
+def spec(tpl, slot):
+    return tpl[2][slot]
+
+
+def kind(tpl, slot):
+    """The value kind of a typed slot ('' for a free one)."""
+    s = spec(tpl, slot)
+    return s[2][6:] if len(s) > 2 and s[2].startswith("typed:") else ""
+
+
+def opts(tpl, slot):
+    """The option of a slot in make_tenth.py's and make_eleventh.py's
+    templates: "typed" (the literal is read as a typed value), "nodq" (a
+    jsonpath or XPath string) or ''."""
+    return tpl[2][slot][2] if len(tpl[2][slot]) > 2 else ""
+
+
+def render(tpl, fills, raw=(), escf=None):
+    """The template with its slots filled: slots named in raw go in as typed,
+    the others escaped for their literal (or by escf[slot])."""
+    def fill(m):
+        k = m.group(1)
+        if k in raw:
+            return fills[k]
+        if escf and k in escf:
+            return escf[k](fills[k])
+        return esc(spec(tpl, k)[0], fills[k])
+    return SLOT_RE.sub(fill, tpl[1])
+
+
+def by_template(fn):
+    """fn(tpl, *args), worked out once for each template name and args."""
+    memo = {}
+
+    @functools.wraps(fn)
+    def remembered(tpl, *args):
+        key = (tpl[0],) + args
+        if key not in memo:
+            memo[key] = fn(tpl, *args)
+        return memo[key]
+    return remembered
+
+
+def ref_skeletons(tpl, canon, render=render):
+    """The skeletons of the template's benign fills: each slot in turn takes
+    its own values and canon[its type] (values every slot of a type accepts),
+    the other slots their first value."""
+    base = {k: v[1][0] for k, v in tpl[2].items()}
+    out = set()
+    for k, sp in tpl[2].items():
+        for v in list(sp[1]) + canon[sp[0]]:
+            f = dict(base)
+            f[k] = v
+            out.add(skeleton(render(tpl, f)))
+    return out
+
+
+def slot_split(tpl, slot, closer, render=render):
+    """The template text on either side of a slot, the other slots at their
+    first value: (pre, post, toks, rest), toks the tokens of pre without
+    comments and without the literal the slot itself opens, rest what
+    follows the slot's closing quote (all of post for a slot of no literal)."""
+    typ = tpl[2][slot][0]
+    f = {k: v[1][0] for k, v in tpl[2].items()}
+    f[slot] = "\x00"
+    text = render(tpl, f, raw=(slot,))
+    i = text.index("\x00")
+    pre, post = text[:i], text[i + 1:]
+    toks = [t for t in lex(pre) if t[0] != "C"]
+    if typ in STRING_TYPES and toks and toks[-1][0] in ("US", "UQ"):
+        toks = toks[:-1]
+    rest = post
+    if typ in STRING_TYPES:
+        j = post.find(closer[typ])
+        rest = post[j + len(closer[typ]):]
+    return pre, post, toks, rest
+
+
+def open_brackets(toks):
+    """The brackets still open after the tokens toks, outermost first:
+    (closing brackets, the word before each or '', whether each starts a
+    subquery, i.e. SELECT, WITH or VALUES follows it)."""
+    stack, ctx, subq = [], [], []
+    for idx, (k, _) in enumerate(toks):
+        if k in "([":
+            stack.append(")" if k == "(" else "]")
+            ctx.append(toks[idx - 1][1] if idx and toks[idx - 1][0] == "W" else "")
+            subq.append(idx + 1 < len(toks) and toks[idx + 1][1] in ("SELECT", "WITH", "VALUES"))
+        elif k in ")]" and stack:
+            stack.pop()
+            ctx.pop()
+            subq.pop()
+    return stack, ctx, subq
+
+
+def carries_meaning(text):
+    """Whether SQL text holds a word, number, parameter or literal (the type
+    name after :: does not count): template text a comment cuts off then
+    changes the statement."""
+    skip = False
+    for k, _ in lex(text):
+        if skip:
+            skip = False
+            continue
+        if k == "::":
+            skip = True
+            continue
+        if k in ("W", "N", "P", "S", "Q"):
+            return True
+    return False
+
+
+def slot_facts(tpl, slot, closer, clauses, limit_clauses=("LIMIT", "OFFSET")):
+    """What a breakout into a slot has to know (make_twelfth.py on): the
+    brackets open around it (closers, innermost first; ctx, the word before
+    each, outermost first; cond_k, how many of the innermost hold no
+    subquery), the statement's first word (lead), the words before the slot
+    and the clause among clauses it sits in, whether template text after it
+    carries meaning, the template's own values an attacker would type in
+    front of a payload (orig: none that would close the slot early), whether
+    it is the lower bound of a BETWEEN or next to a LIKE wildcard, and the
+    slot's own closing text (cut)."""
+    pre, post, toks, rest = slot_split(tpl, slot, closer)
+    stack, ctx, subq = open_brackets(toks)
+    cond_k = 0
+    for sq in reversed(subq):
+        if sq:
+            break
+        cond_k += 1
+    words = [v for k, v in toks if k == "W"]
+    clause = next((w for w in reversed(words) if w in clauses), "")
+    sp = spec(tpl, slot)
+    typ = sp[0]
+    return {"type": typ, "closers": "".join(reversed(stack)), "ctx": ctx, "cond_k": cond_k, "slice": "]" in stack,
+            "lead": next((v for k, v in lex(tpl[1]) if k == "W"), ""), "words": words, "clause": clause,
+            "prev_word": words[-1] if words else "", "tail_means": carries_meaning(rest),
+            "orig": [v for v in sp[1] if typ not in closer or closer[typ] not in v] or ["x"], "kind": kind(tpl, slot),
+            "between_lo": bool(words) and words[-1] in ("BETWEEN", "SYMMETRIC"), "like": pre.endswith("%") or post.startswith("%"),
+            "cut": sp[3] if len(sp) > 3 else None, "template": tpl[0], "from_table": clause == "FROM" and typ in ("qi", "ident"),
+            "in_order": clause == "ORDER", "in_limit": clause in limit_clauses}
+
+
+def dollar_safe(tag, runs_into=False):
+    """A SlotCorpus allowed(): no NUL in a benign value, nor in a $tag$ slot
+    its closing tag (with runs_into, nor an end that would run into the
+    closing tag: the tag but its last $, or a $)."""
+    def allowed(tpl, slot, val):
+        if spec(tpl, slot)[0] == "d" and (tag in val or runs_into and (val.endswith(tag[:-1]) or val.endswith("$"))):
+            return False
+        return "\x00" not in val
+    return allowed
+
+
+def opts_safe(tag):
+    """A SlotCorpus allowed() for templates with opts: not the closing tag in
+    a $tag$ slot, no double quote or backslash in a "nodq" one."""
+    def allowed(tpl, slot, val):
+        if tpl[2][slot][0] == "d" and tag in val:
+            return False
+        return not (opts(tpl, slot) == "nodq" and ('"' in val or "\\" in val))
+    return allowed
+
+
+SlotGroups = namedtuple("SlotGroups", "string typed numeric identifier")
+
+
+def slot_groups(pairs):
+    """The (template, slot) pairs by what a benign value for them is: string
+    slots read as plain text, slots read as a typed value (kind), number and
+    list slots, col, dir and ident slots."""
+    return SlotGroups([(t, k) for t, k in pairs if spec(t, k)[0] in STRING_TYPES and not kind(t, k)],
+                      [(t, k) for t, k in pairs if kind(t, k)],
+                      [(t, k) for t, k in pairs if spec(t, k)[0] in ("n", "list")],
+                      [(t, k) for t, k in pairs if spec(t, k)[0] in ("col", "dir", "ident")])
+
+
+def fitting(si, cores, modes):
+    """The cores (name, mode, core, dbms) whose mode has a form for the slot
+    (modes: slot type -> the modes it takes)."""
+    return [c for c in cores if c[1] in modes[si["type"]]]
+
+
+# ---------------------------------------------------------------- benign inputs (make_twelfth.py on): (template, slot, value) or None
+def number_input(r, num_pairs, seps, hi, most, scalar, refused):
+    """A number or list slot and a value for it: a list of up to most numbers
+    from 1 to hi joined by one of seps, or a number scalar(r) unless
+    refused(tpl, slot, value)."""
+    tpl, slot = r.choice(num_pairs)
+    if spec(tpl, slot)[0] == "list":
+        return tpl, slot, r.choice(seps).join(str(r.randint(1, hi)) for _ in range(r.randint(1, most)))
+    val = scalar(r)
+    return None if refused(tpl, slot, val) else (tpl, slot, val)
+
+
+def identifier_input(r, id_pairs, canon):
+    """A col, dir or ident slot and one of its own values (or of canon's for a dir slot)."""
+    tpl, slot = r.choice(id_pairs)
+    typ = spec(tpl, slot)[0]
+    return tpl, slot, r.choice(spec(tpl, slot)[1] + (canon[typ] if typ == "dir" else []))
+
+
+def typed_input(r, typed_pairs, fam, typed_value):
+    """A typed slot and a value of its kind, typed_value(r, kind) -> (value,
+    family), if that value is of family fam."""
+    tpl, slot = r.choice(typed_pairs)
+    val, f2 = typed_value(r, kind(tpl, slot))
+    return (tpl, slot, val) if f2 == fam else None
+
+
+def text_input(r, str_pairs, fam, pools, sents, formatted, plain_share, qi_families):
+    """A plain string slot and a value of family fam for it (none for a
+    quoted identifier unless fam is in qi_families): a few of the sentences
+    sents as long text, half the formatted values from formatted(r), a share
+    of the plain ones made of two pool entries, else one from pools[fam]."""
+    tpl, slot = r.choice(str_pairs)
+    if spec(tpl, slot)[0] == "qi" and fam not in qi_families:
+        return None
+    if fam == "input_long_text":
+        return tpl, slot, " ".join(r.sample(sents, r.randint(2, 5)))
+    if fam == "input_formatted" and r.random() < 0.5:
+        return tpl, slot, formatted(r)
+    if fam == "input_plain" and r.random() < plain_share:
+        return tpl, slot, r.choice(pools["input_plain"]).split()[0] + " " + r.choice(pools["input_plain"]).split()[-1]
+    return tpl, slot, r.choice(pools[fam])
+
+
+# ---------------------------------------------------------------- the family mix (every corpus from the ninth on)
+ATTACK_TARGET = {"sqlmap_time_blind": 243, "sqlmap_boolean_blind": 228, "sqlmap_error_based": 176, "sqlmap_stacked_queries": 93,
+    "sqlmap_union_query": 69, "sqlmap_inline_query": 19, "tautology": 63, "stacked": 52, "oob_file_program": 38, "time_pg_sleep": 33,
+    "boolean_blind": 32, "comment_truncation": 30, "error_cast": 30, "obf_whitespace": 27, "obf_case_mix": 26, "obf_nospace": 26,
+    "obf_inline_comment": 25, "dollar_quote": 25, "e_escape": 20, "plpgsql_do_exec": 20, "union": 18, "string_concat_subquery": 18,
+    "escape_bypass_backslash": 5}
+# from the tenth on
+INPUT_TARGET = {"input_numeric": 160, "input_formatted": 150, "input_plain": 76, "input_unicode": 35, "input_long_text": 34,
+    "input_punctuation": 28, "input_apostrophe_names": 25, "input_sql_words": 23, "input_json_text": 22, "input_whitespace": 21,
+    "input_url_email": 20, "input_numeric_string": 18, "input_identifier": 6}
+COMPLEX_TARGET = {"complex_orm_generated": 80, "complex_builtin_funcs": 80, "complex_comments_hints": 60, "complex_cte_window": 43,
+    "complex_query_builder": 40, "complex_migration_script": 40, "complex_union_report": 21, "complex_batch_insert": 20,
+    "complex_maintenance_admin": 20, "complex_transactions": 20, "complex_copy_stdin": 17, "complex_ddl_migration": 17,
+    "complex_orm_introspection": 8, "complex_parameterized": 4, "complex_plpgsql_body": 5, "complex_search_complex": 4}
+ESCAPED_TARGET = 103
+REGRESS_TARGET = 298
+SQLMAP_FAMILIES = ["sqlmap_time_blind", "sqlmap_boolean_blind", "sqlmap_error_based", "sqlmap_stacked_queries", "sqlmap_union_query", "sqlmap_inline_query"]
+HAND_FAMILIES = ["tautology", "stacked", "oob_file_program", "time_pg_sleep", "boolean_blind", "error_cast", "dollar_quote", "e_escape",
+                 "plpgsql_do_exec", "union", "string_concat_subquery"]
+OBF_FAMILIES = ["obf_whitespace", "obf_case_mix", "obf_nospace", "obf_inline_comment"]
+
+
+# ---------------------------------------------------------------- techniques (make_twelfth.py on)
+@dataclass
+class Sqlmap:
+    """One corpus's model of sqlmap against PostgreSQL, for sqlmap_payload.
+
+    tests(r, vector): the test catalogue, (family, title, dbms, place, where,
+    payload, needs a comment, tag) each; union(r, vector): a UNION query
+    request (title, dbms, payload, where); takeover(r): (switch, stacked
+    statements); value(r, si, orig, place, where, payload, need_comment): the
+    parameter value with a boundary, or None; tamper(r, name, value, slot
+    type) with the tamper scripts tampers.  union_fits(si): whether a UNION
+    request is sent to the slot; misfit(r, si, place): whether a test is
+    dropped there (besides a condition in ORDER BY or LIMIT, mostly dropped).
+    The shares: vector requests among all, takeover statements among the
+    stacked queries, tampered requests."""
+    tests: Callable
+    union: Callable
+    takeover: Callable
+    value: Callable
+    tamper: Callable
+    tampers: list
+    union_fits: Callable
+    misfit: Callable
+    vector_share: float
+    takeover_share: float
+    tamper_share: float
+
+
+def sqlmap_payload(r, si, fam, sm):
+    """(value, variant, dbms) of one sqlmap request of family fam against the
+    slot si describes, or None where sqlmap would not send it (sm: Sqlmap)."""
+    orig = r.choice(si["orig"])
+    vector = r.random() < sm.vector_share
+    if fam == "sqlmap_union_query":
+        if not sm.union_fits(si):
+            return None
+        title, dbms, pl, where = sm.union(r, vector)
+        val = sm.value(r, si, orig, "union", where, pl, True)
+        tag = ":vector" if vector else ":detection"
+    elif fam == "sqlmap_stacked_queries" and r.random() < sm.takeover_share:
+        title, pl = sm.takeover(r)
+        dbms, tag = "PostgreSQL", ":takeover"
+        val = sm.value(r, si, orig, "stack", 1, pl, True)
+    else:
+        tests = [x for x in sm.tests(r, vector) if x[0] == fam]
+        _, title, dbms, place, where, pl, need_c, tag = r.choice(tests)
+        if place == "cond" and (si["in_order"] or si["in_limit"]) and si["type"] not in ("col", "dir") and r.random() < 0.8:
+            return None
+        if sm.misfit(r, si, place):
+            return None
+        val = sm.value(r, si, orig, place, where, pl, need_c)
+    if val is None:
+        return None
+    variant = "sqlmap:%s%s" % (title, tag)
+    if r.random() < sm.tamper_share:
+        tname = r.choice(sm.tampers)
+        v2 = sm.tamper(r, tname, val, si["type"])
+        if v2 != val:
+            val, variant = v2, variant + ":tamper=" + tname
+    return val, variant, dbms
+
+
+def hand_payload(r, si, fam, cores, fitting, breakout):
+    """(name, payload, dbms) of a hand-written technique of family fam typed
+    into the slot si describes, or None where it has no form there: a core
+    (name, mode, core, dbms) among cores(r, fam) that fitting(si, cores)
+    keeps, broken out of the slot by breakout(r, si, orig, mode, core)."""
+    if fam == "tautology" and si["type"] in ("col", "dir", "ident"):
+        return None
+    cands = fitting(si, cores(r, fam))
+    if not cands:
+        return None
+    name, mode, core, dbms = r.choice(cands)
+    pl = breakout(r, si, r.choice(si["orig"]), mode, core)
+    return None if pl is None else (name, pl, dbms)
+
+
+def quoted_ident_breakout(r, si, orig, mode, core, close_all, tail):
+    """A breakout from a "..." slot (make_twelfth.py on): a stacked statement,
+    or in ORDER BY one more expression; None for another mode.  close_all:
+    what closes the brackets around the slot; tail(): what ends the input."""
+    if mode == "stack":
+        return orig + '"' + close_all + r.choice([";", "; "]) + core + r.choice([";", ""]) + tail()
+    if mode in ("order", "cond") and si["in_order"]:
+        ex = core if mode == "order" else "(CASE WHEN %s THEN 1 ELSE 1/0 END)" % strip_andor(core)
+        return orig + '", ' + ex + tail()
+    return None
+
+
+# ---------------------------------------------------------------- assembly of a corpus of filled templates (make_ninth.py on)
+class SlotCorpus:
+    """The rows of a corpus of filled application templates.
+
+    Labelling: a filled template is an attack only when its token skeleton
+    (lex: literals collapsed to their kind, everything else kept) is none of
+    the skeletons of the template's benign fills (ref_skeletons), i.e. the
+    input stopped being the single token its slot expects; comment-truncation
+    rows must in addition comment out template text that carries meaning.
+    Attack strings escaped correctly for their slot are benign
+    (escaped_attack_string); the escape_bypass_backslash rows are escaped the
+    wrong way for their literal.  Rows whose text is in an earlier corpus are
+    skipped (Collector).
+
+    rng: the generator's random.Random, drawn from in the order the
+    generator's own loops did; closer: each string slot type's closing quote
+    (closers); render, ref_skeletons and slot_info: the generator's;
+    allowed(tpl, slot, value): whether a benign value may go into the slot
+    at all."""
+
+    def __init__(self, rng, earlier, templates, closer, render, ref_skeletons, slot_info, allowed=None):
+        self.rng = rng
+        self.collector = Collector(earlier)
+        self.rows, self.emit = self.collector.rows, self.collector.emit
+        self.templates, self.closer = templates, closer
+        self.by_name = {t[0]: t for t in templates}
+        self.pairs = [(t, k) for t in templates for k in sorted(t[2])]
+        self.render, self.ref_skeletons, self.slot_info = render, ref_skeletons, slot_info
+        self.allowed = allowed or (lambda tpl, slot, val: True)
+        self.payloads = []          # (payload, variant) of attacks, for the escaped rows
+
+    def pick(self):
+        """A template, then one of its slots (so templates with few slots are not starved)."""
+        tpl = self.rng.choice(self.templates)
+        return tpl, self.rng.choice(sorted(tpl[2]))
+
+    def fills(self, tpl):
+        return {k: self.rng.choice(v[1]) for k, v in tpl[2].items()}
+
+    def attack(self, tpl, slot, payload, family, variant, dbms="PostgreSQL", escf=None, need_tail=False):
+        """Emit the template with payload typed into slot (the others at one
+        of their own values) as an attack row, unless it stayed inside its
+        literal or, with need_tail, nothing meaningful follows the slot."""
+        f = self.fills(tpl)
+        f[slot] = payload
+        sql = self.render(tpl, f, escf=escf) if escf else self.render(tpl, f, raw=(slot,))
+        if skeleton(sql) in self.ref_skeletons(tpl):
+            return False
+        if need_tail and not self.slot_info(tpl, slot)["tail_means"]:
+            return False
+        return self.emit(sql, "attack", family, tpl[0], payload, [f[k] for k in sorted(tpl[2])], variant, dbms)
+
+    def benign(self, tpl, slot, val, family, variant):
+        """Emit the template with val escaped into slot as a benign row, if
+        the slot takes it and it stays a single token there."""
+        if not self.allowed(tpl, slot, val):
+            return False
+        f = self.fills(tpl)
+        f[slot] = val
+        sql = self.render(tpl, f)
+        if skeleton(sql) not in self.ref_skeletons(tpl):
+            return False
+        return self.emit(sql, "benign", family, tpl[0], val, [f[k] for k in sorted(tpl[2])], variant)
+
+    @staticmethod
+    def fill(target, attempt, tries):
+        """Call attempt() until it has returned true target times or has been
+        called tries times; the number of successes."""
+        got = n = 0
+        while got < target and n < tries:
+            n += 1
+            if attempt():
+                got += 1
+        return got
+
+    def technique_attacks(self, families, payload, tries=80000):
+        """Attack rows of each family: payload(si, fam) gives (value, variant,
+        dbms, the variant the value is kept under for the escaped rows) for
+        the slot si describes, or None."""
+        for fam in families:
+            def attempt():
+                tpl, slot = self.pick()
+                res = payload(self.slot_info(tpl, slot), fam)
+                if res is None or not self.attack(tpl, slot, res[0], fam, res[1], res[2]):
+                    return False
+                self.payloads.append((res[0], res[3]))
+                return True
+            self.fill(ATTACK_TARGET[fam], attempt, tries)
+
+    def obfuscated_attacks(self, bases, hand, sqlmap, obfuscate, tries=80000):
+        """Attack rows of the obfuscation families: a payload of a base
+        family drawn from bases ("sqlmap": a request of one of the first five
+        sqlmap families, untampered), reshaped by obfuscate(r, fam, payload,
+        slot type) outside its literals and comments."""
+        for fam in OBF_FAMILIES:
+            def attempt():
+                tpl, slot = self.pick()
+                si = self.slot_info(tpl, slot)
+                base = self.rng.choice(bases)
+                if base == "sqlmap":
+                    res = sqlmap(self.rng, si, self.rng.choice(SQLMAP_FAMILIES[:5]))
+                    if res is None or ":tamper=" in res[1]:
+                        return False
+                    pl, name, dbms = res[0], res[1][7:], res[2]
+                else:
+                    res = hand(self.rng, si, base)
+                    if res is None:
+                        return False
+                    name, pl, dbms = res
+                pl2 = obfuscate(self.rng, fam, pl, si["type"])
+                return pl2 != pl and self.attack(tpl, slot, pl2, fam, "%s:%s:%s" % (fam, base, name), dbms)
+            self.fill(ATTACK_TARGET[fam], attempt, tries)
+
+    def truncation_attacks(self, style, origs, spaces, number_types=("n", "list"), tries=80000):
+        """comment_truncation rows: the slot closed (its quote, then mostly
+        the brackets around it) and the rest of the statement commented out
+        by style(r) -> (style name, comment), after one of the slot's own
+        values or, in a q or e slot, one of origs, and one of spaces."""
+        def attempt():
+            tpl, slot = self.pick()
+            si = self.slot_info(tpl, slot)
+            if not si["tail_means"] or si["between_lo"]:
+                return False
+            typ, cl = si["type"], si["closers"]
+            orig = self.rng.choice(si["orig"] + (origs if typ in ("q", "e") else []))
+            name, c = style(self.rng)
+            full = si["cut"] if si["cut"] is not None else cl
+            if typ in STRING_TYPES:
+                close = self.closer[typ] + (full if self.rng.random() < 0.85 else "")
+            elif typ in number_types:
+                close = full if full and self.rng.random() < 0.8 else ""
+            else:
+                close = ""
+            pl = orig + close + self.rng.choice(spaces) + c
+            if not self.attack(tpl, slot, pl, "comment_truncation", "comment_truncation:%s:%s" % (typ, name), need_tail=True):
+                return False
+            self.payloads.append((pl, "comment_truncation:%s" % name))
+            return True
+        self.fill(ATTACK_TARGET["comment_truncation"], attempt, tries)
+
+    def attacks(self, sm, hand, obf_bases, obfuscate, truncation, bypass):
+        """The attack rows of make_twelfth.py on, technique by technique:
+        sqlmap requests (sm: the corpus's Sqlmap), hand-written ones
+        (hand(r, si, fam), see hand_payload), both obfuscated
+        (obfuscated_attacks), comment truncation (truncation: the keyword
+        arguments of truncation_attacks) and the escape bypasses (bypass: see
+        escape_bypass)."""
+        sqlmap = functools.partial(sqlmap_payload, sm=sm)
+
+        def sqlmap_request(si, fam):
+            res = sqlmap(self.rng, si, fam)
+            return res and res + ("%s:%s" % (fam, res[1].split(":")[1]),)
+
+        def hand_written(si, fam):
+            res = hand(self.rng, si, fam)
+            return res and (res[1], "%s:%s" % (fam, res[0]), res[2], "%s:%s" % (fam, res[0]))
+        self.technique_attacks(SQLMAP_FAMILIES, sqlmap_request)
+        self.technique_attacks(HAND_FAMILIES, hand_written)
+        self.obfuscated_attacks(obf_bases, hand, sqlmap, obfuscate)
+        self.truncation_attacks(**truncation)
+        self.escape_bypass(bypass)
+
+    def escape_bypass(self, bypass):
+        """escape_bypass_backslash rows: (variant, template name, slot,
+        payload, escape) each, the payload escaped by escape (the wrong way
+        for the slot's literal) instead of the right one."""
+        got = 0
+        for var, tname, slot, p, fn in bypass:
+            if got >= ATTACK_TARGET["escape_bypass_backslash"]:
+                break
+            if self.attack(self.by_name[tname], slot, p, "escape_bypass_backslash", "escape_bypass_backslash:" + var, escf={slot: fn}):
+                got += 1
+
+    def inputs(self, draw, targets=INPUT_TARGET, tries=80000):
+        """Benign rows of each input family: draw(fam) gives (template, slot,
+        value) or None."""
+        for fam, target in targets.items():
+            def attempt():
+                drawn = draw(fam)
+                return drawn is not None and self.benign(drawn[0], drawn[1], drawn[2], fam, "benign:" + fam[6:])
+            self.fill(target, attempt, tries)
+
+    def escaped(self, str_pairs, tries=80000):
+        """escaped_attack_string rows: attack payloads typed into string slots
+        and escaped as the application should."""
+        def attempt():
+            pl, var = self.rng.choice(self.payloads)
+            tpl, slot = self.rng.choice(str_pairs)
+            return self.benign(tpl, slot, pl, "escaped_attack_string", "escaped:" + var)
+        self.fill(ESCAPED_TARGET, attempt, tries)
+
+    def complex(self, gens, targets=COMPLEX_TARGET, tries=8000, prefix=5):
+        """Rows of the complex benign generators gens, (name, family, function)
+        each (see registry); the variant is the name without its first
+        prefix characters."""
+        for fam, target in targets.items():
+            fam_gens = [g for g in gens if g[1] == fam]
+
+            def attempt():
+                name, _, fn = self.rng.choice(fam_gens)
+                return self.emit(fn(self.rng), "benign", fam, name, None, [], "complex:" + name[prefix:])
+            self.fill(target, attempt, tries)
+
+    def regress(self, rows):
+        """pg_regress rows: (file tag, statement) each, in a shuffled order."""
+        self.rng.shuffle(rows)
+        got = 0
+        for tname, s in rows:
+            if got >= REGRESS_TARGET:
+                break
+            if self.emit(s, "benign", "pg_regress", tname, None, [], tname):
+                got += 1
+
+    def benign_rows(self, input_value, gens, regress_rows):
+        """The benign rows of make_twelfth.py on: input_value(r, fam, groups)
+        gives (template, slot, value) or None for each input family (groups:
+        slot_groups), then the escaped attack strings, the complex generators
+        gens and the regression-style statements regress_rows(r)."""
+        groups = slot_groups(self.pairs)
+        self.inputs(lambda fam: input_value(self.rng, fam, groups))
+        self.escaped(groups.string)
+        self.complex(gens)
+        self.regress(regress_rows(self.rng))
+
+    def write(self, here, id_fmt, split, input_target=INPUT_TARGET, complex_target=COMPLEX_TARGET):
+        """Shuffle the rows, write them (write_corpus) to the path the command
+        line names or else to split.jsonl.gz in the folder here, and print the
+        summary."""
+        self.rng.shuffle(self.rows)
+        out = write_corpus(sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, split + ".jsonl.gz"), self.rows, id_fmt, split)
+        print_summary(out, (ATTACK_TARGET, input_target, complex_target, {"escaped_attack_string": ESCAPED_TARGET, "pg_regress": REGRESS_TARGET}),
+                      self.collector.skipped)

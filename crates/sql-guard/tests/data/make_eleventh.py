@@ -89,7 +89,11 @@ corpora.
 import os, random, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from corpus_kit import (Collector, DOLLAR_TAG, esc, lex, load_earlier, print_summary, q, quoted_end, rdate, registry, rword, skeleton, strip_andor, write_corpus)  # noqa: E402
+from corpus_kit import (ATTACK_TARGET, DOLLAR_TAG, INPUT_TARGET, OBF_FAMILIES, SlotCorpus, backslash_quotes, by_template, carries_meaning,  # noqa: E402
+                        double_quotes, hand_payload, lex, load_earlier, open_brackets, opts, opts_safe, q, quoted_end, rdate, registry,
+                        regress_list, render, rts as ts, rword, slot_split, strip_andor)
+import corpus_kit  # noqa: E402
+from functools import partial  # noqa: E402
 
 SEED = 11110111
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -267,87 +271,21 @@ TPL = {t[0]: t for t in T}
 TAG = "$txt$"
 CLOSER = {"q": "'", "e": "'", "d": TAG, "qi": '"'}
 STRING_TYPES = ("q", "e", "d", "qi")
-SLOT_RE = re.compile(r"\{([a-e])\}")
-
-
-def opts(tpl, slot):
-    return tpl[2][slot][2] if len(tpl[2][slot]) > 2 else ""
-
-
-def render(tpl, fills, raw=(), escf=None):
-    def sub(m):
-        k = m.group(1)
-        if k in raw:
-            return fills[k]
-        if escf and k in escf:
-            return escf[k](fills[k])
-        return esc(tpl[2][k][0], fills[k])
-    return SLOT_RE.sub(sub, tpl[1])
-
-
 # canonical benign values per slot type: their skeletons are the template's
 # reference skeletons, together with those of the template's own values
 CANON = {"q": ["x", "", "Ó Dálaigh", "two words", "2025-06-30", "75%", "can't"], "e": ["x", "", "don't", "C:\\temp", "a\tb", "one\ntwo"],
          "d": ["x", "", "it's", "\"quoted\""], "qi": ["x", "Mixed \"Case\"", "layer 2"], "n": ["1", "0", "-7", "3.25", "1000000", "0.75"],
          "list": ["1", "1, 2", "5,6,7", "8, 9, 10, 11"], "dir": ["ASC", "DESC", "asc", "desc"], "col": [], "ident": []}
-REFS = {}
+ref_skeletons = by_template(partial(corpus_kit.ref_skeletons, canon=CANON))
 
 
-def ref_skeletons(tpl):
-    if tpl[0] not in REFS:
-        base = {k: v[1][0] for k, v in tpl[2].items()}
-        sk = set()
-        for k, spec in tpl[2].items():
-            for v in list(spec[1]) + CANON[spec[0]]:
-                f = dict(base)
-                f[k] = v
-                sk.add(skeleton(render(tpl, f)))
-        REFS[tpl[0]] = sk
-    return REFS[tpl[0]]
-
-
-INFO = {}
-
-
+@by_template
 def slot_info(tpl, slot):
     """What a breakout needs to know about a slot: the brackets open around it
     (and the word before each), the statement's first word, the words next to
     it, and whether the template text after it carries meaning."""
-    key = (tpl[0], slot)
-    if key in INFO:
-        return INFO[key]
-    typ = tpl[2][slot][0]
-    f = {k: v[1][0] for k, v in tpl[2].items()}
-    f[slot] = "\x00"
-    text = render(tpl, f, raw=(slot,))
-    i = text.index("\x00")
-    pre, post = text[:i], text[i + 1:]
-    toks = lex(pre)
-    if typ in STRING_TYPES and toks and toks[-1][0] in ("US", "UQ"):
-        toks = toks[:-1]
-    stack, ctx = [], []
-    for idx, (k, _) in enumerate(toks):
-        if k in "([":
-            stack.append(")" if k == "(" else "]")
-            ctx.append(toks[idx - 1][1] if idx and toks[idx - 1][0] == "W" else "")
-        elif k in ")]" and stack:
-            stack.pop()
-            ctx.pop()
-    rest = post
-    if typ in STRING_TYPES:
-        j = post.find(CLOSER[typ])
-        rest = post[j + len(CLOSER[typ]):]
-    rt = lex(rest)
-    meaningful, skip = [], False
-    for k, v in rt:
-        if skip:
-            skip = False
-            continue
-        if k == "::":
-            skip = True
-            continue
-        if k in ("W", "N", "P", "S", "Q"):
-            meaningful.append(v)
+    pre, post, toks, rest = slot_split(tpl, slot, CLOSER)
+    stack, ctx, _ = open_brackets(toks)
     words = [v for k, v in toks if k == "W"]
     between = False
     for w in reversed(words):
@@ -356,12 +294,11 @@ def slot_info(tpl, slot):
         if w == "BETWEEN":
             between = True
             break
-    info = {"type": typ, "depth": len(stack), "closers": "".join(reversed(stack)), "ctx": ctx, "lead": lex(tpl[1])[0][1],
-            "tail_means": bool(meaningful), "orig": tpl[2][slot][1], "opts": opts(tpl, slot),
-            "prev_word": words[-1] if words else "", "next_word": next((v for k, v in rt), ""), "between": between,
-            "hand_close": tpl[2][slot][3] if len(tpl[2][slot]) > 3 else None, "template": tpl[0]}
-    INFO[key] = info
-    return info
+    sp = tpl[2][slot]
+    return {"type": sp[0], "depth": len(stack), "closers": "".join(reversed(stack)), "ctx": ctx, "lead": lex(tpl[1])[0][1],
+            "tail_means": carries_meaning(rest), "orig": sp[1], "opts": opts(tpl, slot),
+            "prev_word": words[-1] if words else "", "next_word": next((v for k, v in lex(rest)), ""), "between": between,
+            "hand_close": sp[3] if len(sp) > 3 else None, "template": tpl[0]}
 
 
 # ---------------------------------------------------------------- benign input pools
@@ -1001,10 +938,6 @@ DEPOTS = ["LEYTON", "DEPOT-STOCKWELL", "ARRIVA-BATLEY", "LOTHIAN-MARINE", "GO-AH
 TOWERS = ["LEUVEN-ST-PIETER", "BOURNVILLE", "RIVERSIDE-NYC", "MECHELEN", "WELLESLEY"]
 
 
-def ts(r, lo=2021, hi=2026):
-    return "%s %02d:%02d:%02d" % (rdate(r, lo, hi), r.randint(0, 23), r.randint(0, 59), r.randint(0, 59))
-
-
 def complex_gens():
     G, add = registry()
 
@@ -1507,12 +1440,6 @@ def complex_gens():
     return G
 
 
-COMPLEX_TARGET = {"complex_orm_generated": 80, "complex_builtin_funcs": 80, "complex_comments_hints": 60, "complex_cte_window": 43,
-    "complex_query_builder": 40, "complex_migration_script": 40, "complex_union_report": 21, "complex_batch_insert": 20,
-    "complex_maintenance_admin": 20, "complex_transactions": 20, "complex_copy_stdin": 17, "complex_ddl_migration": 17,
-    "complex_orm_introspection": 8, "complex_parameterized": 4, "complex_plpgsql_body": 5, "complex_search_complex": 4}
-
-
 # ---------------------------------------------------------------- regression-test-style statements
 REGRESS_FIXED = [
  # types
@@ -1715,8 +1642,7 @@ REGRESS_FIXED = [
 
 
 def regress_rows(r):
-    out = [("regress11:%s.sql" % f, s) for f, s in REGRESS_FIXED]
-    add = lambda f, s: out.append(("regress11:%s.sql" % f, s))
+    out, add = regress_list("regress11", REGRESS_FIXED)
     for typ, vals in [("int2", ["'-1234'", "' 0 '"]), ("int4", ["'  -2147483648'", "'+42'"]), ("int8", ["'-9223372036854775808'", "'4567890123456789'"]),
                       ("float4", ["'  1.5e-3'", "'-Infinity'"]), ("float8", ["'2.2250738585072014E-308'", "'  nan  '"]), ("numeric", ["'123456789.0000000001'", "'-NaN'"]),
                       ("date", ["'1999-01-08'", "'January 8, 1999'", "'J2451187'", "'99-Jan-08'"]), ("time", ["'04:05:06.789'", "'040506'", "'4:05 AM'"]),
@@ -1760,19 +1686,7 @@ def regress_rows(r):
     return out
 
 
-REGRESS_TARGET = 298
-
-
 # ---------------------------------------------------------------- assembly
-ATTACK_TARGET = {"sqlmap_time_blind": 243, "sqlmap_boolean_blind": 228, "sqlmap_error_based": 176, "sqlmap_stacked_queries": 93,
-    "sqlmap_union_query": 69, "sqlmap_inline_query": 19, "tautology": 63, "stacked": 52, "oob_file_program": 38, "time_pg_sleep": 33,
-    "boolean_blind": 32, "comment_truncation": 30, "error_cast": 30, "obf_whitespace": 27, "obf_case_mix": 26, "obf_nospace": 26,
-    "obf_inline_comment": 25, "dollar_quote": 25, "e_escape": 20, "plpgsql_do_exec": 20, "union": 18, "string_concat_subquery": 18,
-    "escape_bypass_backslash": 5}
-INPUT_TARGET = {"input_numeric": 160, "input_formatted": 150, "input_plain": 76, "input_unicode": 35, "input_long_text": 34,
-    "input_punctuation": 28, "input_apostrophe_names": 25, "input_sql_words": 23, "input_json_text": 22, "input_whitespace": 21,
-    "input_url_email": 20, "input_numeric_string": 18, "input_identifier": 6}
-ESCAPED_TARGET = 103
 TECHNIQUE_FAMILIES = ["sqlmap_time_blind", "sqlmap_boolean_blind", "sqlmap_error_based", "sqlmap_stacked_queries", "sqlmap_inline_query", "sqlmap_union_query",
                       "tautology", "stacked", "oob_file_program", "time_pg_sleep", "boolean_blind", "error_cast", "dollar_quote", "e_escape",
                       "plpgsql_do_exec", "union", "string_concat_subquery"]
@@ -1782,25 +1696,12 @@ SECOND_ORDER = ("t11_volunteer_phone", "b")     # a display name stored at sign-
 
 
 def main():
-    out_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "eleventh.jsonl.gz")
     rng = random.Random(SEED)
-    collector = Collector(load_earlier(HERE, EARLIER))
-    rows, emit = collector.rows, collector.emit
+    corpus = SlotCorpus(rng, load_earlier(HERE, EARLIER), T, CLOSER, render, ref_skeletons, slot_info, opts_safe(TAG))
+    pairs, attack, benign = corpus.pairs, corpus.attack, corpus.benign
 
-    pairs = [(t, k) for t in T for k in t[2]]
-
-    def fills(tpl):
-        return {k: rng.choice(v[1]) for k, v in tpl[2].items()}
-
-    def attack(tpl, slot, payload, family, variant, dbms=PG, escf=None, need_tail=False):
-        f = fills(tpl)
-        f[slot] = payload
-        sql = render(tpl, f, escf=escf) if escf else render(tpl, f, raw=(slot,))
-        if skeleton(sql) in ref_skeletons(tpl):
-            return False          # stayed inside its literal: not an attack
-        if need_tail and not slot_info(tpl, slot)["tail_means"]:
-            return False
-        return emit(sql, "attack", family, tpl[0], payload, [f[k] for k in tpl[2]], variant, dbms)
+    def hand(si, fam):
+        return hand_payload(rng, si, fam, lambda r, f: hand_cores(r, f, si), fitting, build)
 
     def pick_slot():
         if rng.random() < 0.04:
@@ -1808,7 +1709,7 @@ def main():
         tpl, slot = rng.choice(pairs)
         return tpl, slot, ""
 
-    string_payloads = []      # (payload, variant) for the escaped rows
+    string_payloads = corpus.payloads      # (payload, variant) for the escaped rows
 
     # --- techniques: one core, put into a slot the way a tester would
     for fam in TECHNIQUE_FAMILIES:
@@ -1816,37 +1717,26 @@ def main():
         while got < ATTACK_TARGET[fam] and tries < 60000:
             tries += 1
             tpl, slot, tag = pick_slot()
-            si = slot_info(tpl, slot)
-            if fam == "tautology" and si["type"] in ("col", "dir", "ident"):
+            res = hand(slot_info(tpl, slot), fam)
+            if res is None:
                 continue
-            cands = fitting(si, hand_cores(rng, fam, si))
-            if not cands:
-                continue
-            name, mode, core, dbms = rng.choice(cands)
-            pl = build(rng, si, rng.choice(si["orig"]), mode, core)
-            if pl is None:
-                continue
+            name, pl, dbms = res
             if attack(tpl, slot, pl, fam, "%s%s:%s" % (tag, fam, name), dbms):
                 got += 1
                 string_payloads.append((pl, "%s:%s" % (fam, name)))
 
     # --- obfuscated variants: reshaped outside literals and comments
-    for fam in ["obf_whitespace", "obf_case_mix", "obf_nospace", "obf_inline_comment"]:
+    for fam in OBF_FAMILIES:
         got = tries = 0
         while got < ATTACK_TARGET[fam] and tries < 60000:
             tries += 1
             tpl, slot = rng.choice(pairs)
             si = slot_info(tpl, slot)
             base = rng.choice(OBF_BASES)
-            if base == "tautology" and si["type"] in ("col", "dir", "ident"):
+            res = hand(si, base)
+            if res is None:
                 continue
-            cands = fitting(si, hand_cores(rng, base, si))
-            if not cands:
-                continue
-            name, mode, core, dbms = rng.choice(cands)
-            pl = build(rng, si, rng.choice(si["orig"]), mode, core)
-            if pl is None:
-                continue
+            name, pl, dbms = res
             pl2 = obfuscate(rng, fam, pl, si["type"])
             if pl2 == pl:
                 continue
@@ -1878,45 +1768,18 @@ def main():
             string_payloads.append((pl, "comment_truncation:%s" % style))
 
     # --- escape bypass: the application escapes quotes the wrong way for its literal
-    doubling_only = lambda v: v.replace("'", "''")
-    backslash_quote = lambda v: v.replace("'", "\\'")
-    bypass = [("e_string_quote_doubling", "t11_substrate_note", "a", "\\'; DROP TABLE substrate_batches;--", doubling_only),
-              ("std_string_backslash_quote", "t11_clock_repairs", "a", "x' OR 1=1--", backslash_quote),
-              ("e_string_quote_doubling", "t11_hawk_flight", "c", "\\'); SELECT pg_sleep(10);--", doubling_only),
-              ("std_string_backslash_quote", "t11_hut_context", "a", "x', true); SELECT pg_read_file($$/etc/passwd$$)--", backslash_quote),
-              ("std_string_backslash_quote", "t11_geocache_logs", "b", "muggle' UNION SELECT usename, passwd, now() FROM pg_shadow--", backslash_quote),
-              ("e_string_quote_doubling", "t11_substrate_note", "a", "\\' || (SELECT current_user) WHERE true;--", doubling_only)]
-    got = 0
-    for var, tname, slot, p, fn in bypass:
-        if got >= ATTACK_TARGET["escape_bypass_backslash"]:
-            break
-        if attack(TPL[tname], slot, p, "escape_bypass_backslash", "escape_bypass_backslash:" + var, escf={slot: fn}):
-            got += 1
+    corpus.escape_bypass([("e_string_quote_doubling", "t11_substrate_note", "a", "\\'; DROP TABLE substrate_batches;--", double_quotes),
+                          ("std_string_backslash_quote", "t11_clock_repairs", "a", "x' OR 1=1--", backslash_quotes),
+                          ("e_string_quote_doubling", "t11_hawk_flight", "c", "\\'); SELECT pg_sleep(10);--", double_quotes),
+                          ("std_string_backslash_quote", "t11_hut_context", "a", "x', true); SELECT pg_read_file($$/etc/passwd$$)--", backslash_quotes),
+                          ("std_string_backslash_quote", "t11_geocache_logs", "b", "muggle' UNION SELECT usename, passwd, now() FROM pg_shadow--", backslash_quotes),
+                          ("e_string_quote_doubling", "t11_substrate_note", "a", "\\' || (SELECT current_user) WHERE true;--", double_quotes)])
 
     # ---------------- benign
-    def allowed(tpl, slot, val):
-        o = opts(tpl, slot)
-        typ = tpl[2][slot][0]
-        if typ == "d" and TAG in val:
-            return False
-        if o == "nodq" and ('"' in val or "\\" in val):
-            return False
-        return True
-
     str_pairs = [(t, k) for t, k in pairs if t[2][k][0] in STRING_TYPES and opts(t, k) != "typed"]
     typed_pairs = [(t, k) for t, k in pairs if opts(t, k) == "typed"]
     num_pairs = [(t, k) for t, k in pairs if t[2][k][0] in ("n", "list")]
     id_pairs = [(t, k) for t, k in pairs if t[2][k][0] in ("col", "dir", "ident")]
-
-    def benign(tpl, slot, val, fam, variant):
-        if not allowed(tpl, slot, val):
-            return False
-        f = fills(tpl)
-        f[slot] = val
-        sql = render(tpl, f)
-        if skeleton(sql) not in ref_skeletons(tpl):
-            return False
-        return emit(sql, "benign", fam, tpl[0], val, [f[k] for k in tpl[2]], variant)
 
     for fam, target in INPUT_TARGET.items():
         got = tries = 0
@@ -1957,35 +1820,10 @@ def main():
                     val = rng.choice(POOLS[fam])
             if benign(tpl, slot, val, fam, "benign:" + fam[6:]):
                 got += 1
-    got = tries = 0
-    while got < ESCAPED_TARGET and tries < 60000:
-        tries += 1
-        pl, var = rng.choice(string_payloads)
-        tpl, slot = rng.choice(str_pairs)
-        if benign(tpl, slot, pl, "escaped_attack_string", "escaped:" + var):
-            got += 1
-    G = complex_gens()
-    for fam, target in COMPLEX_TARGET.items():
-        gens = [g for g in G if g[1] == fam]
-        got = tries = 0
-        while got < target and tries < 6000:
-            tries += 1
-            name, _, fn = rng.choice(gens)
-            if emit(fn(rng), "benign", fam, name, None, [], "complex:" + name[5:]):
-                got += 1
-    reg = regress_rows(rng)
-    rng.shuffle(reg)
-    got = 0
-    for tname, s in reg:
-        if got >= REGRESS_TARGET:
-            break
-        if emit(s, "benign", "pg_regress", tname, None, [], tname):
-            got += 1
-
-    rng.shuffle(rows)
-    out = write_corpus(out_path, rows, "t11-%06d", "eleventh")
-    print_summary(out, (ATTACK_TARGET, INPUT_TARGET, COMPLEX_TARGET, {"escaped_attack_string": ESCAPED_TARGET, "pg_regress": REGRESS_TARGET}),
-                  collector.skipped)
+    corpus.escaped(str_pairs, tries=60000)
+    corpus.complex(complex_gens(), tries=6000)
+    corpus.regress(regress_rows(rng))
+    corpus.write(HERE, "t11-%06d", "eleventh")
 
 
 if __name__ == "__main__":

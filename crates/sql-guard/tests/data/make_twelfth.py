@@ -97,14 +97,9 @@ templates, payload lists and benign generators are new for this file:
   transactions, PL/pgSQL bodies, comments and hints, admin queries) and
   regression-test-style statements (`regress12:<file>.sql`).
 
-Labelling: a filled template is an attack only when its token skeleton (the
-lexer in corpus_kit.py: literals collapsed to their kind, everything else
-kept) is not one of the skeletons of benign fills of the same template, i.e.
-the input stopped being the single token its slot expects.  Comment-truncation
-rows must in addition comment out template text that carries meaning.  Attack
-strings escaped correctly for their slot are benign (`escaped_attack_string`);
-five rows (`escape_bypass_backslash`) are escaped the wrong way for their
-literal (addslashes into a standard string, quote doubling only into E'').
+Labelling: see corpus_kit.SlotCorpus; the five `escape_bypass_backslash`
+rows are escaped the wrong way for their literal (addslashes into a
+standard string, quote doubling only into E'').
 Rows whose text occurs in one of the earlier corpora are skipped.
 
 Checked once against PostgreSQL 15.18's raw parser (throwaway cluster, each
@@ -122,7 +117,9 @@ the seventh to eleventh corpora.
 import base64, os, random, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from corpus_kit import (Collector, STRING_TYPES, chrs, closers, esc, lex, load_earlier, nulls, print_summary, q, randnum, rdate, registry, rstr, rword, skeleton, strip_andor, write_corpus)  # noqa: E402
+from corpus_kit import (SlotCorpus, addslashes, bisection, by_template, chrs, closers, dollar_safe, double_quotes, identifier_input, kind,  # noqa: E402
+                        load_earlier, marked, nulls, number_input, q, quoted_ident_breakout, randnum, rdate, registry, regress_list,
+                        render, rstr, rts as ts, rword, strip_andor, text_input, typed_input, union_request, without_spaces)
 import corpus_kit  # noqa: E402
 from functools import partial  # noqa: E402
 
@@ -304,37 +301,9 @@ T = [
  ("t12_gorm_archive_count", "SELECT count(*) FROM archive.{a} WHERE created_at < '{b}'",
   {"a": ("ident", ["callouts_2023", "rescue_reports_2022"]), "b": ("q", ["2024-01-01", "2023-07-01"], "typed:date")}),
 ]
-TPL = {t[0]: t for t in T}
 TAG = "$val$"
 CLOSER = closers(TAG)
-# The kit's slot editing, with this corpus's closing quotes.
-segments = partial(corpus_kit.segments, closer=CLOSER)
-edit = partial(corpus_kit.edit, closer=CLOSER)
-SLOT_RE = re.compile(r"\{([a-f])\}")
-
-
-def spec(tpl, slot):
-    return tpl[2][slot]
-
-
-def kind(tpl, slot):
-    """The value kind of a typed slot ('' for a free one)."""
-    s = spec(tpl, slot)
-    return s[2][6:] if len(s) > 2 and s[2].startswith("typed:") else ""
-
-
-def render(tpl, fills, raw=(), escf=None):
-    """The statement with the fills spliced in; slots in raw go in as typed,
-    the others escaped for their literal (escf overrides the escaping)."""
-    def sub(m):
-        k = m.group(1)
-        if k in raw:
-            return fills[k]
-        if escf and k in escf:
-            return escf[k](fills[k])
-        return esc(spec(tpl, k)[0], fills[k])
-    return SLOT_RE.sub(sub, tpl[1])
-
+segments, edit = corpus_kit.slot_editing(CLOSER)     # the kit's slot editing, with this corpus's closing quotes
 
 # benign values every slot type takes besides the template's own: their
 # skeletons are the template's reference skeletons
@@ -342,79 +311,9 @@ CANON = {"q": ["y", "", "Ní Mhaonaigh", "a b", "2026-02-03", "10%", "isn't"], "
          "d": ["y", "", "won't", "\"q\""], "qi": ["y", "Col \"X\"", "part 3"], "n": ["2", "0", "-4", "1.5", "250000", "0.25"],
          "bool": ["true", "false", "TRUE", "False"], "list": ["3", "3, 4", "9,10,11", "12, 13, 14, 15"], "dir": ["ASC", "DESC", "asc", "desc"],
          "col": [], "ident": []}
-REFS = {}
-
-
-def ref_skeletons(tpl):
-    if tpl[0] not in REFS:
-        base = {k: v[1][0] for k, v in tpl[2].items()}
-        sk = set()
-        for k, sp in tpl[2].items():
-            for v in list(sp[1]) + CANON[sp[0]]:
-                f = dict(base)
-                f[k] = v
-                sk.add(skeleton(render(tpl, f)))
-        REFS[tpl[0]] = sk
-    return REFS[tpl[0]]
-
-
+ref_skeletons = by_template(partial(corpus_kit.ref_skeletons, canon=CANON))
 CLAUSES = ("SELECT", "FROM", "WHERE", "GROUP", "HAVING", "ORDER", "LIMIT", "OFFSET", "SET", "VALUES", "RETURNING", "TO", "INTO")
-INFO = {}
-
-
-def slot_info(tpl, slot):
-    """What a breakout needs to know about a slot: the brackets open around it
-    (innermost last) and the word before each, the statement's first word, the
-    clause the slot sits in, whether the template text after the slot (and its
-    closing quote) carries meaning, and whether it is the lower bound of a
-    BETWEEN."""
-    key = (tpl[0], slot)
-    if key in INFO:
-        return INFO[key]
-    typ = spec(tpl, slot)[0]
-    f = {k: v[1][0] for k, v in tpl[2].items()}
-    f[slot] = "\x00"
-    text = render(tpl, f, raw=(slot,))
-    i = text.index("\x00")
-    pre, post = text[:i], text[i + 1:]
-    toks = lex(pre)
-    if typ in STRING_TYPES and toks and toks[-1][0] in ("US", "UQ"):
-        toks = toks[:-1]
-    stack, ctx = [], []
-    for idx, (k, _) in enumerate(toks):
-        if k in "([":
-            stack.append(")" if k == "(" else "]")
-            ctx.append(toks[idx - 1][1] if idx and toks[idx - 1][0] == "W" else "")
-        elif k in ")]" and stack:
-            stack.pop()
-            ctx.pop()
-    rest = post
-    if typ in STRING_TYPES:
-        j = post.find(CLOSER[typ])
-        rest = post[j + len(CLOSER[typ]):]
-    rt = lex(rest)
-    means, skip = False, False
-    for k, v in rt:
-        if skip:
-            skip = False
-            continue
-        if k == "::":
-            skip = True
-            continue
-        if k in ("W", "N", "P", "S", "Q"):
-            means = True
-    words = [v for k, v in toks if k == "W"]
-    clause = next((w for w in reversed(words) if w in CLAUSES), "")
-    sp = spec(tpl, slot)
-    # the template's own values an attacker would type in front of a payload (none that would close the slot early)
-    raw_orig = [v for v in sp[1] if typ not in CLOSER or CLOSER[typ] not in v] or ["x"]
-    info = {"type": typ, "closers": "".join(reversed(stack)), "ctx": ctx, "lead": lex(tpl[1])[0][1], "clause": clause,
-            "prev_word": words[-1] if words else "", "tail_means": means, "orig": raw_orig, "kind": kind(tpl, slot),
-            "between_lo": bool(words) and words[-1] in ("BETWEEN", "SYMMETRIC"), "like": pre.endswith("%") or post.startswith("%"),
-            "cut": sp[3] if len(sp) > 3 else None, "template": tpl[0], "from_table": clause == "FROM" and typ in ("qi", "ident"),
-            "in_order": clause == "ORDER", "in_limit": clause in ("LIMIT", "OFFSET")}
-    INFO[key] = info
-    return info
+slot_info = by_template(partial(corpus_kit.slot_facts, closer=CLOSER, clauses=CLAUSES))
 
 
 # ---------------------------------------------------------------- benign input pools
@@ -606,25 +505,15 @@ def sqlmap_query(r):
     return "(SELECT %s FROM pg_database OFFSET %d LIMIT 1)" % (safe_cast("datname"), n % 4), "--dbs (pg_database)"
 
 
-def halving(v):
-    """The comparison values sqlmap's bisection asks about on its way to v."""
-    lo, hi, out = 0, 127, []
-    while lo < hi:
-        mid = (lo + hi) // 2
-        out.append(mid)
-        lo, hi = (mid + 1, hi) if v > mid else (lo, mid)
-    return out
-
-
 def sqlmap_inference(r):
     e, sw = sqlmap_query(r)
     x = r.random()
     if x < 0.7:
         v = r.choice([r.randint(97, 122), r.randint(48, 57), r.randint(65, 90), 95, 64, 36])
-        return "ASCII(SUBSTRING((%s)::text FROM %d FOR 1))>%d" % (e, r.randint(1, 32), r.choice(halving(v))), sw
+        return "ASCII(SUBSTRING((%s)::text FROM %d FOR 1))>%d" % (e, r.randint(1, 32), r.choice(bisection(v))), sw
     if x < 0.85:
         # the length is read as a number, digit by digit
-        return "ASCII(SUBSTRING((LENGTH(%s))::text FROM %d FOR 1))>%d" % (e, r.randint(1, 2), r.choice(halving(r.randint(48, 57)))), sw + " (length)"
+        return "ASCII(SUBSTRING((LENGTH(%s))::text FROM %d FOR 1))>%d" % (e, r.randint(1, 2), r.choice(bisection(r.randint(48, 57)))), sw + " (length)"
     if x < 0.95:
         return "ASCII(SUBSTRING((%s)::text FROM %d FOR 1))=%d" % (e, r.randint(1, 20), r.randint(32, 126)), sw + " (validation)"
     return "ASCII(SUBSTRING((%s)::text FROM %d FOR 1))>0" % (e, r.randint(1, 40)), sw + " (end check)"
@@ -760,13 +649,7 @@ def sqlmap_takeover(r):
 
 def sqlmap_union(r, vector):
     """(title, dbms, payload, where): the UNION query technique: ORDER BY probing, NULL counting, the marker arm, a dump."""
-    n = r.randint(1, 12)
-    pos = r.randrange(n)
-    filler = r.choice(["NULL"] * 5 + [str(randnum(r))])
-    cols = [filler] * n
-    kw = r.choice(["UNION ALL SELECT"] * 5 + ["UNION SELECT"])
-    rng = "%d to %d" % ((n - 1) // 10 * 10 + 1, (n - 1) // 10 * 10 + 10)
-    where = 2 if r.random() < 0.35 else 1
+    n, pos, filler, cols, kw, rng, where = union_request(r, 12, 5, 5, 0.35)
     x = r.randrange(10)
     if x == 0:
         return "Generic UNION query - ORDER BY technique", "generic", "ORDER BY %d" % r.randint(1, 25), 1
@@ -782,13 +665,7 @@ def sqlmap_union(r, vector):
     src = r.choice([("pg_shadow", ["usename", "passwd"]), ("pg_user", ["usename", "usesuper", "usecreatedb"]), ("pg_database", ["datname"]),
                     ("pg_tables", ["schemaname", "tablename"]), ("pg_stat_activity", ["usename", "query"]), ("pg_roles", ["rolname"])]
                    + [("public." + t, c) for t, c in sorted(DUMP_TABLES.items())])
-    parts = [m1]
-    for i, c in enumerate(src[1]):
-        if i:
-            parts.append(m3)
-        parts.append(safe_cast(c))
-    parts.append(m2)
-    cols[pos] = "||".join(parts)
+    cols[pos] = marked([safe_cast(c) for c in src[1]], m1, m3, m2)
     tail = " OFFSET %d LIMIT 1" % r.randint(0, 20) if r.random() < 0.4 else ""
     return "Generic UNION query - %s columns (dump %s)" % (rng, src[0]), PG, "%s %s FROM %s%s" % (kw, ",".join(cols), src[0], tail), where
 
@@ -915,6 +792,9 @@ def tamper(r, name, s, typ):
 
 TAMPERS = ["lowercase", "uppercase", "randomcomments", "space2morecomment", "multiplespaces", "informationschemacomment", "symboliclogical",
            "bluecoat", "space2mysqldash", "nonrecursivereplacement"]
+SQLMAP = corpus_kit.Sqlmap(tests=sqlmap_tests, union=sqlmap_union, takeover=sqlmap_takeover, value=sqlmap_value, tamper=tamper, tampers=TAMPERS,
+                           union_fits=lambda si: si["lead"] == "SELECT" and not (si["in_order"] or si["in_limit"] or si["type"] in ("col", "dir")),
+                           misfit=lambda r, si, place: False, vector_share=0.55, takeover_share=0.2, tamper_share=0.15)
 
 
 # ---------------------------------------------------------------- hand-written PostgreSQL techniques
@@ -1173,16 +1053,11 @@ def breakout(r, si, orig, mode, core):
             return lv + qc + close_all + r.choice([";", "; ", ";\n"]) + core + r.choice([";", "", ""]) + sp() + ending(r)
         return None
     if typ == "qi":
-        if mode == "stack":
-            return orig + '"' + close_all + r.choice([";", "; "]) + core + r.choice([";", ""]) + sp() + ending(r)
         if mode == "cond" and si["from_table"]:
             return orig + '" WHERE ' + strip_andor(core) + sp() + ending(r)
         if mode == "union" and si["from_table"]:
             return orig + '" ' + core + sp() + ending(r)
-        if mode in ("order", "cond") and si["in_order"]:
-            ex = core if mode == "order" else "(CASE WHEN %s THEN 1 ELSE 1/0 END)" % strip_andor(core)
-            return orig + '", ' + ex + sp() + ending(r)
-        return None
+        return quoted_ident_breakout(r, si, orig, mode, core, close_all, lambda: sp() + ending(r))
     if typ in ("n", "list", "bool"):
         if mode == "open":
             return None
@@ -1239,8 +1114,7 @@ MODES = {"q": ("cond", "open", "union", "stack", "repl", "concat", "raw"), "e": 
          "dir": ("cond", "order", "stack"), "ident": ("stack", "cond", "union")}
 
 
-def fitting(si, cores):
-    return [c for c in cores if c[1] in MODES[si["type"]]]
+hand = partial(corpus_kit.hand_payload, cores=hand_cores, fitting=partial(corpus_kit.fitting, modes=MODES), breakout=breakout)
 
 
 # ---------------------------------------------------------------- obfuscation of a built payload (outside literals and comments)
@@ -1249,11 +1123,6 @@ SPLIT_KW = ["SELECT", "UNION", "FROM", "WHERE", "SLEEP", "CAST", "COPY", "PROGRA
 
 def obfuscate(r, fam, s, typ):
     segs = segments(s, typ)
-    nxt = {i: (segs[i + 1][0] if i + 1 < len(segs) else "") for i in range(len(segs))}
-
-    def glue_ok(i):
-        # a space before $tag$, E'' or U&'' may not be dropped (it would join the word before)
-        return not re.match(r"(\$|[eEbBxXnN]'|[uU]&)", nxt[i])
 
     if fam == "obf_case_mix":
         style = r.random()
@@ -1287,18 +1156,12 @@ def obfuscate(r, fam, s, typ):
             return t
         out = "".join(ic(t) if e else t for t, e in segs)
     elif fam == "obf_nospace":
-        parts = []
-        for i, (t, e) in enumerate(segs):
-            if e:
-                t = re.sub(r" *([=<>!|,()+*;~&]+) *", r"\1", t)
-                t = re.sub(r"\b(OR|AND|or|and|SELECT|select|WHERE|where|NOT|not|THEN|ELSE) (\d+|[A-Za-z_]+\(\)|current_user|true|false|NULL)\b",
-                           lambda m: m.group(1) + "(" + m.group(2) + ")", t)
-                if i > 0 or typ in STRING_TYPES:
-                    t = t.lstrip(" ")
-                if i + 1 < len(segs) and glue_ok(i):
-                    t = t.rstrip(" ")
-            parts.append(t)
-        out = "".join(parts)
+        def squeeze(t):
+            t = re.sub(r" *([=<>!|,()+*;~&]+) *", r"\1", t)
+            t = re.sub(r"\b(OR|AND|or|and|SELECT|select|WHERE|where|NOT|not|THEN|ELSE) (\d+|[A-Za-z_]+\(\)|current_user|true|false|NULL)\b",
+                       lambda m: m.group(1) + "(" + m.group(2) + ")", t)
+            return t
+        out = without_spaces(segs, typ, squeeze)
     else:
         raise KeyError(fam)
     return out
@@ -1316,10 +1179,6 @@ PRODUCTIONS = ["Tosca 2025", "Die Zauberflöte", "Peter Grimes", "La Bohème (re
 PORTS = ["NLRTM", "GBSOU", "DEHAM", "BEANR", "SGSIN", "USLAX"]
 TANKS = ["REEF-2", "KELP-A", "JELLY-3", "MANGROVE-1", "OPEN-OCEAN"]
 FORMATIONS = ["Morrison", "Hell Creek", "Wealden", "Yixian", "Burgess Shale", "Solnhofen"]
-
-
-def ts(r, lo=2021, hi=2026):
-    return "%s %02d:%02d:%02d" % (rdate(r, lo, hi), r.randint(0, 23), r.randint(0, 59), r.randint(0, 59))
 
 
 def complex_gens():
@@ -2011,8 +1870,7 @@ REGRESS_FIXED = [
 
 
 def regress_rows(r):
-    out = [("regress12:%s.sql" % f, s) for f, s in REGRESS_FIXED]
-    add = lambda f, s: out.append(("regress12:%s.sql" % f, s))
+    out, add = regress_list("regress12", REGRESS_FIXED)
     for typ, vals in [("int2", ["'32767'", "'-32768'", "'  12'"]), ("int4", ["'-2147483648'", "' 007'"]), ("int8", ["'9223372036854775807'", "'+4'"]),
                       ("float4", ["'3.4028235e38'", "'Infinity'"]), ("float8", ["'1.7976931348623157e308'", "'-0'"]), ("numeric", ["'0.000000000000000001'", "'Infinity'"]),
                       ("date", ["'2025-12-31'", "'Dec 31, 2025'", "'20251231'", "'epoch'"]), ("time", ["'allballs'", "'23:59:60'", "'1:02 pm'"]),
@@ -2059,291 +1917,61 @@ def regress_rows(r):
 
 
 # ---------------------------------------------------------------- assembly
-ATTACK_TARGET = {"sqlmap_time_blind": 243, "sqlmap_boolean_blind": 228, "sqlmap_error_based": 176, "sqlmap_stacked_queries": 93,
-    "sqlmap_union_query": 69, "sqlmap_inline_query": 19, "tautology": 63, "stacked": 52, "oob_file_program": 38, "time_pg_sleep": 33,
-    "boolean_blind": 32, "comment_truncation": 30, "error_cast": 30, "obf_whitespace": 27, "obf_case_mix": 26, "obf_nospace": 26,
-    "obf_inline_comment": 25, "dollar_quote": 25, "e_escape": 20, "plpgsql_do_exec": 20, "union": 18, "string_concat_subquery": 18,
-    "escape_bypass_backslash": 5}
-INPUT_TARGET = {"input_numeric": 160, "input_formatted": 150, "input_plain": 76, "input_unicode": 35, "input_long_text": 34,
-    "input_punctuation": 28, "input_apostrophe_names": 25, "input_sql_words": 23, "input_json_text": 22, "input_whitespace": 21,
-    "input_url_email": 20, "input_numeric_string": 18, "input_identifier": 6}
-ESCAPED_TARGET = 103
-COMPLEX_TARGET = {"complex_orm_generated": 80, "complex_builtin_funcs": 80, "complex_comments_hints": 60, "complex_cte_window": 43,
-    "complex_query_builder": 40, "complex_migration_script": 40, "complex_union_report": 21, "complex_batch_insert": 20,
-    "complex_maintenance_admin": 20, "complex_transactions": 20, "complex_copy_stdin": 17, "complex_ddl_migration": 17,
-    "complex_orm_introspection": 8, "complex_parameterized": 4, "complex_plpgsql_body": 5, "complex_search_complex": 4}
-REGRESS_TARGET = 298
-SQLMAP_FAMILIES = ["sqlmap_time_blind", "sqlmap_boolean_blind", "sqlmap_error_based", "sqlmap_stacked_queries", "sqlmap_union_query", "sqlmap_inline_query"]
-HAND_FAMILIES = ["tautology", "stacked", "oob_file_program", "time_pg_sleep", "boolean_blind", "error_cast", "dollar_quote", "e_escape",
-                 "plpgsql_do_exec", "union", "string_concat_subquery"]
 OBF_BASES = ["tautology", "stacked", "union", "time_pg_sleep", "boolean_blind", "error_cast", "oob_file_program", "string_concat_subquery",
              "plpgsql_do_exec", "sqlmap"]
+# the application escapes quotes the wrong way for its literal
+BYPASS = [("std_string_addslashes", "t12_pdo_fencer_search", "b", "Brixton' OR 1=1 -- ", addslashes),
+          ("std_string_addslashes", "t12_pdo_callouts", "b", "euro cylinder' UNION SELECT usename, passwd, NULL FROM pg_shadow -- ", addslashes),
+          ("e_string_quote_doubling", "t12_efcore_formula_note", "a", "\\'; UPDATE \"Formulas\" SET \"Notes\" = NULL; -- ", double_quotes),
+          ("std_string_addslashes", "t12_pdo_key_blanks", "a", "UL050' AND 1=(SELECT 1 FROM pg_sleep(6)) -- ", addslashes),
+          ("e_string_quote_doubling", "t12_efcore_formula_note", "a", "\\'; SELECT pg_sleep(7); -- ", double_quotes),
+          ("std_string_addslashes", "t12_pdo_armoury_loan", "a", "MASK-L-07', 'x', current_date); DROP TABLE armoury_loans; -- ", addslashes)]
+
+
+def truncation_style(r):
+    """(name, comment) cutting off the rest of the statement."""
+    return r.choice([("dashdash", "--"), ("dashdash_space", "-- "), ("triple_dash", "---"), ("semicolon_dashdash", ";--"),
+                     ("block_open", "/*"), ("empty_block_dashdash", "/**/--"), ("nested_block_open", "/* /*"), ("dashdash_word", "-- " + rword(r, 4)),
+                     ("dashdash_tab", "--\t"), ("semicolon_block_open", "; /*")])
+
+
+TRUNCATION = {"style": truncation_style, "origs": ["admin", "administrator", "root", "", "staff"], "spaces": ["", "", " "], "number_types": ("n", "list", "bool")}
+
+
+def numeric_value(r):
+    return r.choice([str(r.randint(0, 99999)), str(r.randint(1, 100)), "%d.%d" % (r.randint(0, 999), r.randint(0, 99)),
+                     "%.3f" % r.uniform(0, 50), str(r.randint(10 ** 5, 10 ** 9)), "0", "-%d" % r.randint(1, 300)])
+
+
+def formatted_value(r):
+    return r.choice(["%s-%04d" % (rword(r, 3, upper=True), r.randint(0, 9999)), "%012X" % r.getrandbits(48),
+                     "%s%d %d%s" % (rword(r, 2, upper=True), r.randint(1, 99), r.randint(1, 9), rword(r, 2, upper=True)),
+                     "+47 %03d %02d %03d" % (r.randint(0, 999), r.randint(0, 99), r.randint(0, 999)), "%032x" % r.getrandbits(128),
+                     "%d.%d.%d.%d" % (r.choice([10, 172, 192]), r.randint(0, 255), r.randint(0, 255), r.randint(1, 254)),
+                     "%02d.%02d.%d" % (r.randint(1, 28), r.randint(1, 12), r.randint(2019, 2027)), "VN-%d-%03d" % (r.randint(2019, 2026), r.randint(1, 999))])
+
+
+def input_value(r, fam, groups):
+    """(template, slot, value) of one benign input of family fam, or None."""
+    if fam == "input_numeric":
+        return number_input(r, groups.numeric, [", ", ","], 9999, 7, numeric_value,
+                            lambda tpl, slot, val: slot_info(tpl, slot)["in_limit"] and val.startswith("-"))
+    if fam == "input_identifier":
+        if r.random() < 0.3:
+            tpl, slot = r.choice([(t, k) for t, k in groups.typed if kind(t, k) == "suffix"])
+            return tpl, slot, typed_value(r, "suffix")[0]
+        return identifier_input(r, groups.identifier, CANON)
+    if fam in ("input_formatted", "input_numeric_string") and r.random() < 0.45:
+        return typed_input(r, groups.typed, fam, typed_value)
+    return text_input(r, groups.string, fam, POOLS, SENTS, formatted_value, 0.5,
+                      ("input_plain", "input_unicode", "input_apostrophe_names", "input_sql_words", "input_formatted"))
 
 
 def main():
-    out_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "twelfth.jsonl.gz")
-    rng = random.Random(SEED)
-    collector = Collector(load_earlier(HERE, EARLIER))
-    rows, emit = collector.rows, collector.emit
-    pairs = [(t, k) for t in T for k in t[2]]
-
-    def pick():
-        """A template, then one of its slots (so templates with few slots are not starved)."""
-        tpl = rng.choice(T)
-        return tpl, rng.choice(sorted(tpl[2]))
-
-    def fills(tpl):
-        return {k: rng.choice(v[1]) for k, v in tpl[2].items()}
-
-    def attack(tpl, slot, payload, family, variant, dbms=PG, escf=None, need_tail=False):
-        f = fills(tpl)
-        f[slot] = payload
-        sql = render(tpl, f, escf=escf) if escf else render(tpl, f, raw=(slot,))
-        if skeleton(sql) in ref_skeletons(tpl):
-            return False          # stayed inside its literal: not an attack
-        if need_tail and not slot_info(tpl, slot)["tail_means"]:
-            return False
-        return emit(sql, "attack", family, tpl[0], payload, [f[k] for k in tpl[2]], variant, dbms)
-
-    string_payloads = []      # (payload, variant) for the escaped rows
-
-    def sqlmap_payload(fam, tpl, slot):
-        """(value, variant, dbms) of one sqlmap request against this slot, or None."""
-        si = slot_info(tpl, slot)
-        orig = rng.choice(si["orig"])
-        vector = rng.random() < 0.55
-        if fam == "sqlmap_union_query":
-            if si["lead"] != "SELECT" or si["in_order"] or si["in_limit"] or si["type"] in ("col", "dir"):
-                return None
-            title, dbms, pl, where = sqlmap_union(rng, vector)
-            val = sqlmap_value(rng, si, orig, "union", where, pl, True)
-            tag = ":vector" if vector else ":detection"
-        elif fam == "sqlmap_stacked_queries" and rng.random() < 0.2:
-            title, pl = sqlmap_takeover(rng)
-            dbms, tag = PG, ":takeover"
-            val = sqlmap_value(rng, si, orig, "stack", 1, pl, True)
-        else:
-            tests = [x for x in sqlmap_tests(rng, vector) if x[0] == fam]
-            _, title, dbms, place, where, pl, need_c, tag = rng.choice(tests)
-            if place == "cond" and (si["in_order"] or si["in_limit"]) and si["type"] not in ("col", "dir"):
-                if rng.random() < 0.8:
-                    return None
-            val = sqlmap_value(rng, si, orig, place, where, pl, need_c)
-        if val is None:
-            return None
-        variant = "sqlmap:%s%s" % (title, tag)
-        if rng.random() < 0.15:
-            tname = rng.choice(TAMPERS)
-            v2 = tamper(rng, tname, val, si["type"])
-            if v2 != val:
-                val, variant = v2, variant + ":tamper=" + tname
-        return val, variant, dbms
-
-    # --- sqlmap requests
-    for fam in SQLMAP_FAMILIES:
-        got = tries = 0
-        while got < ATTACK_TARGET[fam] and tries < 80000:
-            tries += 1
-            tpl, slot = pick()
-            res = sqlmap_payload(fam, tpl, slot)
-            if res is None:
-                continue
-            val, variant, dbms = res
-            if attack(tpl, slot, val, fam, variant, dbms):
-                got += 1
-                string_payloads.append((val, "%s:%s" % (fam, variant.split(":")[1])))
-
-    # --- hand-written techniques
-    for fam in HAND_FAMILIES:
-        got = tries = 0
-        while got < ATTACK_TARGET[fam] and tries < 80000:
-            tries += 1
-            tpl, slot = pick()
-            si = slot_info(tpl, slot)
-            if fam == "tautology" and si["type"] in ("col", "dir", "ident"):
-                continue
-            cands = fitting(si, hand_cores(rng, fam))
-            if not cands:
-                continue
-            name, mode, core, dbms = rng.choice(cands)
-            pl = breakout(rng, si, rng.choice(si["orig"]), mode, core)
-            if pl is None:
-                continue
-            if attack(tpl, slot, pl, fam, "%s:%s" % (fam, name), dbms):
-                got += 1
-                string_payloads.append((pl, "%s:%s" % (fam, name)))
-
-    # --- obfuscated forms: reshaped outside literals and comments
-    for fam in ["obf_whitespace", "obf_case_mix", "obf_nospace", "obf_inline_comment"]:
-        got = tries = 0
-        while got < ATTACK_TARGET[fam] and tries < 80000:
-            tries += 1
-            tpl, slot = pick()
-            si = slot_info(tpl, slot)
-            base = rng.choice(OBF_BASES)
-            if base == "sqlmap":
-                res = sqlmap_payload(rng.choice(SQLMAP_FAMILIES[:5]), tpl, slot)
-                if res is None or ":tamper=" in res[1]:
-                    continue
-                pl, name, dbms = res[0], res[1][7:], res[2]
-            else:
-                if base == "tautology" and si["type"] in ("col", "dir", "ident"):
-                    continue
-                cands = fitting(si, hand_cores(rng, base))
-                if not cands:
-                    continue
-                name, mode, core, dbms = rng.choice(cands)
-                pl = breakout(rng, si, rng.choice(si["orig"]), mode, core)
-                if pl is None:
-                    continue
-            pl2 = obfuscate(rng, fam, pl, si["type"])
-            if pl2 == pl:
-                continue
-            if attack(tpl, slot, pl2, fam, "%s:%s:%s" % (fam, base, name), dbms):
-                got += 1
-
-    # --- comment truncation: close the slot and comment out the rest of the statement
-    got = tries = 0
-    while got < ATTACK_TARGET["comment_truncation"] and tries < 80000:
-        tries += 1
-        tpl, slot = pick()
-        si = slot_info(tpl, slot)
-        if not si["tail_means"] or si["between_lo"]:
-            continue
-        typ, cl = si["type"], si["closers"]
-        orig = rng.choice(si["orig"] + (["admin", "administrator", "root", "", "staff"] if typ in ("q", "e") else []))
-        style, c = rng.choice([("dashdash", "--"), ("dashdash_space", "-- "), ("triple_dash", "---"), ("semicolon_dashdash", ";--"),
-                               ("block_open", "/*"), ("empty_block_dashdash", "/**/--"), ("nested_block_open", "/* /*"), ("dashdash_word", "-- " + rword(rng, 4)),
-                               ("dashdash_tab", "--\t"), ("semicolon_block_open", "; /*")])
-        full = si["cut"] if si["cut"] is not None else cl
-        if typ in ("q", "e", "d", "qi"):
-            close = CLOSER[typ] + (full if rng.random() < 0.85 else "")
-        elif typ in ("n", "list", "bool"):
-            close = full if full and rng.random() < 0.8 else ""
-        else:
-            close = ""
-        pl = orig + close + rng.choice(["", "", " "]) + c
-        if attack(tpl, slot, pl, "comment_truncation", "comment_truncation:%s:%s" % (typ, style), need_tail=True):
-            got += 1
-            string_payloads.append((pl, "comment_truncation:%s" % style))
-
-    # --- escape bypass: the application escapes quotes the wrong way for its literal
-    addslashes = lambda v: v.replace("\\", "\\\\").replace("'", "\\'").replace('"', '\\"')
-    doubling = lambda v: v.replace("'", "''")
-    bypass = [("std_string_addslashes", "t12_pdo_fencer_search", "b", "Brixton' OR 1=1 -- "),
-              ("std_string_addslashes", "t12_pdo_callouts", "b", "euro cylinder' UNION SELECT usename, passwd, NULL FROM pg_shadow -- "),
-              ("e_string_quote_doubling", "t12_efcore_formula_note", "a", "\\'; UPDATE \"Formulas\" SET \"Notes\" = NULL; -- "),
-              ("std_string_addslashes", "t12_pdo_key_blanks", "a", "UL050' AND 1=(SELECT 1 FROM pg_sleep(6)) -- "),
-              ("e_string_quote_doubling", "t12_efcore_formula_note", "a", "\\'; SELECT pg_sleep(7); -- "),
-              ("std_string_addslashes", "t12_pdo_armoury_loan", "a", "MASK-L-07', 'x', current_date); DROP TABLE armoury_loans; -- ")]
-    got = 0
-    for var, tname, slot, p, fn in [(v, t, s, p, addslashes if v.startswith("std") else doubling) for v, t, s, p in bypass]:
-        if got >= ATTACK_TARGET["escape_bypass_backslash"]:
-            break
-        if attack(TPL[tname], slot, p, "escape_bypass_backslash", "escape_bypass_backslash:" + var, escf={slot: fn}):
-            got += 1
-
-    # ---------------- benign
-    def allowed(tpl, slot, val):
-        typ = spec(tpl, slot)[0]
-        if typ == "d" and TAG in val:
-            return False
-        if "\x00" in val:
-            return False
-        return True
-
-    str_pairs = [(t, k) for t, k in pairs if spec(t, k)[0] in STRING_TYPES and not kind(t, k)]
-    typed_pairs = [(t, k) for t, k in pairs if kind(t, k)]
-    num_pairs = [(t, k) for t, k in pairs if spec(t, k)[0] in ("n", "list")]
-    id_pairs = [(t, k) for t, k in pairs if spec(t, k)[0] in ("col", "dir", "ident")]
-
-    def benign(tpl, slot, val, fam, variant):
-        if not allowed(tpl, slot, val):
-            return False
-        f = fills(tpl)
-        f[slot] = val
-        sql = render(tpl, f)
-        if skeleton(sql) not in ref_skeletons(tpl):
-            return False
-        return emit(sql, "benign", fam, tpl[0], val, [f[k] for k in tpl[2]], variant)
-
-    for fam, target_n in INPUT_TARGET.items():
-        got = tries = 0
-        while got < target_n and tries < 80000:
-            tries += 1
-            if fam == "input_numeric":
-                tpl, slot = rng.choice(num_pairs)
-                if spec(tpl, slot)[0] == "list":
-                    val = rng.choice([", ", ","]).join(str(rng.randint(1, 9999)) for _ in range(rng.randint(1, 7)))
-                else:
-                    si = slot_info(tpl, slot)
-                    val = rng.choice([str(rng.randint(0, 99999)), str(rng.randint(1, 100)), "%d.%d" % (rng.randint(0, 999), rng.randint(0, 99)),
-                                      "%.3f" % rng.uniform(0, 50), str(rng.randint(10 ** 5, 10 ** 9)), "0", "-%d" % rng.randint(1, 300)])
-                    if si["in_limit"] and val.startswith("-"):
-                        continue
-            elif fam == "input_identifier":
-                if rng.random() < 0.3:
-                    tpl, slot = rng.choice([(t, k) for t, k in typed_pairs if kind(t, k) == "suffix"])
-                    val, _ = typed_value(rng, "suffix")
-                else:
-                    tpl, slot = rng.choice(id_pairs)
-                    typ = spec(tpl, slot)[0]
-                    val = rng.choice(spec(tpl, slot)[1] + (CANON[typ] if typ == "dir" else []))
-            elif fam in ("input_formatted", "input_numeric_string") and rng.random() < 0.45:
-                tpl, slot = rng.choice(typed_pairs)
-                val, f2 = typed_value(rng, kind(tpl, slot))
-                if f2 != fam:
-                    continue
-            else:
-                tpl, slot = rng.choice(str_pairs)
-                typ = spec(tpl, slot)[0]
-                if typ == "qi" and fam not in ("input_plain", "input_unicode", "input_apostrophe_names", "input_sql_words", "input_formatted"):
-                    continue
-                if fam == "input_long_text":
-                    val = " ".join(rng.sample(SENTS, rng.randint(2, 5)))
-                elif fam == "input_formatted" and rng.random() < 0.5:
-                    val = rng.choice(["%s-%04d" % (rword(rng, 3, upper=True), rng.randint(0, 9999)), "%012X" % rng.getrandbits(48),
-                                      "%s%d %d%s" % (rword(rng, 2, upper=True), rng.randint(1, 99), rng.randint(1, 9), rword(rng, 2, upper=True)),
-                                      "+47 %03d %02d %03d" % (rng.randint(0, 999), rng.randint(0, 99), rng.randint(0, 999)), "%032x" % rng.getrandbits(128),
-                                      "%d.%d.%d.%d" % (rng.choice([10, 172, 192]), rng.randint(0, 255), rng.randint(0, 255), rng.randint(1, 254)),
-                                      "%02d.%02d.%d" % (rng.randint(1, 28), rng.randint(1, 12), rng.randint(2019, 2027)), "VN-%d-%03d" % (rng.randint(2019, 2026), rng.randint(1, 999))])
-                elif fam == "input_plain" and rng.random() < 0.5:
-                    val = rng.choice(POOLS["input_plain"]).split()[0] + " " + rng.choice(POOLS["input_plain"]).split()[-1]
-                elif fam == "input_numeric_string":
-                    val = rng.choice(POOLS[fam])
-                else:
-                    val = rng.choice(POOLS[fam])
-            if benign(tpl, slot, val, fam, "benign:" + fam[6:]):
-                got += 1
-    got = tries = 0
-    while got < ESCAPED_TARGET and tries < 80000:
-        tries += 1
-        pl, var = rng.choice(string_payloads)
-        tpl, slot = rng.choice(str_pairs)
-        if benign(tpl, slot, pl, "escaped_attack_string", "escaped:" + var):
-            got += 1
-    G = complex_gens()
-    for fam, target_n in COMPLEX_TARGET.items():
-        gens = [g for g in G if g[1] == fam]
-        got = tries = 0
-        while got < target_n and tries < 8000:
-            tries += 1
-            name, _, fn = rng.choice(gens)
-            if emit(fn(rng), "benign", fam, name, None, [], "complex:" + name[5:]):
-                got += 1
-    reg = regress_rows(rng)
-    rng.shuffle(reg)
-    got = 0
-    for tname, s in reg:
-        if got >= REGRESS_TARGET:
-            break
-        if emit(s, "benign", "pg_regress", tname, None, [], tname):
-            got += 1
-
-    rng.shuffle(rows)
-    out = write_corpus(out_path, rows, "t12-%06d", "twelfth")
-    print_summary(out, (ATTACK_TARGET, INPUT_TARGET, COMPLEX_TARGET, {"escaped_attack_string": ESCAPED_TARGET, "pg_regress": REGRESS_TARGET}),
-                  collector.skipped)
+    corpus = SlotCorpus(random.Random(SEED), load_earlier(HERE, EARLIER), T, CLOSER, render, ref_skeletons, slot_info, dollar_safe(TAG))
+    corpus.attacks(SQLMAP, hand, OBF_BASES, obfuscate, TRUNCATION, BYPASS)
+    corpus.benign_rows(input_value, complex_gens(), regress_rows)
+    corpus.write(HERE, "t12-%06d", "twelfth")
 
 
 if __name__ == "__main__":
