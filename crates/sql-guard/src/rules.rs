@@ -2704,7 +2704,10 @@ impl<'s> Analyzer<'s> {
         }
         for _ in 0..3 {
             let matched = self.kind(k) == Some(TokenKind::Operator)
-                && matches!(self.bytes(k), b"~" | b"~*" | b"!~" | b"!~*" | b"^@");
+                && matches!(
+                    self.bytes(k),
+                    b"~" | b"~*" | b"!~" | b"!~*" | b"^@" | b"~~" | b"~~*" | b"!~~" | b"!~~*"
+                );
             if self.is_comparison(k) || matches!(self.kw(k), Kw::Like | Kw::Ilike) || matched {
                 let rhs = if self.bytes(k + 1) == b"-" {
                     k + 2
@@ -3475,8 +3478,15 @@ impl<'s> Analyzer<'s> {
             j += 1;
         }
         // `'chg' NOT LIKE 'zz%'`: LIKE, negated.
-        let not_like = self.kw(j) == Kw::Not && matches!(self.kw(j + 1), Kw::Like | Kw::Ilike);
-        let j = j + usize::from(not_like);
+        // `~~` and `~~*` are LIKE and ILIKE; `!~~` and `!~~*` their negations.
+        let like_op = match (self.kind(j), self.bytes(j)) {
+            (Some(TokenKind::Operator), b"~~" | b"!~~") => Some("like"),
+            (Some(TokenKind::Operator), b"~~*" | b"!~~*") => Some("ilike"),
+            _ => None,
+        };
+        let not_like = (self.kw(j) == Kw::Not && matches!(self.kw(j + 1), Kw::Like | Kw::Ilike))
+            || (like_op.is_some() && self.bytes(j).starts_with(b"!"));
+        let j = j + usize::from(not_like && like_op.is_none());
         let negate = negate != not_like;
         // `'k' SIMILAR TO 'k'`: a pattern match, like LIKE (SIMILAR is no
         // keyword to the table; TO is).
@@ -3490,14 +3500,17 @@ impl<'s> Analyzer<'s> {
                 self.bytes(j),
                 b"~" | b"~*" | b"!~" | b"!~*" | b"^@" | b"?" | b"?|" | b"?&"
             );
-        let compare =
-            self.is_comparison(j) || matches!(self.kw(j), Kw::Like | Kw::Ilike) || similar || regex;
+        let compare = self.is_comparison(j)
+            || matches!(self.kw(j), Kw::Like | Kw::Ilike)
+            || similar
+            || regex
+            || like_op.is_some();
         let rhs_at = j + 1 + usize::from(similar);
         let op = match self.kw(j) {
             Kw::Like => "like",
             _ if similar => "like",
             Kw::Ilike => "ilike",
-            _ => self.text(j),
+            _ => like_op.unwrap_or_else(|| self.text(j)),
         };
         let lhs_name = matches!(lhs, Val::Ident(_));
         if compare
@@ -5098,6 +5111,8 @@ mod tests {
         }
         for sql in [
             "SELECT a FROM t WHERE id = 1 OR 'chg' NOT LIKE 'zz%'",
+            "SELECT a FROM t WHERE id = 1 OR 'chg' !~~ 'zz%'",
+            "SELECT a FROM t WHERE id = 1 OR 'a' ~~* 'A'",
             "SELECT a FROM t WHERE id = 1 OR 'ljkzq' ^@ 'l'",
             "SELECT a FROM t WHERE id = 1 OR '{\"a\": 1}'::jsonb ? 'a'",
             "SELECT a FROM t WHERE id = 1 OR (B'101' # B'011') = B'110'",
