@@ -220,6 +220,7 @@ pub(crate) fn lex(sql: &str, out: &mut Lexed) {
         open: NO_PARTNER,
         unlinked: 0,
         quoted: false,
+        qualified_at: usize::MAX,
         fingerprint: Streaming::new(&mut list),
     };
     sink.sig.clear();
@@ -296,19 +297,22 @@ struct Split<'a> {
     /// stay unmatched: they can only be innermost.
     unlinked: usize,
     quoted: bool,
+    /// The length `sig` has right after a `pg_catalog.` qualifier
+    /// (`usize::MAX` for none): a word pushed at that length drops it.
+    qualified_at: usize,
     fingerprint: Streaming<'a>,
 }
 
 impl Consume for Split<'_> {
     #[inline(always)]
     fn ident(&mut self, sql: &str, token: Token, words: [u64; 2]) {
-        self.sig.push(token);
+        self.push_word(token);
         self.fingerprint.ident(sql, &token, words);
     }
 
     #[inline(always)]
     fn ident_short(&mut self, sql: &str, token: Token, word: u64, len: usize) {
-        self.sig.push(token);
+        self.push_word(token);
         self.fingerprint.ident_short(sql, &token, word, len);
     }
 
@@ -335,9 +339,23 @@ impl Consume for Split<'_> {
             TokenKind::QuotedIdent => {
                 self.quoted = true;
                 // The fingerprint hashes the name as written.
-                self.sig.push(unquote(sql, token));
+                let name = unquote(sql, token);
+                if name.kind == TokenKind::Ident {
+                    self.push_word(name);
+                } else {
+                    self.sig.push(name);
+                }
                 self.fingerprint.feed(sql, &token, b, false);
                 return;
+            }
+            // `pg_catalog.` before a name: remembered (see `push_word`).
+            TokenKind::Dot
+                if self
+                    .sig
+                    .last()
+                    .is_some_and(|t| t.kind == TokenKind::Ident && t.kw == Kw::PgCatalog) =>
+            {
+                self.qualified_at = index + 1;
             }
             _ => {}
         }
@@ -349,6 +367,25 @@ impl Consume for Split<'_> {
 }
 
 impl Split<'_> {
+    /// Pushes a word; after `pg_catalog.` the rules see the bare word
+    /// (`pg_catalog.pg_sleep(5)` is `pg_sleep(5)`: the catalog schema is
+    /// searched first anyway), so that the words before the qualifier are
+    /// the word's neighbours. The fingerprint still hashes every token.
+    #[inline(always)]
+    fn push_word(&mut self, token: Token) {
+        // Not across a comment, which counts the tokens before it.
+        if self.qualified_at == self.sig.len()
+            && self
+                .comments
+                .last()
+                .is_none_or(|&(at, _)| at + 2 < self.qualified_at)
+        {
+            self.sig.truncate(self.sig.len() - 2);
+            self.qualified_at = usize::MAX;
+        }
+        self.sig.push(token);
+    }
+
     /// Makes the `(` at `index` the innermost open paren.
     #[inline(always)]
     fn push_open(&mut self, token: &mut Token, index: usize) {

@@ -1452,13 +1452,16 @@ impl<'s> Analyzer<'s> {
         }
     }
 
-    /// Whether the parens opened at `open` hold a subquery, at any depth
-    /// within [`SCAN_LIMIT`] tokens.
+    /// Whether the parens opened at `open` hold a scalar subquery, at any
+    /// depth within [`SCAN_LIMIT`] tokens. `ARRAY(SELECT …)` gathers rows
+    /// into an array, as introspection queries do to list them
+    /// (`array_to_string(ARRAY(SELECT rolname …), ', ')`).
     fn holds_subquery(&self, open: usize) -> bool {
         let Some(close) = self.partner(open) else {
             return false;
         };
-        (open + 1..close.min(open + SCAN_LIMIT)).any(|k| self.opens_subquery(k))
+        (open + 1..close.min(open + SCAN_LIMIT))
+            .any(|k| self.opens_subquery(k) && !self.bytes(k - 1).eq_ignore_ascii_case(b"array"))
     }
 
     /// `substr(x, 3, 1) = 'a'`, `ascii(substr(…)) > 64`: the comparison at
@@ -2309,6 +2312,8 @@ impl<'s> Analyzer<'s> {
             // (drizzle-kit, pgspecial's `\du`). From a subquery or a UNION
             // arm it is how payloads list the users.
             Class::Credential if kw == Kw::PgUser && depth == 0 && !top.union_arm() => {
+                // A catalog read at the top, as `pg_catalog.pg_user` is.
+                self.root_catalog = true;
                 self.push(
                     Rule::CatalogProbe,
                     Severity::Low,
@@ -5177,6 +5182,26 @@ mod tests {
             "SELECT a FROM t LIMIT 5+0*length(((SELECT concat_ws('|',b,c) FROM u LIMIT 1)))",
             &[Rule::SubqueryInjection],
         );
+    }
+
+    #[test]
+    fn schema_qualified_builtins_are_the_builtins() {
+        check(
+            "SELECT a FROM t WHERE id = 1 AND pg_catalog.pg_sleep(5) IS NULL",
+            &[Rule::TimeBased],
+        );
+        assert!(
+            !rules_of(
+                "SELECT a FROM t WHERE c = 'x'||pg_catalog.current_setting('data_directory')||''"
+            )
+            .is_empty()
+        );
+        check(
+            "INSERT INTO t (a, b) VALUES (50, pg_catalog.repeat('x', 10000))",
+            &[],
+        );
+        // A comment between the qualifier and the name keeps both.
+        check("SELECT pg_catalog./* x */upper(a) FROM t", &[]);
     }
 
     #[test]
