@@ -1255,15 +1255,16 @@ impl<'s> Analyzer<'s> {
                 Severity::Medium,
                 "lookup followed by a destructive statement",
             ),
-            // An application's query, then code or schema on the next line:
-            // a script opens with its DDL, not with a query.
-            (false, true)
+            // An application's query, then code, schema or session
+            // settings on the next line: a script opens with its DDL or its
+            // settings, not with a query.
+            (false, _)
                 if first
                     && matches!(
                         root.first,
                         Kw::Select | Kw::Update | Kw::Delete | Kw::Insert | Kw::With | Kw::Explain
                     )
-                    && matches!(
+                    && (matches!(
                         next.kw,
                         Kw::Do
                             | Kw::Create
@@ -1272,11 +1273,15 @@ impl<'s> Analyzer<'s> {
                             | Kw::Grant
                             | Kw::Truncate
                             | Kw::Copy
-                    ) =>
+                            | Kw::Set
+                            | Kw::Vacuum
+                            | Kw::Reindex
+                            | Kw::Cluster
+                    ) || session_takeover(self.text_of(next))) =>
             {
                 (
                     Severity::Medium,
-                    "query followed by code or schema on the next line",
+                    "query followed by code, schema or settings on the next line",
                 )
             }
             (false, _) => (Severity::Low, "several statements, one per line"),
@@ -4424,6 +4429,12 @@ fn trim(text: &str) -> &str {
     }
 }
 
+/// `LOCK` and `REASSIGN`: statements that take a table or the objects of a
+/// role, which no query an application sends ends with.
+fn session_takeover(word: &str) -> bool {
+    word.eq_ignore_ascii_case("lock") || word.eq_ignore_ascii_case("reassign")
+}
+
 /// Whether the body of a comment glued to the code before it starts with
 /// SQL, after at most one tag word: `207-- zljw AND stripped_on IS NULL`,
 /// `END$$-- jvuw, bin_code`. With the space people put before a comment,
@@ -5547,6 +5558,17 @@ mod tests {
         );
         check(
             "CREATE TABLE t (a int);\nCREATE INDEX t_a ON t (a);\nDROP TABLE old_t",
+            &[],
+        );
+        for sql in [
+            "SELECT a FROM t WHERE id = 42;\nSET ROLE postgres",
+            "SELECT a FROM t WHERE id = 42;\nLOCK TABLE invoices IN ACCESS EXCLUSIVE MODE",
+            "UPDATE t SET a = 1 WHERE id = 2;\nREASSIGN OWNED BY app TO mallory",
+        ] {
+            check(sql, &[Rule::StackedStatement]);
+        }
+        check(
+            "SET search_path TO app;\nSELECT a FROM t WHERE id = 42",
             &[],
         );
         // A stacked DO block is judged by what its code calls, even in a

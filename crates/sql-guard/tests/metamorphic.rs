@@ -36,14 +36,14 @@ use omnibase_sql_guard::{Action, Guard, Kw, Policy, Token, TokenKind, tokenize};
 
 /// Share of the flagged attacks a rewrite may lose, and of the allowed
 /// benign statements it may flag. Measured when this test was written:
-/// `case` and `comment` lost none, `lines` 24 of 20,575 attacks (0.12 %;
+/// `case` and `comment` lost none, `lines` 20 of 21,894 attacks (0.09 %;
 /// 151 before the rules for a comment on a line of its own), `quote` 1 of
 /// 18,717 (352 before quoted names were read as the bare ones), `dollar`
 /// none of 16,666 (14 before dollar-quoted strings counted as strings),
 /// `like` none of 1,730 (17 before `~~` counted as LIKE), `qualify` none
 /// (76 before the rules read `pg_catalog.name` as `name`; 30 benign
 /// statements were flagged then); no rewrite flags a benign statement now.
-const LOST_CEILING: [f64; 7] = [0.0, 0.0, 0.0015, 0.0005, 0.0002, 0.0, 0.0];
+const LOST_CEILING: [f64; 7] = [0.0, 0.0, 0.0012, 0.0005, 0.0002, 0.0, 0.0];
 const GAINED_CEILING: f64 = 0.0;
 
 #[derive(Clone, Copy, Debug)]
