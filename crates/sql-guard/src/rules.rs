@@ -979,7 +979,10 @@ impl<'s> Analyzer<'s> {
         self.tok(i).is_some_and(|t| {
             matches!(
                 t.kind,
-                TokenKind::Number | TokenKind::String | TokenKind::DollarString
+                TokenKind::Number
+                    | TokenKind::String
+                    | TokenKind::EString
+                    | TokenKind::DollarString
             )
         }) && self.is_comparison(i + 1)
     }
@@ -2661,19 +2664,26 @@ impl<'s> Analyzer<'s> {
         self.string_content(i + 2)
     }
 
-    /// What the `'…'` or `$tag$…$tag$` string at `i` holds (a doubled
-    /// quote left doubled); `None` for any other token.
+    /// What the string at `i` holds, between its quotes: `'…'`, `N'…'`,
+    /// `U&'…'`, `E'…'` or `$tag$…$tag$` (escapes and doubled quotes left
+    /// as written); `None` for any other token.
     fn string_content(&self, i: usize) -> Option<&'s str> {
         let t = self.tok(i)?;
         let text = self.text_of(t);
-        match t.kind {
-            TokenKind::String => Some(text.get(1..text.len().saturating_sub(1)).unwrap_or("")),
-            TokenKind::DollarString => {
-                let tag = text.get(1..)?.find('$')? + 2;
-                Some(text.get(tag..text.len().saturating_sub(tag)).unwrap_or(""))
-            }
-            _ => None,
-        }
+        let open = match t.kind {
+            TokenKind::String | TokenKind::EString => text.find('\'')? + 1,
+            TokenKind::DollarString => text.get(1..)?.find('$')? + 2,
+            _ => return None,
+        };
+        let close = if t.kind == TokenKind::DollarString {
+            open
+        } else {
+            1
+        };
+        Some(
+            text.get(open..text.len().saturating_sub(close))
+                .unwrap_or(""),
+        )
     }
 
     /// Whether the probe at `i` (ending at `end`), bare or wrapped in up to
@@ -3440,7 +3450,10 @@ impl<'s> Analyzer<'s> {
         let literal = |t: &Token| {
             matches!(
                 t.kind,
-                TokenKind::Number | TokenKind::String | TokenKind::DollarString
+                TokenKind::Number
+                    | TokenKind::String
+                    | TokenKind::EString
+                    | TokenKind::DollarString
             )
         };
         if self.tok(i).is_some_and(literal) && self.is_comparison(i + 1) {
@@ -3820,7 +3833,7 @@ impl<'s> Analyzer<'s> {
         let kw = self.kw(i);
         matches!(
             self.kind(i + 1),
-            Some(TokenKind::String | TokenKind::DollarString)
+            Some(TokenKind::String | TokenKind::EString | TokenKind::DollarString)
         ) && (keywords_class(kw) == Class::NumericType
             || matches!(kw, Kw::Text | Kw::Varchar)
             || (kw == Kw::None
@@ -3973,10 +3986,10 @@ impl<'s> Analyzer<'s> {
                 _ => return None,
             },
             TokenKind::Number => (Val::Num(parse_number(self.text_of(t))?), i + 1),
-            TokenKind::String | TokenKind::DollarString => {
+            TokenKind::String | TokenKind::EString | TokenKind::DollarString => {
                 (Val::Str(self.string_content(i)?), i + 1)
             }
-            TokenKind::EString | TokenKind::BitString => {
+            TokenKind::BitString => {
                 let text = self.text_of(t);
                 (
                     Val::Str(text.get(2..text.len().saturating_sub(1)).unwrap_or("")),
@@ -5227,6 +5240,11 @@ mod tests {
             assert!(!rules.is_empty(), "{sql}");
             let dollar = sql.replace("''", "$$$$").replace('\'', "$$");
             check(&dollar, &rules);
+            let escaped = sql
+                .replace(" '", " E'")
+                .replace("('", "(E'")
+                .replace(",'", ",E'");
+            check(&escaped, &rules);
         }
     }
 
