@@ -76,7 +76,8 @@ keywords! {
     InetServerAddr = "inet_server_addr", InetServerPort = "inet_server_port",
     PgBackendPid = "pg_backend_pid", PgPostmasterStartTime = "pg_postmaster_start_time",
     PgConfLoadTime = "pg_conf_load_time", InetClientAddr = "inet_client_addr",
-    InetClientPort = "inet_client_port",
+    InetClientPort = "inet_client_port", PostgisFullVersion = "postgis_full_version",
+    PostgisVersion = "postgis_version",
     // Credential catalogs.
     PgShadow = "pg_shadow", PgAuthid = "pg_authid", PgUser = "pg_user",
     Rolpassword = "rolpassword", Passwd = "passwd", Usename = "usename",
@@ -206,7 +207,9 @@ impl Kw {
             | PgPostmasterStartTime
             | PgConfLoadTime
             | InetClientAddr
-            | InetClientPort => Class::Probe,
+            | InetClientPort
+            | PostgisFullVersion
+            | PostgisVersion => Class::Probe,
             PgShadow | PgAuthid | PgUser | Rolpassword | Passwd | Usename => Class::Credential,
             InformationSchema
             | PgCatalog

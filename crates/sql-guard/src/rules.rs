@@ -1670,6 +1670,17 @@ impl<'s> Analyzer<'s> {
             b"regnamespace",
             b"bit",
             b"varbit",
+            // Extension types, whose input functions reject text too.
+            b"tsquery",
+            b"ltree",
+            b"lquery",
+            b"vector",
+            b"halfvec",
+            b"sparsevec",
+            b"hstore",
+            b"geometry",
+            b"geography",
+            b"cube",
         ];
         let target = self.bytes(i + 1);
         if !TYPES.iter().any(|t| t.eq_ignore_ascii_case(target)) {
@@ -2624,8 +2635,11 @@ impl<'s> Analyzer<'s> {
             "default_transaction_isolation",
             "transaction_isolation",
         ];
+        // `pgrst.jwt_secret`: a custom setting, but a secret one.
         self.setting_name(i).is_some_and(|name| {
-            name.contains('.') || NAMES.iter().any(|n| n.eq_ignore_ascii_case(name))
+            (name.contains('.') || NAMES.iter().any(|n| n.eq_ignore_ascii_case(name)))
+                && !secret_name(name)
+                && !name_has(name, &[b"key"])
         })
     }
 
@@ -3521,7 +3535,7 @@ impl<'s> Analyzer<'s> {
         let regex = self.kind(j) == Some(TokenKind::Operator)
             && matches!(
                 self.bytes(j),
-                b"~" | b"~*" | b"!~" | b"!~*" | b"^@" | b"?" | b"?|" | b"?&"
+                b"~" | b"~*" | b"!~" | b"!~*" | b"^@" | b"?" | b"?|" | b"?&" | b"@?"
             );
         let compare = self.is_comparison(j)
             || matches!(self.kw(j), Kw::Like | Kw::Ilike)
@@ -3589,10 +3603,24 @@ impl<'s> Analyzer<'s> {
             if self.kw(j + 2) == Kw::Select {
                 // `5 IN (SELECT 5)`: a constant tested against a subquery
                 // of constants without FROM.
+                // `1 IN (SELECT generate_subscripts(ARRAY[33, 247], 1))`:
+                // calls of built-ins on constants are constants too.
                 let constants = (j + 3..close).all(|k| {
                     self.sig[k].kind.is_literal()
-                        || matches!(self.sig[k].kind, TokenKind::Comma | TokenKind::Operator)
+                        || matches!(
+                            self.sig[k].kind,
+                            TokenKind::Comma
+                                | TokenKind::Operator
+                                | TokenKind::LParen
+                                | TokenKind::RParen
+                                | TokenKind::LBracket
+                                | TokenKind::RBracket
+                        )
                         || self.kw(k) == Kw::Null
+                        || (self.kind(k) == Some(TokenKind::Ident)
+                            && (self.bytes(k).eq_ignore_ascii_case(b"array")
+                                || (self.kind(k + 1) == Some(TokenKind::LParen)
+                                    && pure_function(self.bytes(k)))))
                 });
                 return (constants && !matches!(lhs, Val::Ident(_))).then_some(Cond {
                     value: None,
@@ -3714,8 +3742,17 @@ impl<'s> Analyzer<'s> {
         } else {
             // `OR starts_with('abc', 'a')`: a test of constants, whole.
             let name = self.bytes(i);
-            let test = (name.eq_ignore_ascii_case(b"starts_with")
-                || name.eq_ignore_ascii_case(b"regexp_like"))
+            let test = [
+                &b"starts_with"[..],
+                b"regexp_like",
+                b"jsonb_path_exists",
+                b"st_intersects",
+                b"st_contains",
+                b"st_within",
+                b"st_dwithin",
+            ]
+            .iter()
+            .any(|t| name.eq_ignore_ascii_case(t))
                 && self.const_call(i) == Some(j);
             if test {
                 return Some(Cond {
@@ -4026,7 +4063,24 @@ impl<'s> Analyzer<'s> {
             let arithmetic = matches!(op, b"+" | b"-" | b"*" | b"/" | b"%");
             // `B'101' # B'011'`, `6 & 3`: bitwise, on bit strings or
             // integers.
-            let bitwise = matches!(op, b"#" | b"&" | b"|" | b"<<" | b">>");
+            // `'wxwer' <-> 'wxwer'`, `'a=>1'::hstore -> 'a'`: distances
+            // and field access, of constants a constant.
+            let bitwise = matches!(
+                op,
+                b"#" | b"&"
+                    | b"|"
+                    | b"<<"
+                    | b">>"
+                    | b"<->"
+                    | b"<=>"
+                    | b"<#>"
+                    | b"<<->"
+                    | b"<->>"
+                    | b"->"
+                    | b"->>"
+                    | b"#>"
+                    | b"#>>"
+            );
             if !(bitwise || (arithmetic && !matches!(val, Val::Str(_)))) {
                 break;
             }
@@ -4115,7 +4169,7 @@ impl<'s> Analyzer<'s> {
 /// arguments (no clock, no randomness, no session), so that a call of it
 /// on constants is a constant.
 fn pure_function(name: &[u8]) -> bool {
-    let mut lower = [0u8; 16];
+    let mut lower = [0u8; 24];
     let Some(lower) = lower.get_mut(..name.len()) else {
         return false;
     };
@@ -4196,6 +4250,22 @@ fn pure_function(name: &[u8]) -> bool {
             | b"regexp_count"
             | b"regexp_substr"
             | b"regexp_replace"
+            | b"generate_subscripts"
+            | b"jsonb_typeof"
+            | b"jsonb_array_length"
+            | b"jsonb_path_exists"
+            | b"similarity"
+            | b"word_similarity"
+            | b"levenshtein"
+            | b"st_makepoint"
+            | b"st_point"
+            | b"st_geomfromtext"
+            | b"st_setsrid"
+            | b"st_intersects"
+            | b"st_contains"
+            | b"st_within"
+            | b"st_dwithin"
+            | b"st_distance"
     )
 }
 
@@ -5226,6 +5296,51 @@ mod tests {
         );
         // A comment between the qualifier and the name keeps both.
         check("SELECT pg_catalog./* x */upper(a) FROM t", &[]);
+    }
+
+    #[test]
+    fn extension_operators_types_and_probes() {
+        for sql in [
+            "SELECT a FROM t WHERE id = 1 OR '{\"d\": 38}'::jsonb @? '$.d'",
+            "SELECT a FROM t WHERE id = 1 OR 'wxwer' <-> 'wxwer' = 0",
+            "SELECT a FROM t WHERE id = 1 OR ('k=>47'::hstore -> 'k') = '47'",
+            "SELECT a FROM t WHERE id = 1 OR ST_MakePoint(9, 7) <-> ST_MakePoint(9, 7) = 0",
+            "SELECT a FROM t WHERE id = 1 OR 1 IN (SELECT generate_subscripts(ARRAY[3, 4], 1))",
+        ] {
+            assert!(
+                rules_of(sql)
+                    .iter()
+                    .any(|r| matches!(r, Rule::Tautology | Rule::ConstantCondition)),
+                "{sql}: {:?}",
+                rules_of(sql)
+            );
+        }
+        for sql in [
+            "SELECT a FROM t WHERE b % 'x' || (current_database())::text::ltree::text",
+            "SELECT a FROM t WHERE n <= (SELECT vector_dims((inet_client_addr()::text)::text::vector))",
+        ] {
+            assert!(
+                rules_of(sql).contains(&Rule::ErrorBased),
+                "{sql}: {:?}",
+                rules_of(sql)
+            );
+        }
+        assert!(!rules_of("SELECT a FROM t WHERE b = ''||postgis_full_version()||''").is_empty());
+        assert!(
+            !rules_of(
+                "SELECT a FROM t WHERE b = '' || current_setting('pgrst.jwt_secret', true) || ''"
+            )
+            .is_empty()
+        );
+        for sql in [
+            "SELECT id FROM items ORDER BY embedding <-> '[3,1,2]' LIMIT 5",
+            "SELECT id FROM t WHERE name % 'Margarethe' ORDER BY name <-> 'Margarethe' LIMIT 10",
+            "SELECT doc -> 'a' FROM t WHERE doc @? '$.a' AND tags ?| array['x', 'y']",
+            "SELECT id FROM p WHERE ST_DWithin(geom, ST_MakePoint(13.4, 52.5)::geography, 500)",
+            "SELECT a FROM t WHERE tenant = current_setting('app.tenant_id')",
+        ] {
+            check(sql, &[]);
+        }
     }
 
     #[test]
