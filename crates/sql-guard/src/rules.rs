@@ -1446,7 +1446,7 @@ impl<'s> Analyzer<'s> {
             && self.kind(i + 1) == Some(TokenKind::Ident)
             && self.is_call(i + 1)
             && self.holds_subquery(i + 2);
-        let after_sub = self.opens_subquery(i + 1) || wrapped;
+        let after_sub = self.opens_subquery(self.inner_paren(i + 1)) || wrapped;
         let before_sub = i > 0
             && self.kind(i - 1) == Some(TokenKind::RParen)
             && self.partner(i - 1).is_some_and(|o| self.opens_subquery(o));
@@ -1532,7 +1532,7 @@ impl<'s> Analyzer<'s> {
                         && self.kw(o - 1) != Kw::CurrentSetting
                         || xml_dump(self.kw(o.wrapping_sub(1)))
                         || self.kw(o.wrapping_sub(1)) == Kw::Xmlparse)
-                    || self.leaks(o, true)
+                    || self.leaks(o, true, false)
             }),
             Some(TokenKind::Ident) => {
                 self.is_probe(p)
@@ -1578,13 +1578,15 @@ impl<'s> Analyzer<'s> {
     /// subquery that selects no number (`('x'||((SELECT login FROM …
     /// LIMIT 1))::text)`): cast to a type whose input check rejects text,
     /// its value comes back in the error. Within [`SCAN_LIMIT`] tokens;
-    /// subqueries only where `subqueries` says so.
-    fn leaks(&self, open: usize, subqueries: bool) -> bool {
+    /// subqueries only where `subqueries` says so, and every probe, even an
+    /// application's own setting, where `any_probe` does.
+    fn leaks(&self, open: usize, subqueries: bool, any_probe: bool) -> bool {
         let Some(close) = self.partner(open) else {
             return false;
         };
         (open + 1..close.min(open + SCAN_LIMIT)).any(|k| {
             self.leaky_probe(k)
+                || (any_probe && self.is_probe(k))
                 || (subqueries && self.opens_subquery(k) && !self.numeric_subquery(k))
         })
     }
@@ -1670,7 +1672,8 @@ impl<'s> Analyzer<'s> {
             b"regnamespace",
             b"bit",
             b"varbit",
-            // Extension types, whose input functions reject text too.
+            // Extension types, whose input functions reject text too (the
+            // last `EXTENSION_TYPES` entries).
             b"tsquery",
             b"ltree",
             b"lquery",
@@ -1682,6 +1685,7 @@ impl<'s> Analyzer<'s> {
             b"geography",
             b"cube",
         ];
+        const EXTENSION_TYPES: usize = 10;
         let target = self.bytes(i + 1);
         if !TYPES.iter().any(|t| t.eq_ignore_ascii_case(target)) {
             return;
@@ -1702,13 +1706,20 @@ impl<'s> Analyzer<'s> {
         // A subquery cast to JSON, XML or a date is common enough
         // (`(SELECT array_to_json(…))::jsonb`); to an object name or bits,
         // it is a leak.
-        let strict = target.len() >= 3
+        let strict = (target.len() >= 3
             && (target[..3].eq_ignore_ascii_case(b"reg")
                 || target.eq_ignore_ascii_case(b"bit")
-                || target.eq_ignore_ascii_case(b"varbit"));
+                || target.eq_ignore_ascii_case(b"varbit")))
+            || TYPES[TYPES.len() - EXTENSION_TYPES..]
+                .iter()
+                .any(|t| t.eq_ignore_ascii_case(target));
         let leak = self.kind(p) == Some(TokenKind::RParen)
-            && self.partner(p).is_some_and(|o| self.leaks(o, strict));
-        if leak || source.is_some_and(|k| self.leaky_probe(k)) {
+            && self
+                .partner(p)
+                .is_some_and(|o| self.leaks(o, strict, strict));
+        // To an object name, bits or an extension's type no application
+        // casts even its own settings (`current_setting('cron.…')::text::cube`).
+        if leak || source.is_some_and(|k| self.leaky_probe(k) || (strict && self.is_probe(k))) {
             self.push(
                 Rule::ErrorBased,
                 Severity::Medium,
@@ -5326,6 +5337,19 @@ mod tests {
             );
         }
         assert!(!rules_of("SELECT a FROM t WHERE b = ''||postgis_full_version()||''").is_empty());
+        // Even an application's own setting, cast to an extension's type.
+        assert!(
+            rules_of("SELECT a FROM t WHERE b = 1 AND (current_setting('cron.database_name', true))::text::cube IS NULL")
+                .contains(&Rule::ErrorBased)
+        );
+        check(
+            "SELECT a FROM t WHERE tenant = current_setting('app.tenant')::int",
+            &[],
+        );
+        assert!(
+            rules_of("SELECT a FROM t WHERE ST_GeomFromText($v$POINT($v$ || ((SELECT command FROM cron.job LIMIT 1))::text) IS NULL")
+                .contains(&Rule::SubqueryInjection)
+        );
         assert!(
             !rules_of(
                 "SELECT a FROM t WHERE b = '' || current_setting('pgrst.jwt_secret', true) || ''"
