@@ -5501,10 +5501,14 @@ mod tests {
         for sql in [
             "UPDATE c SET n = 'x' WHERE id = 12 AND ('{'||(inet_server_addr())::text)::int[] IS NULL",
             "SELECT a FROM m WHERE y > 1 AND((SELECT callsign FROM d LIMIT 1))::text::regclass IS NULL",
-            "SELECT a FROM r HAVING sum(k) > 40 AND ('x'||((SELECT login FROM s LIMIT 1))::text)::bit(8) IS NULL",
         ] {
             check(sql, &[Rule::ErrorBased]);
         }
+        // The subquery is joined to a literal too.
+        check(
+            "SELECT a FROM r HAVING sum(k) > 40 AND ('x'||((SELECT login FROM s LIMIT 1))::text)::bit(8) IS NULL",
+            &[Rule::ErrorBased, Rule::SubqueryInjection],
+        );
         check(
             "UPDATE p SET value = (SELECT array_to_json(ARRAY(SELECT value FROM v WHERE v.id = p.id))::jsonb)",
             &[],
