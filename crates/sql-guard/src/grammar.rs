@@ -72,6 +72,9 @@ struct Level {
     /// The verb of the query at this depth: `DELETE` and `UPDATE` take no
     /// GROUP BY, ORDER BY or LIMIT.
     verb: Kw,
+    /// A comparison (`=`, `<>`, `<`, …) was read since the last keyword or
+    /// comma: another one now chains them, which PostgreSQL rejects.
+    compared: bool,
 }
 
 /// The clause a level is in, where the rules care. One byte, so that the
@@ -93,6 +96,7 @@ const LEVEL: Level = Level {
     part: Part::Other,
     between: false,
     verb: Kw::None,
+    compared: false,
 };
 
 /// The place of a clause keyword in a SELECT (`WHERE`, `GROUP BY`,
@@ -218,6 +222,7 @@ impl<'a> Grammar<'a> {
     /// A keyword.
     #[inline(always)]
     pub(crate) fn keyword(&mut self, i: usize, out: &mut Vec<Finding>) {
+        self.cur.compared = false;
         if self.names_next() {
             return;
         }
@@ -242,7 +247,8 @@ impl<'a> Grammar<'a> {
 
     /// `,`: only ever in a WHERE part in queries and DML.
     #[inline(always)]
-    pub(crate) fn comma(&self, i: usize, out: &mut Vec<Finding>) {
+    pub(crate) fn comma(&mut self, i: usize, out: &mut Vec<Finding>) {
+        self.cur.compared = false;
         if self.cur.part == Part::Where {
             let t = &self.sig[i];
             malformed(out, t.start..t.end, "comma at the top of a WHERE condition");
@@ -252,8 +258,22 @@ impl<'a> Grammar<'a> {
     /// An operator: most need no look, only one after another, one in a
     /// LIMIT argument, or `@@`.
     #[inline(always)]
-    pub(crate) fn operator(&self, i: usize, out: &mut Vec<Finding>) {
+    pub(crate) fn operator(&mut self, i: usize, out: &mut Vec<Finding>) {
         let t = &self.sig[i];
+        // `u.email = '(CASE … name||'='||setting …)'`: the payload's own
+        // quotes split it into two strings compared, after the template's
+        // comparison. Comparisons do not associate in PostgreSQL.
+        if self.dml
+            && matches!(
+                self.bytes.get(t.start..t.end),
+                Some(b"=" | b"<>" | b"!=" | b"<" | b">" | b"<=" | b">=")
+            )
+        {
+            if self.cur.compared {
+                malformed(out, t.start..t.end, "comparisons chained without AND or OR");
+            }
+            self.cur.compared = true;
+        }
         if self.dml
             && (matches!(
                 self.prev_kind,
@@ -1515,6 +1535,11 @@ mod tests {
         fires("INSERT INTO c (o, s) VALUES ('t', md5(random()::text)) AND d BETWEEN 1 AND 2");
         fires("SELECT id, CASE WHEN score > 1");
         fires("SELECT id, CASE WHEN score > 1; UPDATE a SET b = 1");
+        // Comparisons chained: the payload's quotes split a string in two.
+        fires(
+            "DELETE FROM s USING u WHERE u.email = '(CASE WHEN (SELECT name||'='||setting FROM f)'",
+        );
+        fires("SELECT a FROM t WHERE x = 1 < 2");
         fires("SELECT * FROM t ORDER BY a ASC AND starts_with(version(), '1')");
         fires("SELECT * FROM t ORDER BY price AND starts_with(version(), '1'), id LIMIT 5");
         fires("SELECT * FROM t ORDER BY created_at OFFSET");
@@ -1560,6 +1585,8 @@ mod tests {
         quiet("SELECT * FROM t OFFSET 10 LIMIT 5");
         quiet("INSERT INTO t (a) VALUES (1) ON CONFLICT (a) DO UPDATE SET b = (2) WHERE (c) AND d");
         quiet("SELECT CASE WHEN a THEN 1 END; SELECT (CASE WHEN b THEN 2 END)");
+        quiet("UPDATE t SET a = 1, b = 2 WHERE (c = d) = true AND e = f AND g BETWEEN 1 AND 2");
+        quiet("SELECT a FROM t WHERE b = c IS NOT TRUE AND x = ANY(y) AND z = (SELECT 1)");
         quiet("SELECT * FROM t WHERE a = 1 FOR UPDATE SKIP LOCKED LIMIT 1");
         quiet("SELECT * FROM t ORDER BY a LIMIT 1 FOR NO KEY UPDATE OF t");
         quiet("SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY x) FROM t WHERE y > 0");

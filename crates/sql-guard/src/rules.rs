@@ -471,6 +471,7 @@ const CLAUSE_AFTER_TRUNCATION: &[Kw] = &[
     Kw::From,
     Kw::Having,
     Kw::Set,
+    Kw::Window,
 ];
 
 impl<'s> Analyzer<'s> {
@@ -5282,6 +5283,11 @@ mod tests {
             "SELECT a FROM t WHERE NOT EXISTS (SELECT 1 FROM u WHERE u.id = t.owner)",
             &[],
         );
+        // octet_length() takes a subquery apart as length() does.
+        assert!(
+            rules_of("INSERT INTO f (a, b) VALUES ('x', 14-coalesce(octet_length(((SELECT string_agg(key, ';') FROM variable))), 0)*0)")
+                .contains(&Rule::SubqueryInjection)
+        );
         // Extra parens around a subquery taken apart change nothing.
         check(
             "SELECT a FROM t LIMIT 5+0*length(((SELECT concat_ws('|',b,c) FROM u LIMIT 1)))",
@@ -5466,6 +5472,10 @@ mod tests {
         check(
             "SELECT a FROM q LIMIT 5 -- for the report, see the wiki",
             &[],
+        );
+        check(
+            "SELECT a, count(*) OVER w FROM p ORDER BY 13-- - WINDOW w AS (PARTITION BY b ORDER BY c)",
+            &[Rule::CommentTruncation],
         );
         assert!(
             rules_of("select \"l\"[1]; SET LOCAL ROLE postgres --#:3] as \"x\" from h")
