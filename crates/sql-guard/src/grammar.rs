@@ -223,6 +223,17 @@ impl<'a> Grammar<'a> {
     #[inline(always)]
     pub(crate) fn keyword(&mut self, i: usize, out: &mut Vec<Finding>) {
         self.cur.compared = false;
+        // `CREATE TEMP TABLE x AS SELECT …`, `CREATE VIEW v AS WITH …`: the
+        // query after AS is a query like any other (and its verb no name,
+        // as a word after AS would be).
+        let kw = self.sig[i].kw;
+        if self.statement == Kw::Create
+            && self.prev_kw == Kw::As
+            && matches!(kw, Kw::Select | Kw::With | Kw::Values)
+        {
+            self.dml = true;
+            self.prev_kw = Kw::None;
+        }
         if self.names_next() {
             return;
         }
@@ -231,6 +242,7 @@ impl<'a> Grammar<'a> {
         // a branch here mispredicted at random.
         let first = self.statement == Kw::None;
         self.dml = if first { is_dml(t.kw) } else { self.dml };
+
         self.statement = if first { t.kw } else { self.statement };
         if self.dml & (self.depth < DEPTH) && clause_relevant(t.kw) {
             clause(
@@ -1540,6 +1552,9 @@ mod tests {
             "DELETE FROM s USING u WHERE u.email = '(CASE WHEN (SELECT name||'='||setting FROM f)'",
         );
         fires("SELECT a FROM t WHERE x = 1 < 2");
+        fires(
+            "CREATE TEMP TABLE r AS SELECT h.* FROM h WHERE d && ARRAY['(CAST('q'||(SELECT 1)::text||'z' AS NUMERIC))']",
+        );
         fires("SELECT * FROM t ORDER BY a ASC AND starts_with(version(), '1')");
         fires("SELECT * FROM t ORDER BY price AND starts_with(version(), '1'), id LIMIT 5");
         fires("SELECT * FROM t ORDER BY created_at OFFSET");
@@ -1586,6 +1601,7 @@ mod tests {
         quiet("INSERT INTO t (a) VALUES (1) ON CONFLICT (a) DO UPDATE SET b = (2) WHERE (c) AND d");
         quiet("SELECT CASE WHEN a THEN 1 END; SELECT (CASE WHEN b THEN 2 END)");
         quiet("UPDATE t SET a = 1, b = 2 WHERE (c = d) = true AND e = f AND g BETWEEN 1 AND 2");
+        quiet("CREATE VIEW v AS SELECT a, b AS c FROM t WHERE d = 'x' ORDER BY a LIMIT 5");
         quiet("SELECT a FROM t WHERE b = c IS NOT TRUE AND x = ANY(y) AND z = (SELECT 1)");
         quiet("SELECT * FROM t WHERE a = 1 FOR UPDATE SKIP LOCKED LIMIT 1");
         quiet("SELECT * FROM t ORDER BY a LIMIT 1 FOR NO KEY UPDATE OF t");
