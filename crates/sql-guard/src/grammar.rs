@@ -227,8 +227,10 @@ impl<'a> Grammar<'a> {
         // query after AS is a query like any other (and its verb no name,
         // as a word after AS would be).
         let kw = self.sig[i].kw;
+        let after_as = self.prev_kw == Kw::As
+            || (self.prev_kind == TokenKind::LParen && i >= 2 && self.sig[i - 2].kw == Kw::As);
         if self.statement == Kw::Create
-            && self.prev_kw == Kw::As
+            && after_as
             && matches!(kw, Kw::Select | Kw::With | Kw::Values)
         {
             self.dml = true;

@@ -1109,6 +1109,18 @@ impl<'s> Analyzer<'s> {
         let Some(next) = self.tok(semi + 1) else {
             return;
         };
+        // Whatever the statements before it, `ALTER SYSTEM` rewrites the
+        // server's configuration (`archive_command = 'curl …'` runs a
+        // program at the next WAL switch): no script of an application's
+        // stacks it after other statements.
+        if next.kw == Kw::Alter && self.bytes(semi + 2).eq_ignore_ascii_case(b"system") {
+            self.push(
+                Rule::StackedStatement,
+                Severity::High,
+                self.span(semi, semi + 2),
+                "stacked ALTER SYSTEM rewrites the server's configuration",
+            );
+        }
         // Whatever the statements before it, a stacked DO block whose code
         // reaches files or other hosts, or sleeps, is judged by that code.
         if next.kw == Kw::Do
@@ -2674,6 +2686,7 @@ impl<'s> Analyzer<'s> {
             "dynamic_library_path",
             "shared_preload_libraries",
             "archive_command",
+            "primary_conninfo",
         ];
         self.setting_name(i)
             .is_some_and(|name| NAMES.iter().any(|n| n.eq_ignore_ascii_case(name)))
@@ -4262,6 +4275,7 @@ fn pure_function(name: &[u8]) -> bool {
             | b"regexp_count"
             | b"regexp_substr"
             | b"regexp_replace"
+            | b"format"
             | b"generate_subscripts"
             | b"jsonb_typeof"
             | b"jsonb_array_length"
@@ -4611,6 +4625,14 @@ fn sql_in_body(trimmed: &str, tokens: &[Token]) -> Option<&'static str> {
         matches!(tokens[k].kw, Kw::Like | Kw::Ilike)
             && tokens.get(k + 1).is_some_and(|t| t.kind.is_string())
     };
+    // `IS NULL`, `IS NOT NULL`: a soft-delete filter cut off
+    // (`… = 1188 -- AND deleted_at IS NULL`); prose says "is null" rarely.
+    let null_test = |k: usize| {
+        tokens[k].kw == Kw::Is
+            && (tokens.get(k + 1).is_some_and(|t| t.kw == Kw::Null)
+                || (tokens.get(k + 1).is_some_and(|t| t.kw == Kw::Not)
+                    && tokens.get(k + 2).is_some_and(|t| t.kw == Kw::Null)))
+    };
     let sql_like_at = |k: usize| {
         let t = &tokens[k];
         t.kind == TokenKind::Comma
@@ -4622,6 +4644,7 @@ fn sql_in_body(trimmed: &str, tokens: &[Token]) -> Option<&'static str> {
                     "=" | "<" | ">" | "<>" | "!=" | "<=" | ">=" | "||"
                 ))
             || pattern_match(k)
+            || null_test(k)
     };
     // `FOR UPDATE SKIP LOCKED`, `FOR NO KEY UPDATE`: a query's locking
     // clause, whole.
@@ -5282,6 +5305,23 @@ mod tests {
         check(
             "SELECT a FROM t WHERE NOT EXISTS (SELECT 1 FROM u WHERE u.id = t.owner)",
             &[],
+        );
+        // A stacked ALTER SYSTEM, even in a script.
+        assert!(
+            rules_of("COMMENT ON COLUMN c.a IS 'x';\nALTER SYSTEM SET archive_command = 'curl x';\nSELECT pg_reload_conf()")
+                .contains(&Rule::StackedStatement)
+        );
+        check("ALTER SYSTEM SET work_mem = '64MB'", &[]);
+        // A soft-delete filter cut off after a tag.
+        check(
+            "UPDATE b SET c = 4 WHERE b.id = 1188\t--\u{3000} AND b.deleted_at IS NULL",
+            &[Rule::CommentTruncation],
+        );
+        check("SELECT a FROM t WHERE id = 5 -- the default is null", &[]);
+        assert!(
+            rules_of("SELECT a FROM t WHERE id = 7 OR format('%s', 77) = '77'")
+                .iter()
+                .any(|r| matches!(r, Rule::Tautology | Rule::ConstantCondition))
         );
         // octet_length() takes a subquery apart as length() does.
         assert!(
