@@ -223,18 +223,8 @@ impl<'a> Grammar<'a> {
     #[inline(always)]
     pub(crate) fn keyword(&mut self, i: usize, out: &mut Vec<Finding>) {
         self.cur.compared = false;
-        // `CREATE TEMP TABLE x AS SELECT …`, `CREATE VIEW v AS WITH …`: the
-        // query after AS is a query like any other (and its verb no name,
-        // as a word after AS would be).
-        let kw = self.sig[i].kw;
-        let after_as = self.prev_kw == Kw::As
-            || (self.prev_kind == TokenKind::LParen && i >= 2 && self.sig[i - 2].kw == Kw::As);
-        if self.statement == Kw::Create
-            && after_as
-            && matches!(kw, Kw::Select | Kw::With | Kw::Values)
-        {
-            self.dml = true;
-            self.prev_kw = Kw::None;
+        if self.statement == Kw::Create {
+            self.create_as_query(i);
         }
         if self.names_next() {
             return;
@@ -256,6 +246,20 @@ impl<'a> Grammar<'a> {
                 &mut self.cur,
                 out,
             );
+        }
+    }
+
+    /// In a CREATE statement, at the keyword at `i`: the query after `AS`
+    /// (`CREATE TEMP TABLE x AS SELECT …`, `… AS (WITH …)`) is a query like
+    /// any other (and its verb no name, as a word after AS would be).
+    #[cold]
+    #[inline(never)]
+    fn create_as_query(&mut self, i: usize) {
+        let after_as = self.prev_kw == Kw::As
+            || (self.prev_kind == TokenKind::LParen && i >= 2 && self.sig[i - 2].kw == Kw::As);
+        if after_as && matches!(self.sig[i].kw, Kw::Select | Kw::With | Kw::Values) {
+            self.dml = true;
+            self.prev_kw = Kw::None;
         }
     }
 
