@@ -37,6 +37,8 @@ const UNITS: &[(&str, &str)] = &[
     ("lengthparens", "length(((("),
     ("bangcomment", "/*!1 x*/ "),
     ("ownline", "'\n-- x'"),
+    ("chaincmp", " = 'a' = "),
+    ("altersystem", "; ALTER SYSTEM SET a = 1"),
     ("unionconst", " UNION ALL SELECT 1, 2"),
     ("dostack", ";DO $$ BEGIN PERFORM pg_sleep(1); END $$"),
     ("series", " OR generate_series(1, 2) = 1"),
