@@ -736,6 +736,21 @@ OBF_FAMILIES = ["obf_whitespace", "obf_case_mix", "obf_nospace", "obf_inline_com
 
 
 # ---------------------------------------------------------------- techniques (make_twelfth.py on)
+
+def union_in_query(si):
+    """Sqlmap's union_fits for most generators: a UNION tail is sent to a
+    slot in a query, not in ORDER BY, LIMIT, a VALUES list, nor in an
+    identifier."""
+    return si["select"] and not (si["in_order"] or si["in_limit"] or si["in_values"] or si["type"] in ("col", "dir", "ident"))
+
+
+def misfit_share(share):
+    """Sqlmap's misfit: sqlmap probes conditions where none can be appended
+    too, but mostly in vain (a test sent there survives with 1 - share)."""
+    def misfit(r, si, place):
+        return place in ("cond", "order") and not si["cond_ok"] and not si["in_order"] and r.random() < share
+    return misfit
+
 @dataclass
 class Sqlmap:
     """One corpus's model of sqlmap against PostgreSQL, for sqlmap_payload.

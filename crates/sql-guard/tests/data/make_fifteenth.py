@@ -969,18 +969,12 @@ TAMPERS = ["apostrophemask", "sp_password", "space2mssqlhash", "space2mssqlblank
            "dunion,space2mssqlblank", "randomcase,sp_password", "space2mssqlhash,randomcase"]
 
 
-def union_fits(si):
-    """Whether a UNION tail is sent to the slot: in a query, not in ORDER BY, LIMIT, a VALUES list, nor in an identifier."""
-    return si["select"] and not (si["in_order"] or si["in_limit"] or si["in_values"] or si["type"] in ("col", "dir", "ident"))
 
 
-def misfit(r, si, place):
-    """sqlmap probes conditions where none can be appended too, but mostly in vain."""
-    return place in ("cond", "order") and not si["cond_ok"] and not si["in_order"] and r.random() < 0.75
-
+union_fits = corpus_kit.union_in_query
 
 SQLMAP = corpus_kit.Sqlmap(tests=sqlmap_tests, union=sqlmap_union, takeover=sqlmap_takeover, value=sqlmap_value, tamper=tamper, tampers=TAMPERS,
-                           union_fits=union_fits, misfit=misfit, vector_share=0.6, takeover_share=0.2, tamper_share=0.12)
+                           union_fits=union_fits, misfit=corpus_kit.misfit_share(0.75), vector_share=0.6, takeover_share=0.2, tamper_share=0.12)
 
 
 # ---------------------------------------------------------------- hand-written PostgreSQL techniques

@@ -958,13 +958,9 @@ def union_fits(si):
     return si["type"] != "ident" or si["lead"] == "TABLE"
 
 
-def misfit(r, si, place):
-    """sqlmap probes conditions where none can be appended too, but mostly in vain."""
-    return place in ("cond", "order") and not si["cond_ok"] and not si["in_order"] and r.random() < 0.8
-
 
 SQLMAP = corpus_kit.Sqlmap(tests=sqlmap_tests, union=sqlmap_union, takeover=sqlmap_takeover, value=sqlmap_value, tamper=tamper, tampers=TAMPERS,
-                           union_fits=union_fits, misfit=misfit, vector_share=0.62, takeover_share=0.22, tamper_share=0.13)
+                           union_fits=union_fits, misfit=corpus_kit.misfit_share(0.8), vector_share=0.62, takeover_share=0.22, tamper_share=0.13)
 
 
 # ---------------------------------------------------------------- hand-written PostgreSQL techniques

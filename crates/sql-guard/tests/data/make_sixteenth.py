@@ -1022,18 +1022,12 @@ TAMPERS = ["percentage", "apostrophenullencode", "appendnullbyte", "scientific",
            "equaltolike,appendnullbyte", "space2plus,scientific", "randomcase,percentage"]
 
 
-def union_fits(si):
-    """Whether a UNION tail is sent to the slot: in a query, not in ORDER BY, LIMIT, a VALUES list, nor in an identifier."""
-    return si["select"] and not (si["in_order"] or si["in_limit"] or si["in_values"] or si["type"] in ("col", "dir", "ident"))
 
 
-def misfit(r, si, place):
-    """sqlmap probes conditions where none can be appended too, but mostly in vain."""
-    return place in ("cond", "order") and not si["cond_ok"] and not si["in_order"] and r.random() < 0.7
-
+union_fits = corpus_kit.union_in_query
 
 SQLMAP = corpus_kit.Sqlmap(tests=sqlmap_tests, union=sqlmap_union, takeover=sqlmap_takeover, value=sqlmap_value, tamper=tamper, tampers=TAMPERS,
-                           union_fits=union_fits, misfit=misfit, vector_share=0.62, takeover_share=0.22, tamper_share=0.09)
+                           union_fits=union_fits, misfit=corpus_kit.misfit_share(0.7), vector_share=0.62, takeover_share=0.22, tamper_share=0.09)
 
 
 # ---------------------------------------------------------------- hand-written PostgreSQL techniques
