@@ -186,6 +186,9 @@ pub(crate) struct Scratch {
     /// for the next one: a fresh set per identifier cost its allocations
     /// and frees (~1,000 instructions an identifier).
     inner: Option<Box<Scratch>>,
+    /// The thread's last verdict, which the next check overwrites when
+    /// nobody else holds it any more (see `Guard::check`).
+    pub(crate) verdict: Option<std::sync::Arc<crate::guard::Verdict>>,
 }
 
 impl Scratch {
@@ -193,6 +196,10 @@ impl Scratch {
     /// to it: one 1 MiB statement grows them to tens of megabytes (a token
     /// or a finding per byte at worst), which a thread should not keep.
     pub(crate) const KEEP_BYTES: usize = 64 << 10;
+
+    /// The most findings the thread's buffer keeps room for between
+    /// statements.
+    pub(crate) const KEEP_FINDINGS: usize = Self::KEEP_BYTES / 64;
 
     /// Gives back what a long statement made the buffers hold.
     #[cold]
@@ -207,7 +214,7 @@ impl Scratch {
         self.comment_tokens.clear();
         self.comment_tokens.shrink_to(keep / 16);
         self.findings.clear();
-        self.findings.shrink_to(keep / 64);
+        self.findings.shrink_to(Self::KEEP_FINDINGS);
         if let Some(inner) = &mut self.inner {
             inner.shrink();
         }
