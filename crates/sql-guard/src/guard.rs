@@ -457,6 +457,51 @@ mod tests {
     }
 
     #[test]
+    fn verdicts_dropped_on_another_thread_stay_whole() {
+        // Two checking threads hand every verdict to a third, which reads
+        // and drops it while the next checks run: each verdict must still
+        // be its own statement's.
+        let guard = Arc::new(
+            Policy {
+                cache_capacity: 0,
+                ..Policy::default()
+            }
+            .build()
+            .unwrap(),
+        );
+        let statements = [
+            "SELECT * FROM t WHERE a = 1 OR 1=1",
+            "SELECT a FROM t WHERE id = $1",
+            "SELECT 1; DROP TABLE users",
+            "SELECT pg_sleep(10)--",
+        ];
+        let expected: Vec<Verdict> = statements.iter().map(|s| guard.check_uncached(s)).collect();
+        let (send, receive) = std::sync::mpsc::sync_channel::<(usize, Arc<Verdict>)>(4);
+        let checkers: Vec<_> = (0..2)
+            .map(|_| {
+                let guard = Arc::clone(&guard);
+                let send = send.clone();
+                std::thread::spawn(move || {
+                    for n in 0..2_000 {
+                        let k = n % statements.len();
+                        send.send((k, guard.check(statements[k]))).unwrap();
+                    }
+                })
+            })
+            .collect();
+        drop(send);
+        let mut seen = 0;
+        for (k, verdict) in receive {
+            assert_eq!(*verdict, expected[k], "{}", statements[k]);
+            seen += 1;
+        }
+        for checker in checkers {
+            checker.join().unwrap();
+        }
+        assert_eq!(seen, 4_000);
+    }
+
+    #[test]
     fn a_dropped_verdict_is_reused_and_a_held_one_is_not() {
         let guard = Policy {
             cache_capacity: 0,
