@@ -196,9 +196,14 @@ fn rewrite(sql: &str, how: Rewrite, rng: &mut Rng, keywords: &HashSet<String>) -
         };
         let gap = &sql[at..t.start];
         let blank = !gap.is_empty() && gap.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\n'));
+        // Two strings with a line break between them are one string to
+        // PostgreSQL (`'a'<newline>'b'` is `'ab'`): a break there would
+        // change what runs.
+        let between_strings =
+            t.kind.is_string() && k > 0 && tokens[k - 1].kind.is_string() && !gap.contains('\n');
         match how {
             Rewrite::Comment if blank && !gap.contains('\n') => out.push_str("/**/"),
-            Rewrite::Lines if blank && !after_line_comment => {
+            Rewrite::Lines if blank && !after_line_comment && !between_strings => {
                 if gap.contains('\n') {
                     out.push_str(rng.pick(&["\n", "\n\t", "\n  "]));
                 } else {
