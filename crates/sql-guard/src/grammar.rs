@@ -331,6 +331,8 @@ impl<'a> Grammar<'a> {
     pub(crate) fn string(&self, i: usize, out: &mut Vec<Finding>) {
         if self.dml {
             string(self.sig, i, self.bytes, self.prev_kind, self.prev_kw, out);
+        } else if self.prev_kind.is_string() || self.prev_kind == TokenKind::Ident {
+            split_string(self.sig, i, self.prev_kind, out);
         }
     }
 
@@ -395,8 +397,12 @@ impl<'a> Grammar<'a> {
     /// A literal other than a `'…'` string: two literals side by side.
     #[inline(always)]
     pub(crate) fn literal(&self, i: usize, out: &mut Vec<Finding>) {
-        if self.dml && self.prev_kind.is_literal() {
-            two_literals(self.sig, i, self.prev_kind, out);
+        if self.dml {
+            if self.prev_kind.is_literal() {
+                two_literals(self.sig, i, self.prev_kind, out);
+            }
+        } else if self.prev_kind.is_string() || self.prev_kind == TokenKind::Ident {
+            split_string(self.sig, i, self.prev_kind, out);
         }
     }
 
@@ -484,6 +490,41 @@ fn string(
         malformed(out, start..t.end, "word glued to a literal");
     } else if prev_kind.is_literal() {
         two_literals(sig, i, prev_kind, out);
+    }
+}
+
+/// The rules at a string (in any spelling) outside a query (COPY options, COMMENT,
+/// EXECUTE and CALL arguments, DDL), where option lists put words before
+/// strings (`ENCODING 'UTF8' LC_COLLATE 'C'`) but nothing puts a string
+/// right after a string on the same line (a line break between them makes
+/// one string of the two), nor a bare word glued between two strings:
+/// both are a payload's own quotes splitting the value it was put in
+/// (`DELIMITER '(SELECT … ::text,' ') FROM pg_shadow …'`, `IS
+/// E'(SELECT 'qzjzq'||…`).
+#[cold]
+#[inline(never)]
+fn split_string(sig: &[Token], i: usize, prev_kind: TokenKind, out: &mut Vec<Finding>) {
+    let t = &sig[i];
+    let Some(prev) = i.checked_sub(1).map(|p| &sig[p]) else {
+        return;
+    };
+    if !t.kind.is_string() {
+        return;
+    }
+    let glued_word = prev_kind == TokenKind::Ident
+        && prev.kw == Kw::None
+        && prev.end == t.start
+        && i >= 2
+        && sig[i - 2].kind.is_string()
+        && sig[i - 2].end == prev.start;
+    if glued_word {
+        malformed(
+            out,
+            sig[i - 2].start..t.end,
+            "word glued between two strings",
+        );
+    } else if prev_kind.is_string() && !t.newline_before() {
+        malformed(out, prev.start..t.end, "two strings side by side");
     }
 }
 
@@ -1533,6 +1574,26 @@ mod tests {
         quiet("SELECT * FROM t WHERE d > date'2020-01-01' AND e < now() - interval'1 day'");
         quiet("SELECT * FROM t WHERE a = -1 AND b = ?  AND c = - -2 AND d = ~5 AND e = @ -3");
         quiet("COPY t FROM STDIN;\n1\t\\N\n\\.\n");
+    }
+
+    #[test]
+    fn strings_split_by_a_payload_outside_queries_fire() {
+        // sqlmap's value put into a COPY option, a COMMENT, an EXECUTE
+        // argument: its own quotes cut the string in pieces.
+        fires(
+            "COPY t (a) FROM STDIN WITH (DELIMITER '(SELECT COALESCE(x::text,' ') FROM pg_shadow)')",
+        );
+        fires("COMMENT ON COLUMN t.c IS E'(SELECT 'qzjzq'||(SELECT 1)::text||'qxjqq')'");
+        fires("EXECUTE s('(SELECT 'qkxxq'||((SELECT 1))::text||'qbxzq')')");
+        fires("SET application_name = '(CASE WHEN (1=1) THEN ' ' ELSE 'x' END)'");
+        fires("SET application_name = $$(CASE WHEN (1=1) THEN $$ $$ ELSE 1 END)$$");
+        fires("SET application_name = E'(CASE WHEN (1=1) THEN ' E' ELSE 1 END)'");
+        // Option lists, and two strings a line break joins into one.
+        quiet("COPY t FROM STDIN WITH (FORMAT csv, DELIMITER ',', NULL '', QUOTE '\"')");
+        quiet("COMMENT ON TABLE t IS 'first line'\n' and the second'");
+        quiet("CREATE FUNCTION f() RETURNS int AS 'MODULE_PATHNAME', 'f' LANGUAGE C");
+        quiet("ALTER TABLE t ALTER c SET DEFAULT 'a' || 'b'");
+        quiet("SET TIME ZONE 'Europe/Dublin'");
     }
 
     #[test]

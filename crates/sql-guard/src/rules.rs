@@ -2051,7 +2051,7 @@ impl<'s> Analyzer<'s> {
             && depth == 0
             && matches!(
                 self.kind(i + 1),
-                Some(TokenKind::String | TokenKind::EString)
+                Some(TokenKind::String | TokenKind::EString | TokenKind::DollarString)
             )
         {
             // The text's own COPY (its first statement, which no injection
@@ -2161,6 +2161,14 @@ impl<'s> Analyzer<'s> {
                 "privileges tested in a condition",
             );
         }
+        if let Some(end) = self.existence_test(i + 1) {
+            self.push(
+                Rule::CatalogProbe,
+                Severity::Medium,
+                self.span(i, end),
+                "object existence tested in a condition",
+            );
+        }
         let Some(cond) = self.cond(i + 1) else {
             return true;
         };
@@ -2236,6 +2244,38 @@ impl<'s> Analyzer<'s> {
                 || keywords_class(t.kw) == Class::Probe
         });
         constant.then_some(end)
+    }
+
+    /// `AND to_regclass('hdb_catalog.hdb_metadata') IS NOT NULL`: whether a
+    /// relation, role, type or function of a constant name exists, as a
+    /// condition of a query that reads no catalog (a blind probe for what
+    /// is installed, as sqlmap's `EXISTS (SELECT n FROM t)`). The end of
+    /// the test, if so.
+    fn existence_test(&self, mut k: usize) -> Option<usize> {
+        if self.root_catalog {
+            return None;
+        }
+        while self.kind(k) == Some(TokenKind::LParen) || self.kw(k) == Kw::Not {
+            k += 1;
+        }
+        let name = self.bytes(k);
+        let lookup = name.len() > 6 && name[..6].eq_ignore_ascii_case(b"to_reg");
+        if !lookup || self.kind(k) != Some(TokenKind::Ident) || !self.is_call(k) {
+            return None;
+        }
+        let close = self.partner(k + 1)?;
+        if close != k + 3 || !self.kind(k + 2).is_some_and(TokenKind::is_string) {
+            return None;
+        }
+        let mut j = close + 1;
+        if self.kw(j) != Kw::Is {
+            return None;
+        }
+        j += 1;
+        if self.kw(j) == Kw::Not {
+            j += 1;
+        }
+        (self.kw(j) == Kw::Null).then_some(j)
     }
 
     /// `SELECT pg_sleep(0.5), pg_try_advisory_lock(…)`: a sleep of a
@@ -2587,8 +2627,11 @@ impl<'s> Analyzer<'s> {
             && self.tok(i - 2).is_some_and(|t| t.kind.is_literal()))
             || (self.is_comparison(end + 1)
                 && self.tok(end + 2).is_some_and(|t| t.kind.is_literal()));
-        let concatenated = (i > 0 && matches!(self.bytes(i - 1), b"||" | b"+"))
-            || matches!(self.bytes(end + 1), b"||" | b"+")
+        // `'x' || (current_database())::text || ''`: parens and casts
+        // around the probe change nothing.
+        let (before, after) = self.wrapped(i, end);
+        let concatenated = before.is_some_and(|b| matches!(self.bytes(b), b"||" | b"+"))
+            || matches!(self.bytes(after), b"||" | b"+")
             || around_spliced;
         // `version()` and `current_database()` belong in select lists and
         // admin tools, not in conditions or function arguments.
@@ -2646,6 +2689,35 @@ impl<'s> Analyzer<'s> {
         };
         self.push(Rule::EnvironmentProbe, severity, self.span(i, end), message);
     }
+    /// Around the operand made of the tokens `i..=end`, the parens that
+    /// wrap it exactly and the casts of it (`(session_user)::text`,
+    /// `((version()))::varchar(40)`): the index of the token before, if
+    /// any, and of the token after.
+    fn wrapped(&self, mut i: usize, mut end: usize) -> (Option<usize>, usize) {
+        loop {
+            if self.kind(end + 1) == Some(TokenKind::Cast)
+                && self.kind(end + 2) == Some(TokenKind::Ident)
+            {
+                end += 2;
+                if self.kind(end + 1) == Some(TokenKind::LParen) {
+                    match self.partner(end + 1) {
+                        Some(close) => end = close,
+                        None => break,
+                    }
+                }
+            } else if i > 0
+                && self.kind(i - 1) == Some(TokenKind::LParen)
+                && self.partner(i - 1) == Some(end + 1)
+            {
+                i -= 1;
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        (i.checked_sub(1), end + 1)
+    }
+
     /// Whether `current_setting` at `i` reads, by a literal name, a setting
     /// that says nothing about the server's files, users or version: a
     /// custom one (`app.tenant_id`) or one an application tunes.
@@ -3782,6 +3854,9 @@ impl<'s> Analyzer<'s> {
                 b"st_contains",
                 b"st_within",
                 b"st_dwithin",
+                b"isempty",
+                b"lower_inf",
+                b"upper_inf",
             ]
             .iter()
             .any(|t| name.eq_ignore_ascii_case(t))
@@ -4299,6 +4374,16 @@ fn pure_function(name: &[u8]) -> bool {
             | b"st_within"
             | b"st_dwithin"
             | b"st_distance"
+            | b"int4range"
+            | b"int8range"
+            | b"numrange"
+            | b"daterange"
+            | b"tsrange"
+            | b"tstzrange"
+            | b"isempty"
+            | b"lower_inf"
+            | b"upper_inf"
+            | b"range_merge"
     )
 }
 
@@ -4727,6 +4812,12 @@ mod tests {
                 .any(|r| matches!(r, Rule::Tautology | Rule::ConstantCondition)),
             "{sql}: {rules:?}"
         );
+    }
+
+    #[track_caller]
+    fn assert_fires(sql: &str, rule: Rule) {
+        let rules = rules_of(sql);
+        assert!(rules.contains(&rule), "{sql}: {rules:?}");
     }
 
     /// The rules that fire at medium severity or above, each once, sorted.
@@ -5287,12 +5378,37 @@ mod tests {
             "SELECT a FROM t WHERE b = 1 AND current_user ^@ 'r'",
             "SELECT a FROM t WHERE b = 1 AND version() ~ '^PostgreSQL 1'",
         ] {
-            assert!(
-                rules_of(sql).contains(&Rule::EnvironmentProbe),
-                "{sql}: {:?}",
-                rules_of(sql)
-            );
+            assert_fires(sql, Rule::EnvironmentProbe);
         }
+    }
+
+    #[test]
+    fn probes_in_parens_and_casts_spliced_into_strings() {
+        for sql in [
+            "SELECT a FROM t WHERE name = '' || (session_user)::text || ''",
+            "SELECT jsonb_path_query(m, 'z' ||$$ $$ || (current_database())::text ||'') FROM t",
+            "SELECT a FROM t WHERE v = ((version()))::varchar(40) || 'x'",
+        ] {
+            assert_fires(sql, Rule::EnvironmentProbe);
+        }
+        check("SELECT 'db: ' || current_setting('search_path')", &[]);
+    }
+
+    #[test]
+    fn ranges_of_constants_and_existence_tests() {
+        assert_constant("SELECT a FROM t WHERE h > 1 OR isempty(numrange(75, 75))");
+        assert_constant(
+            "SELECT a FROM t WHERE h > 1 OR daterange('2025-01-01', '2025-02-01') && daterange('2025-01-15', '2025-03-01')",
+        );
+        assert!(
+            rules_of("SELECT a FROM t WHERE h > 1 AND to_regclass('hdb_catalog.hdb_metadata') IS NOT NULL")
+                .contains(&Rule::CatalogProbe)
+        );
+        check(
+            "SELECT a FROM t WHERE during && tstzrange($1, $2) AND NOT isempty(during)",
+            &[],
+        );
+        check("SELECT to_regclass('public.t') IS NOT NULL AS present", &[]);
     }
 
     #[test]
@@ -5373,11 +5489,7 @@ mod tests {
             "SELECT a FROM t WHERE b % 'x' || (current_database())::text::ltree::text",
             "SELECT a FROM t WHERE n <= (SELECT vector_dims((inet_client_addr()::text)::text::vector))",
         ] {
-            assert!(
-                rules_of(sql).contains(&Rule::ErrorBased),
-                "{sql}: {:?}",
-                rules_of(sql)
-            );
+            assert_fires(sql, Rule::ErrorBased);
         }
         assert!(!rules_of("SELECT a FROM t WHERE b = ''||postgis_full_version()||''").is_empty());
         // Even an application's own setting, cast to an extension's type.
@@ -5545,12 +5657,15 @@ mod tests {
         check("SELECT a FROM m WHERE f(4, b BETWEEN 1 AND 2)", &[]);
         // The server's identity or a subquery inside an expression cast to
         // a type whose input check rejects it.
-        for sql in [
-            "UPDATE c SET n = 'x' WHERE id = 12 AND ('{'||(inet_server_addr())::text)::int[] IS NULL",
+        check(
             "SELECT a FROM m WHERE y > 1 AND((SELECT callsign FROM d LIMIT 1))::text::regclass IS NULL",
-        ] {
-            check(sql, &[Rule::ErrorBased]);
-        }
+            &[Rule::ErrorBased],
+        );
+        // The identity is spliced into the string too, through its cast.
+        check(
+            "UPDATE c SET n = 'x' WHERE id = 12 AND ('{'||(inet_server_addr())::text)::int[] IS NULL",
+            &[Rule::ErrorBased, Rule::EnvironmentProbe],
+        );
         // The subquery is joined to a literal too.
         check(
             "SELECT a FROM r HAVING sum(k) > 40 AND ('x'||((SELECT login FROM s LIMIT 1))::text)::bit(8) IS NULL",
