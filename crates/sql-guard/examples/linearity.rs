@@ -42,6 +42,7 @@ const UNITS: &[(&str, &str)] = &[
     ("wrapped", "((current_user)::text)||"),
     ("toreg", " AND to_regclass('a') IS NULL"),
     ("range", " OR isempty(numrange(1, 1))"),
+    ("doexec", ";DO $$ BEGIN EXECUTE format('SELECT %L', 1); END $$ x"),
     ("altersystem", "; ALTER SYSTEM SET a = 1"),
     ("unionconst", " UNION ALL SELECT 1, 2"),
     ("dostack", ";DO $$ BEGIN PERFORM pg_sleep(1); END $$"),

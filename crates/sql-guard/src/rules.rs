@@ -1130,15 +1130,23 @@ impl<'s> Analyzer<'s> {
         }
         // Whatever the statements before it, a stacked DO block whose code
         // reaches files or other hosts, or sleeps, is judged by that code.
-        if next.kw == Kw::Do
-            && let Some(span) = self.do_block_reach(semi + 1)
-        {
-            self.push(
-                Rule::FileAccess,
-                Severity::High,
-                span,
-                "stacked DO block reaches files or other hosts, or makes the server wait",
-            );
+        if next.kw == Kw::Do {
+            if let Some(span) = self.do_block_reach(semi + 1) {
+                self.push(
+                    Rule::FileAccess,
+                    Severity::High,
+                    span,
+                    "stacked DO block reaches files or other hosts, or makes the server wait",
+                );
+            }
+            if let Some(span) = self.do_block_tail(semi + 1) {
+                self.push(
+                    Rule::Malformed,
+                    Severity::High,
+                    span,
+                    "stacked DO block followed by the rest of a statement",
+                );
+            }
         }
         // The application's lookup, ending in a literal, then a line break
         // and a destructive statement: a payload with a newline in it. Only
@@ -1327,11 +1335,54 @@ impl<'s> Analyzer<'s> {
         let text = self.text_of(body);
         let tag = text.get(1..)?.find('$')? + 2;
         let code = text.get(tag..text.len().saturating_sub(tag))?;
+        let offset = body.start + tag;
         let tokens = crate::lexer::tokenize(code);
-        tokens.windows(2).find_map(|w| {
-            (matches!(w[0].kw.class(), Class::File | Class::Time) && w[1].kind == TokenKind::LParen)
-                .then(|| body.start + tag + w[0].start..body.start + tag + w[0].end)
+        if let Some(span) = reaches(&tokens) {
+            return Some(span.start + offset..span.end + offset);
+        }
+        // The code the block runs through `EXECUTE 'SELECT pg_sleep(9)'`,
+        // `EXECUTE format('COPY (…) TO PROGRAM %L', …)`: one level of
+        // strings in the body, those it executes (a message it raises
+        // runs nothing); their spans are the string's.
+        let executed = |j: usize| {
+            let word = |k: usize| {
+                j.checked_sub(k)
+                    .and_then(|p| code.get(tokens[p].start..tokens[p].end))
+                    .unwrap_or("")
+            };
+            word(1).eq_ignore_ascii_case("execute")
+                || (word(1) == "("
+                    && word(2).eq_ignore_ascii_case("format")
+                    && word(3).eq_ignore_ascii_case("execute"))
+        };
+        tokens.iter().enumerate().find_map(|(j, t)| {
+            let inner = string_body(code.get(t.start..t.end)?, t.kind).filter(|_| executed(j))?;
+            reaches(&crate::lexer::tokenize(inner)).map(|_| t.start + offset..t.end + offset)
         })
+    }
+
+    /// Whether a stacked `DO` block at `at` has more after its body than
+    /// `LANGUAGE name`: the template's remainder, after a payload closed
+    /// the template's statement and added the block (`…(x int); DO $$ …
+    /// $$ (chamber text not null, …)`). The span of what follows, if so.
+    fn do_block_tail(&self, at: usize) -> Option<Range<usize>> {
+        let language = |k: usize| self.bytes(k).eq_ignore_ascii_case(b"language");
+        let mut k = at + 1;
+        if language(k) {
+            k += 2;
+        }
+        if self.kind(k) != Some(TokenKind::DollarString) {
+            return None;
+        }
+        k += 1;
+        if language(k) {
+            k += 2;
+        }
+        match self.tok(k) {
+            None => None,
+            Some(t) if t.kind == TokenKind::Semicolon => None,
+            Some(_) => Some(self.span(k, k)),
+        }
     }
 
     /// Whether the text's last statement ends the transaction block its
@@ -2787,21 +2838,7 @@ impl<'s> Analyzer<'s> {
     /// as written); `None` for any other token.
     fn string_content(&self, i: usize) -> Option<&'s str> {
         let t = self.tok(i)?;
-        let text = self.text_of(t);
-        let open = match t.kind {
-            TokenKind::String | TokenKind::EString => text.find('\'')? + 1,
-            TokenKind::DollarString => text.get(1..)?.find('$')? + 2,
-            _ => return None,
-        };
-        let close = if t.kind == TokenKind::DollarString {
-            open
-        } else {
-            1
-        };
-        Some(
-            text.get(open..text.len().saturating_sub(close))
-                .unwrap_or(""),
-        )
+        string_body(self.text_of(t), t.kind)
     }
 
     /// Whether the probe at `i` (ending at `end`), bare or wrapped in up to
@@ -4674,6 +4711,37 @@ fn truncation_body(body: &str, tokens: &mut Vec<Token>) -> Option<&'static str> 
     sql_in_body(sql, tokens)
 }
 
+/// The text between the quotes of a string token `text` of `kind`
+/// (`'…'`, `E'…'`, `N'…'`, `U&'…'`, `$tag$…$tag$`), escapes as written.
+fn string_body(text: &str, kind: TokenKind) -> Option<&str> {
+    let open = match kind {
+        TokenKind::String | TokenKind::EString => text.find('\'')? + 1,
+        TokenKind::DollarString => text.get(1..)?.find('$')? + 2,
+        _ => return None,
+    };
+    let close = if kind == TokenKind::DollarString {
+        open
+    } else {
+        1
+    };
+    Some(
+        text.get(open..text.len().saturating_sub(close))
+            .unwrap_or(""),
+    )
+}
+
+/// In `tokens`, the first call of a function that reaches files
+/// or other hosts or makes the server wait (`pg_sleep(`, `lo_import(`),
+/// or `TO PROGRAM` / `FROM PROGRAM`: its span.
+fn reaches(tokens: &[Token]) -> Option<Range<usize>> {
+    tokens.windows(2).find_map(|w| {
+        let call =
+            matches!(w[0].kw.class(), Class::File | Class::Time) && w[1].kind == TokenKind::LParen;
+        let program = matches!(w[0].kw, Kw::To | Kw::From) && w[1].kw == Kw::Program;
+        (call || program).then(|| w[0].start..w[1].end)
+    })
+}
+
 /// Whether the (trimmed) body of a comment leaves a quote or a parenthesis
 /// unpaired: the template's own, cut off with the rest of the statement.
 /// Apostrophes inside words (`don't`, `O'Neil`) are prose.
@@ -5392,6 +5460,33 @@ mod tests {
             assert_fires(sql, Rule::EnvironmentProbe);
         }
         check("SELECT 'db: ' || current_setting('search_path')", &[]);
+    }
+
+    #[test]
+    fn stacked_do_blocks_judged_by_the_code_they_execute_and_what_follows() {
+        for sql in [
+            "CREATE TABLE a (x int); DO $r$ BEGIN EXECUTE 'SELECT pg_sleep($1)' USING 9; END $r$",
+            "CREATE TABLE a (x int); DO $$ BEGIN EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', 'id'); END $$",
+        ] {
+            assert_fires(sql, Rule::FileAccess);
+        }
+        assert_fires(
+            "CREATE TABLE a (x int); DO $$ BEGIN PERFORM 1; END $$ (b text not null)",
+            Rule::Malformed,
+        );
+        for sql in [
+            "CREATE TABLE a (x int); DO $$ BEGIN EXECUTE 'CREATE INDEX ON a (x)'; END $$;",
+            "CREATE TABLE a (x int); DO LANGUAGE plpgsql $$ BEGIN PERFORM 1; END $$",
+            "CREATE TABLE a (x int); DO $$ BEGIN PERFORM 1; END $$ LANGUAGE plpgsql; SELECT 1",
+        ] {
+            assert!(
+                !rules_of(sql)
+                    .iter()
+                    .any(|r| matches!(r, Rule::FileAccess | Rule::Malformed)),
+                "{sql}: {:?}",
+                rules_of(sql)
+            );
+        }
     }
 
     #[test]
