@@ -237,6 +237,9 @@ impl<'a> Grammar<'a> {
 
         self.statement = if first { t.kw } else { self.statement };
         if self.dml & (self.depth < DEPTH) && clause_relevant(t.kw) {
+            if t.kw == Kw::Select && self.prev_kind == TokenKind::LParen {
+                constant_subquery(self.sig, self.bytes, i, out);
+            }
             clause(
                 self.sig,
                 i,
@@ -997,12 +1000,7 @@ fn keyword(
             let bare = t.kw == Kw::Select
                 && (prev_kind == TokenKind::Operator
                     || (prev_kind == TokenKind::Ident && prev_kw == Kw::By));
-            if prev_kind == TokenKind::LParen
-                && t.kw == Kw::Select
-                && sig.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number)
-            {
-                constant_subquery(sig, i, out);
-            } else if prev_kind == TokenKind::RParen && t.kw == Kw::Values {
+            if prev_kind == TokenKind::RParen && t.kw == Kw::Values {
                 values_width(sig, i, out);
             }
             *level = Level {
@@ -1050,16 +1048,32 @@ fn keyword(
     None
 }
 
-/// `> (SELECT 5) THEN`, `FETCH FIRST (SELECT 5) ROWS`: a subquery that
-/// selects one number, as an operand, at the SELECT at `i`. No application
-/// wraps a constant in a query; a payload does, to test that a number slot
-/// runs what it is given. A derived table or a COPY source (`FROM (SELECT
-/// 1) s`, `COPY (SELECT 1) TO …`) is no operand.
+/// `> (SELECT 5) THEN`, `FETCH FIRST (SELECT 5) ROWS`, `- (SELECT
+/// octet_length($_$jgbchcz$_$))`: a subquery that selects one number, or
+/// a built-in function of constants, as an operand, at the SELECT at `i`.
+/// No application wraps a constant in a query; a payload does, to test
+/// that a number slot runs what it is given. A derived table or a COPY
+/// source (`FROM (SELECT 1) s`, `COPY (SELECT 1) TO …`) is no operand.
 #[cold]
 #[inline(never)]
-fn constant_subquery(sig: &[Token], i: usize, out: &mut Vec<Finding>) {
-    let constant = sig.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)
-        && sig.get(i + 2).is_some_and(|t| t.kind == TokenKind::RParen);
+fn constant_subquery(sig: &[Token], bytes: &[u8], i: usize, out: &mut Vec<Finding>) {
+    let Some(close) = i.checked_sub(1).and_then(|open| sig[open].partner()) else {
+        return;
+    };
+    let constant = match sig.get(i + 1..close).unwrap_or_default() {
+        [t] => t.kind == TokenKind::Number,
+        [f, open, args @ .., shut] => {
+            f.kind == TokenKind::Ident
+                && crate::rules::pure_function(bytes.get(f.start..f.end).unwrap_or_default())
+                && open.kind == TokenKind::LParen
+                && shut.kind == TokenKind::RParen
+                && !args.is_empty()
+                && args
+                    .iter()
+                    .all(|a| a.kind.is_literal() || a.kind == TokenKind::Comma)
+        }
+        _ => false,
+    };
     if !constant || i < 2 {
         return;
     }
@@ -1086,9 +1100,9 @@ fn constant_subquery(sig: &[Token], i: usize, out: &mut Vec<Finding>) {
     if operand {
         out.push(Finding {
             rule: Rule::SubqueryInjection,
-            span: sig[i - 1].start..sig[i + 2].end,
+            span: sig[i - 1].start..sig[close].end,
             severity: Severity::Medium,
-            message: "subquery of a lone number where a value belongs",
+            message: "subquery of a constant where a value belongs",
         });
     }
 }

@@ -51,7 +51,8 @@ pub enum Rule {
     Obfuscation,
     /// Character-by-character extraction: `substr(x, 5, 1) = 'a'`.
     CharExtraction,
-    /// A scalar subquery spliced into a string or a LIMIT.
+    /// A scalar subquery or an expression spliced into a string or a
+    /// LIMIT, or a constant wrapped in a subquery where a value belongs.
     SubqueryInjection,
     /// An unterminated string, identifier or comment, or unbalanced
     /// parentheses.
@@ -1139,6 +1140,14 @@ impl<'s> Analyzer<'s> {
                     "stacked DO block reaches files or other hosts, or makes the server wait",
                 );
             }
+            if let Some(span) = self.do_block_untrusted(semi + 1) {
+                self.push(
+                    Rule::FileAccess,
+                    Severity::High,
+                    span,
+                    "stacked DO block in an untrusted language runs code on the server's host",
+                );
+            }
             if let Some(span) = self.do_block_tail(semi + 1) {
                 self.push(
                     Rule::Malformed,
@@ -1259,7 +1268,16 @@ impl<'s> Analyzer<'s> {
             );
             return;
         }
-        if session_first {
+        // `SELECT pg_advisory_xact_lock(4242); UPDATE …`: the text's first
+        // statement takes a lock for the query or DML after it (schema,
+        // file and code statements are judged as anywhere else).
+        let lock_first = first
+            && self.advisory_lock_statement(semi)
+            && matches!(
+                next.kw,
+                Kw::Select | Kw::Update | Kw::Insert | Kw::Delete | Kw::With
+            );
+        if session_first || lock_first {
             let span = self.span(semi, semi + 1);
             self.push(
                 Rule::StackedStatement,
@@ -1361,6 +1379,22 @@ impl<'s> Analyzer<'s> {
         })
     }
 
+    /// `DO LANGUAGE plpython3u $$ import os; … $$`: a `DO` block at `at`
+    /// whose language is an untrusted one (`plpython3u`, `plperlu`,
+    /// `pltclu`, `plsh`, …), which runs code with the server's operating
+    /// system rights. The span of the language's name, if so.
+    fn do_block_untrusted(&self, at: usize) -> Option<Range<usize>> {
+        [at + 1, at + 3].into_iter().find_map(|k| {
+            let name = self.bytes(k + 1);
+            let untrusted = (name.len() > 2
+                && name[..2].eq_ignore_ascii_case(b"pl")
+                && name.last().is_some_and(|b| b.eq_ignore_ascii_case(&b'u')))
+                || name.eq_ignore_ascii_case(b"plsh");
+            (self.bytes(k).eq_ignore_ascii_case(b"language") && untrusted)
+                .then(|| self.span(k + 1, k + 1))
+        })
+    }
+
     /// Whether a stacked `DO` block at `at` has more after its body than
     /// `LANGUAGE name`: the template's remainder, after a payload closed
     /// the template's statement and added the block (`…(x int); DO $$ …
@@ -1383,6 +1417,22 @@ impl<'s> Analyzer<'s> {
             Some(t) if t.kind == TokenKind::Semicolon => None,
             Some(_) => Some(self.span(k, k)),
         }
+    }
+
+    /// Whether the tokens before the separator at `semi` are one call of
+    /// an advisory-lock function on constants: `SELECT
+    /// pg_advisory_xact_lock(4242)`, `SELECT pg_try_advisory_lock(1, 2)`.
+    fn advisory_lock_statement(&self, semi: usize) -> bool {
+        let name = self.bytes(1);
+        let lock = name.len() > 14
+            && (name[..11].eq_ignore_ascii_case(b"pg_advisory")
+                || name[..15.min(name.len())].eq_ignore_ascii_case(b"pg_try_advisory"));
+        self.kw(0) == Kw::Select
+            && lock
+            && self.kind(2) == Some(TokenKind::LParen)
+            && self.partner(2) == Some(semi - 1)
+            && (3..semi - 1)
+                .all(|k| matches!(self.kind(k), Some(TokenKind::Number | TokenKind::Comma)))
     }
 
     /// Whether the text's last statement ends the transaction block its
@@ -1408,10 +1458,23 @@ impl<'s> Analyzer<'s> {
     /// transaction. A payload stacks onto the application's statement, and
     /// the separator before it is judged on its own.
     fn ends_transaction(&self, at: usize) -> bool {
+        let word = |k: usize| self.bytes(k);
         let closes = match self.kw(0) {
             Kw::Begin | Kw::Start => matches!(self.kw(at), Kw::Commit | Kw::End | Kw::Rollback),
             // `SAVEPOINT s; …; RELEASE SAVEPOINT s;`
             Kw::Savepoint => matches!(self.kw(at), Kw::Release | Kw::Rollback | Kw::Commit),
+            // `SET ROLE tenant_a; SELECT …; RESET ROLE`: a tenant switch,
+            // the setting the text opens with reset at its end.
+            Kw::Set => self.kw(at) == Kw::Reset && word(1).eq_ignore_ascii_case(word(at + 1)),
+            // `MOVE LAST IN c; CLOSE c`: the cursor the text reads, closed.
+            _ if word(0).eq_ignore_ascii_case(b"move") || self.kw(0) == Kw::Fetch => {
+                let cursor = self.sig[..at]
+                    .iter()
+                    .rposition(|t| t.kind == TokenKind::Semicolon)
+                    .and_then(|semi| semi.checked_sub(1));
+                word(at).eq_ignore_ascii_case(b"close")
+                    && cursor.is_some_and(|c| word(c).eq_ignore_ascii_case(word(at + 1)))
+            }
             _ => false,
         };
         if !closes {
@@ -1528,7 +1591,41 @@ impl<'s> Analyzer<'s> {
                 self.span(i, i),
                 "subquery concatenated into a string",
             );
+        } else if i > 0
+            && self.empty_string(i - 1)
+            && let Some(end) = self.operand_end(i + 1)
+            && self.bytes(end + 1) == b"||"
+            && self.empty_string(end + 2)
+        {
+            // `'' || current_setting('request.jwt.claims', true) || ''`:
+            // what `' || expr || '` leaves in a string slot; no
+            // application pads a value with nothing on both sides.
+            self.push(
+                Rule::SubqueryInjection,
+                Severity::Medium,
+                self.span(i - 1, end + 2),
+                "expression spliced into a string between empty strings",
+            );
         }
+    }
+
+    /// Whether the token at `k` is an empty string, in any spelling.
+    fn empty_string(&self, k: usize) -> bool {
+        self.string_content(k) == Some("")
+    }
+
+    /// The last token of the operand starting at `k`: a name, number or
+    /// parameter, a call, or a parenthesized expression, with its casts.
+    fn operand_end(&self, k: usize) -> Option<usize> {
+        let end = match self.kind(k)? {
+            TokenKind::LParen => self.partner(k)?,
+            TokenKind::Ident if self.kind(k + 1) == Some(TokenKind::LParen) => {
+                self.partner(k + 1)?
+            }
+            TokenKind::Ident | TokenKind::Number | TokenKind::Param => k,
+            _ => return None,
+        };
+        Some(self.wrapped(k, end).1 - 1)
     }
 
     /// Whether the parens opened at `open` hold a scalar subquery, at any
@@ -4312,7 +4409,7 @@ impl<'s> Analyzer<'s> {
 /// Whether `name` is a built-in function whose result depends only on its
 /// arguments (no clock, no randomness, no session), so that a call of it
 /// on constants is a constant.
-fn pure_function(name: &[u8]) -> bool {
+pub(crate) fn pure_function(name: &[u8]) -> bool {
     let mut lower = [0u8; 24];
     let Some(lower) = lower.get_mut(..name.len()) else {
         return false;
@@ -4707,6 +4804,25 @@ fn truncation_body(body: &str, tokens: &mut Vec<Token>) -> Option<&'static str> 
     // name ASC LIMIT 10`, `-- - RETURNING id, status`, `-- -- FOR UPDATE
     // SKIP LOCKED` (a comment mark or two of a payload's tag first).
     let sql = trimmed.trim_start_matches(['-', '#', '+', ' ', '\t']);
+    // `CREATE STATISTICS taxa-- #_stats (…) ON …`, `CLUSTER t--?_pkey`:
+    // the rest of a name the template built around the value
+    // (`{name}_stats`), cut off right after the payload's comment marks.
+    // A note that names a column puts a space first (`-- _id is the key`).
+    let marks = body
+        .find(|c: char| {
+            !matches!(
+                c,
+                '-' | '#' | '+' | '?' | '!' | '/' | '*' | ':' | ' ' | '\t' | '\u{b}' | '\u{c}'
+            )
+        })
+        .unwrap_or(body.len());
+    let cut_name = body.get(marks..).is_some_and(|rest| {
+        rest.strip_prefix('_')
+            .is_some_and(|name| name.starts_with(|c: char| c.is_ascii_alphanumeric()))
+    }) && !body[..marks].ends_with(' ');
+    if cut_name {
+        return Some("comment cuts a name in two: the rest of the statement was cut off");
+    }
     crate::lexer::tokenize_into(sql, tokens);
     sql_in_body(sql, tokens)
 }
@@ -4886,6 +5002,13 @@ mod tests {
     fn assert_fires(sql: &str, rule: Rule) {
         let rules = rules_of(sql);
         assert!(rules.contains(&rule), "{sql}: {rules:?}");
+    }
+
+    #[track_caller]
+    fn assert_each_fires(statements: &[&str], rule: Rule) {
+        for sql in statements {
+            assert_fires(sql, rule);
+        }
     }
 
     /// The rules that fire at medium severity or above, each once, sorted.
@@ -5128,13 +5251,11 @@ mod tests {
             "SELECT * FROM t WHERE id = 5 AND get_byte(convert_to(current_user,'UTF8'),0)=112",
             "SELECT * FROM t WHERE id = 5 AND current_setting('data_directory') LIKE '/%'",
             "SELECT * FROM t WHERE id = 5 AND inet_server_addr() IS NOT NULL",
-            // The session's process id spliced into text or arithmetic.
-            "SELECT * FROM g WHERE club = ''||pg_backend_pid()::text||'' GROUP BY 1",
+            // The session's process id spliced into arithmetic.
             "SELECT * FROM h WHERE pct <= 18-ascii(pg_backend_pid()::text)",
             "SELECT * FROM h WHERE pct <= 18-ascii((pg_backend_pid()::text)::text)",
             // Inside calls that take text apart, or that are spliced in.
             "SELECT * FROM d WHERE n = 11 + length((upper(current_database()))::text)",
-            "INSERT INTO w (a, b) VALUES (3, '' || hOsT(iNeT_SeRvEr_aDdR()) || '')",
             // Privileges asked about constants, as a condition.
             "SELECT * FROM m WHERE sku = 'x' AND has_table_privilege('pg_authid', 'SELECT')",
             "SELECT a FROM b ORDER BY (CASE WHEN (pg_has_role(current_user, 'pg_monitor', \
@@ -5149,6 +5270,14 @@ mod tests {
             "SELECT * FROM s WHERE v >= (SELECT current_setting('server_version')) LIMIT 2",
         ] {
             check(sql, &[Rule::EnvironmentProbe]);
+        }
+        // Spliced into a string slot between empty strings: the splice is
+        // a finding of its own.
+        for sql in [
+            "SELECT * FROM g WHERE club = ''||pg_backend_pid()::text||'' GROUP BY 1",
+            "INSERT INTO w (a, b) VALUES (3, '' || hOsT(iNeT_SeRvEr_aDdR()) || '')",
+        ] {
+            check(sql, &[Rule::EnvironmentProbe, Rule::SubqueryInjection]);
         }
         for sql in [
             "SELECT * FROM t WHERE owner = current_user",
@@ -5441,35 +5570,38 @@ mod tests {
 
     #[test]
     fn probes_tested_by_a_match() {
-        for sql in [
-            "SELECT a FROM t WHERE b = 1 AND starts_with(current_user, 'r')",
-            "SELECT a FROM t WHERE b = 1 AND current_user ^@ 'r'",
-            "SELECT a FROM t WHERE b = 1 AND version() ~ '^PostgreSQL 1'",
-        ] {
-            assert_fires(sql, Rule::EnvironmentProbe);
-        }
+        assert_each_fires(
+            &[
+                "SELECT a FROM t WHERE b = 1 AND starts_with(current_user, 'r')",
+                "SELECT a FROM t WHERE b = 1 AND current_user ^@ 'r'",
+                "SELECT a FROM t WHERE b = 1 AND version() ~ '^PostgreSQL 1'",
+            ],
+            Rule::EnvironmentProbe,
+        );
     }
 
     #[test]
     fn probes_in_parens_and_casts_spliced_into_strings() {
-        for sql in [
-            "SELECT a FROM t WHERE name = '' || (session_user)::text || ''",
-            "SELECT jsonb_path_query(m, 'z' ||$$ $$ || (current_database())::text ||'') FROM t",
-            "SELECT a FROM t WHERE v = ((version()))::varchar(40) || 'x'",
-        ] {
-            assert_fires(sql, Rule::EnvironmentProbe);
-        }
+        assert_each_fires(
+            &[
+                "SELECT a FROM t WHERE name = '' || (session_user)::text || ''",
+                "SELECT jsonb_path_query(m, 'z' ||$$ $$ || (current_database())::text ||'') FROM t",
+                "SELECT a FROM t WHERE v = ((version()))::varchar(40) || 'x'",
+            ],
+            Rule::EnvironmentProbe,
+        );
         check("SELECT 'db: ' || current_setting('search_path')", &[]);
     }
 
     #[test]
     fn stacked_do_blocks_judged_by_the_code_they_execute_and_what_follows() {
-        for sql in [
-            "CREATE TABLE a (x int); DO $r$ BEGIN EXECUTE 'SELECT pg_sleep($1)' USING 9; END $r$",
-            "CREATE TABLE a (x int); DO $$ BEGIN EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', 'id'); END $$",
-        ] {
-            assert_fires(sql, Rule::FileAccess);
-        }
+        assert_each_fires(
+            &[
+                "CREATE TABLE a (x int); DO $r$ BEGIN EXECUTE 'SELECT pg_sleep($1)' USING 9; END $r$",
+                "CREATE TABLE a (x int); DO $$ BEGIN EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', 'id'); END $$",
+            ],
+            Rule::FileAccess,
+        );
         assert_fires(
             "CREATE TABLE a (x int); DO $$ BEGIN PERFORM 1; END $$ (b text not null)",
             Rule::Malformed,
@@ -5487,6 +5619,63 @@ mod tests {
                 rules_of(sql)
             );
         }
+    }
+
+    #[test]
+    fn multi_statement_templates_applications_send() {
+        // A lock taken for the statement after it, a tenant switch undone
+        // at the end, a cursor read and closed.
+        for sql in [
+            "SELECT pg_advisory_xact_lock(4242); UPDATE stock SET n = n - 2 WHERE k = 'a' RETURNING n",
+            "SET ROLE tenant_a; SELECT id FROM t WHERE d = '2022-09-09'; RESET ROLE",
+            "MOVE LAST IN c1; CLOSE c1",
+        ] {
+            check(sql, &[]);
+        }
+        // Schema statements after the lock, another setting reset, another
+        // cursor closed.
+        assert_each_fires(
+            &[
+                "SELECT pg_advisory_xact_lock(4242); DROP TABLE stock",
+                "SET ROLE tenant_a; SELECT id FROM t; RESET search_path",
+                "MOVE LAST IN c1; CLOSE c2",
+            ],
+            Rule::StackedStatement,
+        );
+    }
+
+    #[test]
+    fn names_cut_by_a_comment_and_untrusted_do_blocks() {
+        assert_each_fires(
+            &[
+                "CREATE STATISTICS IF NOT EXISTS taxa-- #_stats (dependencies) ON a, b FROM t",
+                "CREATE TYPE sorbet\t--_base AS ENUM ('a', 'b')",
+            ],
+            Rule::CommentTruncation,
+        );
+        check("CREATE TABLE t (a int) -- _a is the key", &[]);
+        assert_fires(
+            "ALTER TABLE t ENABLE ROW LEVEL SECURITY; DO LANGUAGE plpython3u $$ import os $$",
+            Rule::FileAccess,
+        );
+        check(
+            "ALTER TABLE t ENABLE ROW LEVEL SECURITY; DO LANGUAGE plpgsql $$ BEGIN PERFORM 1; END $$",
+            &[],
+        );
+        // Constants wrapped in a subquery, and an expression between empty
+        // strings.
+        assert_fires(
+            "UPDATE s SET n = n - (SELECT octet_length($_$abc$_$)) WHERE k = 'a'",
+            Rule::SubqueryInjection,
+        );
+        assert_fires(
+            "UPDATE s SET n = 1 WHERE k = '' || current_setting('request.jwt.claims', true) || ''",
+            Rule::SubqueryInjection,
+        );
+        check(
+            "SELECT '' || id AS label, (SELECT max(n) FROM u) - n FROM s",
+            &[],
+        );
     }
 
     #[test]
@@ -5580,12 +5769,13 @@ mod tests {
         ] {
             assert_constant(sql);
         }
-        for sql in [
-            "SELECT a FROM t WHERE b % 'x' || (current_database())::text::ltree::text",
-            "SELECT a FROM t WHERE n <= (SELECT vector_dims((inet_client_addr()::text)::text::vector))",
-        ] {
-            assert_fires(sql, Rule::ErrorBased);
-        }
+        assert_each_fires(
+            &[
+                "SELECT a FROM t WHERE b % 'x' || (current_database())::text::ltree::text",
+                "SELECT a FROM t WHERE n <= (SELECT vector_dims((inet_client_addr()::text)::text::vector))",
+            ],
+            Rule::ErrorBased,
+        );
         assert!(!rules_of("SELECT a FROM t WHERE b = ''||postgis_full_version()||''").is_empty());
         // Even an application's own setting, cast to an extension's type.
         assert!(
