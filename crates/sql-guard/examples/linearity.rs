@@ -50,6 +50,11 @@ const UNITS: &[(&str, &str)] = &[
     ("constsub", " - (SELECT octet_length('a'))"),
     ("lockfirst", "SELECT pg_advisory_xact_lock(1); "),
     ("cutname", " x-- #_y\n"),
+    (
+        "recursive",
+        ";WITH RECURSIVE z(i) AS (SELECT 1 UNION ALL SELECT i FROM z) SELECT 1",
+    ),
+    ("hidestmt", " x-- a; ALTER b;\n"),
     ("altersystem", "; ALTER SYSTEM SET a = 1"),
     ("unionconst", " UNION ALL SELECT 1, 2"),
     ("dostack", ";DO $$ BEGIN PERFORM pg_sleep(1); END $$"),

@@ -1973,8 +1973,86 @@ impl<'s> Analyzer<'s> {
             }
             Kw::Execute | Kw::Listen | Kw::Notify => self.utility_statement(i),
             Kw::Grant => self.grant(i),
+            Kw::With => self.recursive_query(i),
             _ => self.classed(i, kw, *top, depth),
         }
+    }
+
+    /// `WITH RECURSIVE z(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM z)
+    /// SELECT count(*) FROM z`: a recursive query whose recursive term
+    /// reads only itself and keeps every row (UNION ALL), with no WHERE to
+    /// stop it, and no LIMIT on the
+    /// query that reads it, runs until the server runs out of memory or
+    /// the statement times out: a denial of service. An application's
+    /// recursive query walks a table (`JOIN tree t ON …`) or counts up to
+    /// a bound.
+    #[inline(never)]
+    fn recursive_query(&mut self, i: usize) {
+        if let Some(close) = self.unbounded_recursion(i) {
+            self.push(
+                Rule::TimeBased,
+                Severity::High,
+                self.span(i, close),
+                "recursive query with nothing to stop it",
+            );
+        }
+    }
+
+    /// [`Analyzer::recursive_query`]'s test, at the WITH at `i`: the end of
+    /// the recursive query's body, if nothing stops it.
+    fn unbounded_recursion(&self, i: usize) -> Option<usize> {
+        if !self.bytes(i + 1).eq_ignore_ascii_case(b"recursive") {
+            return None;
+        }
+        let name = self.bytes(i + 2);
+        let mut k = i + 3;
+        if self.kind(k) == Some(TokenKind::LParen) {
+            k = self.partner(k)? + 1;
+        }
+        if self.kw(k) != Kw::As || self.kind(k + 1) != Some(TokenKind::LParen) {
+            return None;
+        }
+        let close = self.partner(k + 1)?;
+        // The recursive term: after the body's UNION, at its own depth.
+        // Only UNION ALL: under UNION, a term that repeats its rows adds
+        // none, and the recursion ends (`SELECT a FROM cte` in PostgreSQL's
+        // own tests).
+        let union = self
+            .top_level(k + 2, close)
+            .find(|&j| self.kw(j) == Kw::Union)
+            .filter(|&j| self.kw(j + 1) == Kw::All)?;
+        let mut from = None;
+        for j in self.top_level(union + 1, close) {
+            match self.kw(j) {
+                Kw::Where | Kw::Limit | Kw::Fetch | Kw::Join | Kw::Union => return None,
+                Kw::From => from = Some(j),
+                _ => {}
+            }
+        }
+        // FROM the query's own name (and perhaps an alias), nothing else.
+        let f = from?;
+        let reads_itself = self.bytes(f + 1).eq_ignore_ascii_case(name)
+            && (f + 2 == close || (f + 3 == close && self.kind(f + 2) == Some(TokenKind::Ident)));
+        // The query that reads it may bound it.
+        let bounded = self
+            .top_level(close + 1, self.sig.len())
+            .take_while(|&j| self.kind(j) != Some(TokenKind::Semicolon))
+            .any(|j| matches!(self.kw(j), Kw::Limit | Kw::Fetch));
+        (reads_itself && !bounded).then_some(close)
+    }
+
+    /// The tokens from `from` to `to` (at most [`SCAN_LIMIT`] of them)
+    /// outside any parens opened among them.
+    fn top_level(&self, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut depth = 0usize;
+        (from..to.min(from.saturating_add(SCAN_LIMIT))).filter(move |&j| {
+            match self.kind(j) {
+                Some(TokenKind::LParen) => depth += 1,
+                Some(TokenKind::RParen) => depth = depth.saturating_sub(1),
+                _ => return depth == 0,
+            }
+            false
+        })
     }
 
     /// UNION, INTERSECT or EXCEPT: what the set operation joins; the rest
@@ -4625,7 +4703,7 @@ const fn kw_info_of(kw: Kw) -> u16 {
         Kw::Union => RULES | ENDS_OPERAND,
         Kw::Intersect | Kw::Except => RULES,
         Kw::Sys | Kw::Program | Kw::To | Kw::Cast | Kw::QueryToXml | Kw::Chr | Kw::Grant => RULES,
-        Kw::Execute | Kw::Listen | Kw::Notify => RULES,
+        Kw::Execute | Kw::Listen | Kw::Notify | Kw::With => RULES,
         Kw::In | Kw::Not => PAREN_QUIET,
         // Extraction helpers and numeric types only matter to the rules
         // of other tokens.
@@ -4800,6 +4878,9 @@ fn truncation_body(body: &str, tokens: &mut Vec<Token>) -> Option<&'static str> 
     if let Some(message) = unpaired(trimmed) {
         return Some(message);
     }
+    if hides_statements(trimmed, tokens) {
+        return Some("comment hides more statements: the rest of the text was cut off");
+    }
     // SQL right at the start of the comment, and more of it after: `-- x,
     // name ASC LIMIT 10`, `-- - RETURNING id, status`, `-- -- FOR UPDATE
     // SKIP LOCKED` (a comment mark or two of a payload's tag first).
@@ -4855,6 +4936,39 @@ fn reaches(tokens: &[Token]) -> Option<Range<usize>> {
             matches!(w[0].kw.class(), Class::File | Class::Time) && w[1].kind == TokenKind::LParen;
         let program = matches!(w[0].kw, Kw::To | Kw::From) && w[1].kw == Kw::Program;
         (call || program).then(|| w[0].start..w[1].end)
+    })
+}
+
+/// Whether a comment's body holds the end of a statement, a separator and
+/// the first words of another (`-- TO viewer; ALTER DEFAULT PRIVILEGES
+/// …`, `-- USING t;ALTER ROLE …`): a template's remainder that repeats the
+/// value, cut off with the rest of the text.
+fn hides_statements(body: &str, tokens: &mut Vec<Token>) -> bool {
+    if !body.contains(';') {
+        return false;
+    }
+    crate::lexer::tokenize_into(body, tokens);
+    // Some of the cut statement comes first: `-- ; DROP TABLE t` after a
+    // whole statement is a note about one.
+    tokens.windows(3).skip(1).any(|w| {
+        w[0].kind == TokenKind::Semicolon
+            && matches!(
+                w[1].kw,
+                Kw::Select
+                    | Kw::Insert
+                    | Kw::Update
+                    | Kw::Delete
+                    | Kw::Alter
+                    | Kw::Create
+                    | Kw::Drop
+                    | Kw::Grant
+                    | Kw::Revoke
+                    | Kw::Truncate
+                    | Kw::Copy
+                    | Kw::Do
+                    | Kw::With
+            )
+            && w[2].kind == TokenKind::Ident
     })
 }
 
@@ -5676,6 +5790,30 @@ mod tests {
             "SELECT '' || id AS label, (SELECT max(n) FROM u) - n FROM s",
             &[],
         );
+    }
+
+    #[test]
+    fn comments_hiding_statements_and_endless_recursion() {
+        assert_each_fires(
+            &[
+                "GRANT SELECT ON ALL TABLES IN SCHEMA a;DELETE FROM cron.job-- TO v; ALTER DEFAULT PRIVILEGES IN SCHEMA a",
+                "CLUSTER c.t;ALTER ROLE x BYPASSRLS -- USING t;ALTER ROLE x BYPASSRLS --_pkey",
+            ],
+            Rule::CommentTruncation,
+        );
+        check("CREATE INDEX i ON t (a); -- then; vacuum it later", &[]);
+        assert_fires(
+            "REINDEX INDEX i; WITH RECURSIVE z(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM z) SELECT count(*) FROM z",
+            Rule::TimeBased,
+        );
+        for sql in [
+            "WITH RECURSIVE t(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM t WHERE n < 9) SELECT n FROM t",
+            "WITH RECURSIVE t(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM t) SELECT n FROM t LIMIT 9",
+            "WITH RECURSIVE c (a) AS (SELECT a FROM d UNION SELECT a FROM c) SELECT a FROM c",
+            "WITH RECURSIVE tree AS (SELECT id FROM n WHERE p IS NULL UNION ALL SELECT n.id FROM n JOIN tree ON n.p = tree.id) SELECT id FROM tree",
+        ] {
+            check(sql, &[]);
+        }
     }
 
     #[test]
