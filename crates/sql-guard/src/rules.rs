@@ -2379,21 +2379,8 @@ impl<'s> Analyzer<'s> {
     /// [`Analyzer::condition`] but the glued string: false where the checks
     /// ended early.
     fn condition_checks(&mut self, i: usize, kw: Kw) -> bool {
-        if let Some(end) = self.privilege_test(i + 1) {
-            self.push(
-                Rule::EnvironmentProbe,
-                Severity::Medium,
-                self.span(i, end),
-                "privileges tested in a condition",
-            );
-        }
-        if let Some(end) = self.existence_test(i + 1) {
-            self.push(
-                Rule::CatalogProbe,
-                Severity::Medium,
-                self.span(i, end),
-                "object existence tested in a condition",
-            );
+        if let Some((rule, end, message)) = self.server_asked(i + 1) {
+            self.push(rule, Severity::Medium, self.span(i, end), message);
         }
         let Some(cond) = self.cond(i + 1) else {
             return true;
@@ -2438,59 +2425,55 @@ impl<'s> Analyzer<'s> {
         true
     }
 
-    /// `AND has_table_privilege('pg_authid', 'SELECT')`, `WHEN
-    /// (pg_has_role(current_user, 'pg_read_server_files', 'member'))`: the
-    /// session's privileges asked about constants, as a condition of a
-    /// query that reads no catalog. An application asks about its own
-    /// tables in its select list, or about a catalog's rows (`WHERE
-    /// has_table_privilege(c.oid, 'SELECT')`). The end of the call, if so.
-    fn privilege_test(&self, mut k: usize) -> Option<usize> {
-        if self.root_catalog {
-            return None;
-        }
-        while matches!(self.kind(k), Some(TokenKind::LParen)) || self.kw(k) == Kw::Not {
-            k += 1;
-        }
-        let name = self.bytes(k);
-        let privilege = (name.len() > 14
-            && name[..4].eq_ignore_ascii_case(b"has_")
-            && name[name.len() - 10..].eq_ignore_ascii_case(b"_privilege"))
-            || name.eq_ignore_ascii_case(b"pg_has_role");
-        if !privilege || self.kind(k) != Some(TokenKind::Ident) || !self.is_call(k) {
-            return None;
-        }
-        let end = self.call_end(k);
-        let constant = (k + 2..end).all(|a| {
-            let t = &self.sig[a];
-            t.kind.is_literal()
-                || matches!(
-                    t.kind,
-                    TokenKind::Comma | TokenKind::LParen | TokenKind::RParen
-                )
-                || keywords_class(t.kw) == Class::Probe
-        });
-        constant.then_some(end)
-    }
-
-    /// `AND to_regclass('hdb_catalog.hdb_metadata') IS NOT NULL`: whether a
-    /// relation, role, type or function of a constant name exists, as a
-    /// condition of a query that reads no catalog (a blind probe for what
-    /// is installed, as sqlmap's `EXISTS (SELECT n FROM t)`). The end of
-    /// the test, if so.
-    fn existence_test(&self, mut k: usize) -> Option<usize> {
+    /// A condition that asks the server about itself with constants, in a
+    /// query that reads no catalog, at `k`: the finding's rule, the end of
+    /// the question and the message, if so.
+    ///
+    /// - `AND has_table_privilege('pg_authid', 'SELECT')`, `WHEN
+    ///   (pg_has_role(current_user, 'pg_read_server_files', 'member'))`:
+    ///   the session's privileges. An application asks about its own tables
+    ///   in its select list, or about a catalog's rows (`WHERE
+    ///   has_table_privilege(c.oid, 'SELECT')`).
+    /// - `AND to_regclass('hdb_catalog.hdb_metadata') IS NOT NULL`: whether
+    ///   a relation, role, type or function of a constant name exists, a
+    ///   blind probe for what is installed (as sqlmap's `EXISTS (SELECT n
+    ///   FROM t)`).
+    fn server_asked(&self, mut k: usize) -> Option<(Rule, usize, &'static str)> {
         if self.root_catalog {
             return None;
         }
         while self.kind(k) == Some(TokenKind::LParen) || self.kw(k) == Kw::Not {
             k += 1;
         }
-        let name = self.bytes(k);
-        let lookup = name.len() > 6 && name[..6].eq_ignore_ascii_case(b"to_reg");
-        if !lookup || self.kind(k) != Some(TokenKind::Ident) || !self.is_call(k) {
+        // Most conditions start with a name compared: no call, one test.
+        if self.kind(k) != Some(TokenKind::Ident) || !self.is_call(k) {
             return None;
         }
+        let name = self.bytes(k);
+        let privilege = (name.len() > 14
+            && name[..4].eq_ignore_ascii_case(b"has_")
+            && name[name.len() - 10..].eq_ignore_ascii_case(b"_privilege"))
+            || name.eq_ignore_ascii_case(b"pg_has_role");
+        if privilege {
+            let end = self.call_end(k);
+            let constant = (k + 2..end).all(|a| {
+                let t = &self.sig[a];
+                t.kind.is_literal()
+                    || matches!(
+                        t.kind,
+                        TokenKind::Comma | TokenKind::LParen | TokenKind::RParen
+                    )
+                    || keywords_class(t.kw) == Class::Probe
+            });
+            return constant.then_some((
+                Rule::EnvironmentProbe,
+                end,
+                "privileges tested in a condition",
+            ));
+        }
+        let lookup = name.len() > 6 && name[..6].eq_ignore_ascii_case(b"to_reg");
         let close = self.partner(k + 1)?;
-        if close != k + 3 || !self.kind(k + 2).is_some_and(TokenKind::is_string) {
+        if !lookup || close != k + 3 || !self.kind(k + 2).is_some_and(TokenKind::is_string) {
             return None;
         }
         let mut j = close + 1;
@@ -2501,7 +2484,11 @@ impl<'s> Analyzer<'s> {
         if self.kw(j) == Kw::Not {
             j += 1;
         }
-        (self.kw(j) == Kw::Null).then_some(j)
+        (self.kw(j) == Kw::Null).then_some((
+            Rule::CatalogProbe,
+            j,
+            "object existence tested in a condition",
+        ))
     }
 
     /// `SELECT pg_sleep(0.5), pg_try_advisory_lock(…)`: a sleep of a
