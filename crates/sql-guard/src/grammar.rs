@@ -10,7 +10,7 @@
 //! method per token kind, without allocation; [`check`] is the one look at
 //! the last comment.
 
-use crate::keywords::Kw;
+use crate::keywords::{Class, Kw};
 use crate::lexer::{Token, TokenKind};
 use crate::rules::{Finding, Rule, Severity};
 
@@ -169,6 +169,8 @@ pub(crate) struct Grammar<'a> {
     /// start. A keyword read as a name counts as a name.
     prev_kind: TokenKind,
     prev_kw: Kw,
+    /// Where the statement being read starts.
+    start: usize,
 }
 
 /// The token rules, one method per token kind, called by the rules' token
@@ -191,6 +193,7 @@ impl<'a> Grammar<'a> {
             dml: false,
             prev_kind: TokenKind::Semicolon,
             prev_kw: Kw::None,
+            start: 0,
         }
     }
 
@@ -237,9 +240,6 @@ impl<'a> Grammar<'a> {
 
         self.statement = if first { t.kw } else { self.statement };
         if self.dml & (self.depth < DEPTH) && clause_relevant(t.kw) {
-            if t.kw == Kw::Select && self.prev_kind == TokenKind::LParen {
-                constant_subquery(self.sig, self.bytes, i, out);
-            }
             clause(
                 self.sig,
                 i,
@@ -334,8 +334,6 @@ impl<'a> Grammar<'a> {
     pub(crate) fn string(&self, i: usize, out: &mut Vec<Finding>) {
         if self.dml {
             string(self.sig, i, self.bytes, self.prev_kind, self.prev_kw, out);
-        } else if self.prev_kind.is_string() || self.prev_kind == TokenKind::Ident {
-            split_string(self.sig, i, self.prev_kind, out);
         }
     }
 
@@ -378,7 +376,10 @@ impl<'a> Grammar<'a> {
             if let Some(message) = self.ends_early() {
                 malformed(out, t.start..t.end, message);
             }
+        } else {
+            split_strings(self.sig, self.start..i, out);
         }
+        self.start = i + 1;
         self.depth = 0;
         self.cur = LEVEL;
         self.statement = Kw::None;
@@ -400,19 +401,16 @@ impl<'a> Grammar<'a> {
     /// A literal other than a `'…'` string: two literals side by side.
     #[inline(always)]
     pub(crate) fn literal(&self, i: usize, out: &mut Vec<Finding>) {
-        if self.dml {
-            if self.prev_kind.is_literal() {
-                two_literals(self.sig, i, self.prev_kind, out);
-            }
-        } else if self.prev_kind.is_string() || self.prev_kind == TokenKind::Ident {
-            split_string(self.sig, i, self.prev_kind, out);
+        if self.dml && self.prev_kind.is_literal() {
+            two_literals(self.sig, i, self.prev_kind, out);
         }
     }
 
     /// After the last token: a statement that ends on a clause word.
     pub(crate) fn finish(&self, out: &mut Vec<Finding>) {
-        if self.dml
-            && let Some(message) = self.ends_early()
+        if !self.dml {
+            split_strings(self.sig, self.start..self.sig.len(), out);
+        } else if let Some(message) = self.ends_early()
             && let Some(last) = self.sig.last()
         {
             malformed(out, last.start..last.end, message);
@@ -496,38 +494,39 @@ fn string(
     }
 }
 
-/// The rules at a string (in any spelling) outside a query (COPY options, COMMENT,
-/// EXECUTE and CALL arguments, DDL), where option lists put words before
-/// strings (`ENCODING 'UTF8' LC_COLLATE 'C'`) but nothing puts a string
-/// right after a string on the same line (a line break between them makes
-/// one string of the two), nor a bare word glued between two strings:
-/// both are a payload's own quotes splitting the value it was put in
+/// Outside queries (COPY options, COMMENT, SET, EXECUTE and CALL
+/// arguments, DDL), in the statement of the tokens `within`: a string right
+/// after a string on the same line, or a bare word glued between two
+/// strings, in any spelling of string. Option lists put words before
+/// strings (`ENCODING 'UTF8' LC_COLLATE 'C'`), and a line break between two
+/// strings makes one string of them; nothing else does either, so both
+/// are a payload's own quotes splitting the value it was put in
 /// (`DELIMITER '(SELECT … ::text,' ') FROM pg_shadow …'`, `IS
-/// E'(SELECT 'qzjzq'||…`).
+/// E'(SELECT 'qzjzq'||…`). Run once a statement ends, off the token pass.
 #[cold]
 #[inline(never)]
-fn split_string(sig: &[Token], i: usize, prev_kind: TokenKind, out: &mut Vec<Finding>) {
-    let t = &sig[i];
-    let Some(prev) = i.checked_sub(1).map(|p| &sig[p]) else {
-        return;
-    };
-    if !t.kind.is_string() {
-        return;
-    }
-    let glued_word = prev_kind == TokenKind::Ident
-        && prev.kw == Kw::None
-        && prev.end == t.start
-        && i >= 2
-        && sig[i - 2].kind.is_string()
-        && sig[i - 2].end == prev.start;
-    if glued_word {
-        malformed(
-            out,
-            sig[i - 2].start..t.end,
-            "word glued between two strings",
-        );
-    } else if prev_kind.is_string() && !t.newline_before() {
-        malformed(out, prev.start..t.end, "two strings side by side");
+fn split_strings(sig: &[Token], within: std::ops::Range<usize>, out: &mut Vec<Finding>) {
+    let tokens = sig.get(within.clone()).unwrap_or_default();
+    for (k, w) in tokens.windows(2).enumerate() {
+        let (prev, t) = (&w[0], &w[1]);
+        if !t.kind.is_string() {
+            continue;
+        }
+        let glued_word = prev.kind == TokenKind::Ident
+            && prev.kw == Kw::None
+            && prev.end == t.start
+            && k >= 1
+            && tokens[k - 1].kind.is_string()
+            && tokens[k - 1].end == prev.start;
+        if glued_word {
+            malformed(
+                out,
+                tokens[k - 1].start..t.end,
+                "word glued between two strings",
+            );
+        } else if prev.kind.is_string() && !t.newline_before() {
+            malformed(out, prev.start..t.end, "two strings side by side");
+        }
     }
 }
 
@@ -1000,7 +999,14 @@ fn keyword(
             let bare = t.kw == Kw::Select
                 && (prev_kind == TokenKind::Operator
                     || (prev_kind == TokenKind::Ident && prev_kw == Kw::By));
-            if prev_kind == TokenKind::RParen && t.kw == Kw::Values {
+            if prev_kind == TokenKind::LParen
+                && t.kw == Kw::Select
+                && sig
+                    .get(i + 1)
+                    .is_some_and(|n| n.kind == TokenKind::Number || n.kw.class() == Class::Extract)
+            {
+                constant_subquery(sig, i, out);
+            } else if prev_kind == TokenKind::RParen && t.kw == Kw::Values {
                 values_width(sig, i, out);
             }
             *level = Level {
@@ -1050,13 +1056,14 @@ fn keyword(
 
 /// `> (SELECT 5) THEN`, `FETCH FIRST (SELECT 5) ROWS`, `- (SELECT
 /// octet_length($_$jgbchcz$_$))`: a subquery that selects one number, or
-/// a built-in function of constants, as an operand, at the SELECT at `i`.
+/// a built-in that takes values apart (`length`, `substr`, `ascii`, …) of
+/// constants, as an operand, at the SELECT at `i`.
 /// No application wraps a constant in a query; a payload does, to test
 /// that a number slot runs what it is given. A derived table or a COPY
 /// source (`FROM (SELECT 1) s`, `COPY (SELECT 1) TO …`) is no operand.
 #[cold]
 #[inline(never)]
-fn constant_subquery(sig: &[Token], bytes: &[u8], i: usize, out: &mut Vec<Finding>) {
+fn constant_subquery(sig: &[Token], i: usize, out: &mut Vec<Finding>) {
     let Some(close) = i.checked_sub(1).and_then(|open| sig[open].partner()) else {
         return;
     };
@@ -1064,7 +1071,7 @@ fn constant_subquery(sig: &[Token], bytes: &[u8], i: usize, out: &mut Vec<Findin
         [t] => t.kind == TokenKind::Number,
         [f, open, args @ .., shut] => {
             f.kind == TokenKind::Ident
-                && crate::rules::pure_function(bytes.get(f.start..f.end).unwrap_or_default())
+                && f.kw.class() == Class::Extract
                 && open.kind == TokenKind::LParen
                 && shut.kind == TokenKind::RParen
                 && !args.is_empty()

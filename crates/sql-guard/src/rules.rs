@@ -4474,7 +4474,7 @@ impl<'s> Analyzer<'s> {
 /// Whether `name` is a built-in function whose result depends only on its
 /// arguments (no clock, no randomness, no session), so that a call of it
 /// on constants is a constant.
-pub(crate) fn pure_function(name: &[u8]) -> bool {
+fn pure_function(name: &[u8]) -> bool {
     let mut lower = [0u8; 24];
     let Some(lower) = lower.get_mut(..name.len()) else {
         return false;
