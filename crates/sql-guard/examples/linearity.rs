@@ -55,6 +55,7 @@ const UNITS: &[(&str, &str)] = &[
         ";WITH RECURSIVE z(i) AS (SELECT 1 UNION ALL SELECT i FROM z) SELECT 1",
     ),
     ("hidestmt", " x-- a; ALTER b;\n"),
+    ("takeover", ";ALTER ROLE a WITH LOGIN SUPERUSER"),
     ("altersystem", "; ALTER SYSTEM SET a = 1"),
     ("unionconst", " UNION ALL SELECT 1, 2"),
     ("dostack", ";DO $$ BEGIN PERFORM pg_sleep(1); END $$"),

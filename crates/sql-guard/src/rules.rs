@@ -1129,6 +1129,17 @@ impl<'s> Analyzer<'s> {
                 "stacked ALTER SYSTEM rewrites the server's configuration",
             );
         }
+        // Nor does a script stack a role's promotion to superuser (or to
+        // replication or row-security bypass), or a switch of the session's
+        // user: a payload taking over the server.
+        if self.escalates(semi + 1) {
+            self.push(
+                Rule::StackedStatement,
+                Severity::High,
+                self.span(semi, semi + 2),
+                "stacked statement makes a role a superuser or switches the session's user",
+            );
+        }
         // Whatever the statements before it, a stacked DO block whose code
         // reaches files or other hosts, or sleeps, is judged by that code.
         if next.kw == Kw::Do {
@@ -1377,6 +1388,30 @@ impl<'s> Analyzer<'s> {
             let inner = string_body(code.get(t.start..t.end)?, t.kind).filter(|_| executed(j))?;
             reaches(&crate::lexer::tokenize(inner)).map(|_| t.start + offset..t.end + offset)
         })
+    }
+
+    /// Whether the statement at `at` is `ALTER`/`CREATE ROLE` (or `USER`)
+    /// with `SUPERUSER`, `BYPASSRLS` or `REPLICATION`, or `SET SESSION
+    /// AUTHORIZATION`.
+    fn escalates(&self, at: usize) -> bool {
+        let word = |k: usize, w: &[u8]| self.bytes(k).eq_ignore_ascii_case(w);
+        match self.kw(at) {
+            Kw::Set => word(at + 1, b"session") && word(at + 2, b"authorization"),
+            Kw::Alter | Kw::Create if word(at + 1, b"role") || word(at + 1, b"user") => self
+                .sig
+                .iter()
+                .enumerate()
+                .skip(at + 2)
+                .take(SCAN_LIMIT)
+                .take_while(|(_, t)| t.kind != TokenKind::Semicolon)
+                .any(|(k, t)| {
+                    t.kind == TokenKind::Ident
+                        && (word(k, b"superuser")
+                            || word(k, b"bypassrls")
+                            || word(k, b"replication"))
+                }),
+            _ => false,
+        }
     }
 
     /// `DO LANGUAGE plpython3u $$ import os; … $$`: a `DO` block at `at`
@@ -5775,6 +5810,30 @@ mod tests {
         );
         check(
             "SELECT '' || id AS label, (SELECT max(n) FROM u) - n FROM s",
+            &[],
+        );
+    }
+
+    #[test]
+    fn stacked_takeovers_are_high_even_in_scripts() {
+        for sql in [
+            "REINDEX INDEX i; SET SESSION AUTHORIZATION rds_superuser",
+            "CLUSTER t; ALTER ROLE app WITH SUPERUSER",
+            "GRANT SELECT ON t TO r; CREATE USER x WITH LOGIN BYPASSRLS PASSWORD 'p'",
+        ] {
+            let mut scratch = Scratch::default();
+            lex(sql, &mut scratch.lexed);
+            let mut found = Vec::new();
+            analyze(sql, &mut scratch, &mut found);
+            assert!(
+                found
+                    .iter()
+                    .any(|f| f.rule == Rule::StackedStatement && f.severity == Severity::High),
+                "{sql}: {found:?}"
+            );
+        }
+        check(
+            "CREATE ROLE reporting NOLOGIN; GRANT SELECT ON t TO reporting",
             &[],
         );
     }
