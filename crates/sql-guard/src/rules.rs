@@ -4618,6 +4618,15 @@ fn pure_function(name: &[u8]) -> bool {
             | b"lower_inf"
             | b"upper_inf"
             | b"range_merge"
+            | b"num_nulls"
+            | b"num_nonnulls"
+            | b"to_json"
+            | b"to_jsonb"
+            | b"point"
+            | b"circle"
+            | b"box"
+            | b"lseg"
+            | b"polygon"
     )
 }
 
@@ -5865,6 +5874,8 @@ mod tests {
     #[test]
     fn ranges_of_constants_and_existence_tests() {
         assert_constant("SELECT a FROM t WHERE h > 1 OR isempty(numrange(75, 75))");
+        assert_constant("SELECT a FROM t WHERE h > 1 OR num_nonnulls(28, NULL) = 1");
+        assert_constant("SELECT a FROM t WHERE h > 1 OR to_jsonb(34) = '34'::jsonb");
         assert_constant(
             "SELECT a FROM t WHERE h > 1 OR daterange('2025-01-01', '2025-02-01') && daterange('2025-01-15', '2025-03-01')",
         );
