@@ -1086,7 +1086,8 @@ fn constant_subquery(sig: &[Token], i: usize, out: &mut Vec<Finding>) {
     }
     let before = &sig[i - 2];
     let operand = match before.kind {
-        TokenKind::Operator => true,
+        // `pg_advisory_lock(18, (SELECT octet_length('x')))`: an argument.
+        TokenKind::Operator | TokenKind::Comma => true,
         // `FETCH FIRST (`, `FETCH NEXT (`: words the table does not know.
         TokenKind::Ident if before.kw == Kw::None => i >= 3 && sig[i - 3].kw == Kw::Fetch,
         TokenKind::Ident => matches!(

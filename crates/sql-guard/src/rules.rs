@@ -4920,19 +4920,27 @@ fn truncation_body(body: &str, tokens: &mut Vec<Token>) -> Option<&'static str> 
     // the rest of a name the template built around the value
     // (`{name}_stats`), cut off right after the payload's comment marks.
     // A note that names a column puts a space first (`-- _id is the key`).
-    let marks = body
-        .find(|c: char| {
-            !matches!(
-                c,
-                '-' | '#' | '+' | '?' | '!' | '/' | '*' | ':' | ' ' | '\t' | '\u{b}' | '\u{c}'
-            )
-        })
-        .unwrap_or(body.len());
-    let cut_name = body.get(marks..).is_some_and(|rest| {
-        rest.strip_prefix('_')
-            .is_some_and(|name| name.starts_with(|c: char| c.is_ascii_alphanumeric()))
-    }) && !body[..marks].ends_with(' ');
-    if cut_name {
+    // The same cut where the template uses the value again
+    // (`CLUSTER t--? USING t--?_pkey`): after a `--` inside the body.
+    let cut_name = |body: &str| {
+        let marks = body
+            .find(|c: char| {
+                !matches!(
+                    c,
+                    '-' | '#' | '+' | '?' | '!' | '/' | '*' | ':' | ' ' | '\t' | '\u{b}' | '\u{c}'
+                )
+            })
+            .unwrap_or(body.len());
+        body.get(marks..).is_some_and(|rest| {
+            rest.strip_prefix('_')
+                .is_some_and(|name| name.starts_with(|c: char| c.is_ascii_alphanumeric()))
+        }) && !body[..marks].ends_with(' ')
+    };
+    if cut_name(body)
+        || body
+            .match_indices("--")
+            .any(|(k, _)| cut_name(&body[k + 2..]))
+    {
         return Some("comment cuts a name in two: the rest of the statement was cut off");
     }
     crate::lexer::tokenize_into(sql, tokens);
@@ -5809,10 +5817,14 @@ mod tests {
         );
         // Constants wrapped in a subquery, and an expression between empty
         // strings.
-        assert_fires(
-            "UPDATE s SET n = n - (SELECT octet_length($_$abc$_$)) WHERE k = 'a'",
+        assert_each_fires(
+            &[
+                "UPDATE s SET n = n - (SELECT octet_length($_$abc$_$)) WHERE k = 'a'",
+                "SELECT pg_advisory_lock(18, (SELECT octet_length($x$abc$x$)))",
+            ],
             Rule::SubqueryInjection,
         );
+        assert_fires("CLUSTER c.t--? USING t--?_pkey", Rule::CommentTruncation);
         assert_fires(
             "UPDATE s SET n = 1 WHERE k = '' || current_setting('request.jwt.claims', true) || ''",
             Rule::SubqueryInjection,
