@@ -1279,22 +1279,34 @@ impl<'s> Analyzer<'s> {
             );
             return;
         }
-        // `SELECT pg_advisory_xact_lock(4242); UPDATE …`: the text's first
-        // statement takes a lock for the query or DML after it (schema,
-        // file and code statements are judged as anywhere else).
-        let lock_first = first
-            && self.advisory_lock_statement(semi)
+        // `SELECT pg_advisory_xact_lock(4242); UPDATE …`, `LOCK TABLE t IN
+        // SHARE MODE; UPDATE t …`, `SELECT set_config('app.tenant', $1,
+        // true); SELECT …`: the text's first statement takes a lock or
+        // sets the session up for the query or DML after it (schema, file
+        // and code statements are judged as anywhere else).
+        let prepared = first
             && matches!(
                 next.kw,
                 Kw::Select | Kw::Update | Kw::Insert | Kw::Delete | Kw::With
-            );
-        if session_first || lock_first {
+            )
+            && self.prepares_next(semi);
+        if session_first || prepared || (first && self.reads_declared_cursor(semi)) {
             let span = self.span(semi, semi + 1);
             self.push(
                 Rule::StackedStatement,
                 Severity::Low,
                 span,
                 "session control, then a statement",
+            );
+            return;
+        }
+        if first && self.reloads_one_table(semi) {
+            let span = self.span(semi, semi + 1);
+            self.push(
+                Rule::StackedStatement,
+                Severity::Low,
+                span,
+                "one table reloaded: rows deleted, then inserted",
             );
             return;
         }
@@ -1454,20 +1466,109 @@ impl<'s> Analyzer<'s> {
         }
     }
 
-    /// Whether the tokens before the separator at `semi` are one call of
-    /// an advisory-lock function on constants: `SELECT
-    /// pg_advisory_xact_lock(4242)`, `SELECT pg_try_advisory_lock(1, 2)`.
-    fn advisory_lock_statement(&self, semi: usize) -> bool {
+    /// Whether the text's first statement, up to the separator at `semi`,
+    /// only takes a lock or sets the session up: `LOCK [TABLE] name … [IN
+    /// … MODE]`, or one call on constants and parameters of an
+    /// advisory-lock function (`SELECT pg_advisory_xact_lock(4242)`,
+    /// `pg_try_advisory_lock(hashtext('job'))`) or of `set_config`.
+    fn prepares_next(&self, semi: usize) -> bool {
+        if self.bytes(0).eq_ignore_ascii_case(b"lock") {
+            // With its mode stated at its end, as an application writes it:
+            // a value spliced into the name (`LOCK TABLE t; DELETE FROM u
+            // IN ROW EXCLUSIVE MODE`) cuts the mode off.
+            let word = |k: usize, w: &[u8]| self.bytes(k).eq_ignore_ascii_case(w);
+            let ends_with_mode = word(semi - 1, b"mode")
+                || (semi > 2 && word(semi - 2, b"mode") && word(semi - 1, b"nowait"));
+            let names = (1..semi).all(|k| {
+                matches!(
+                    self.kind(k),
+                    Some(
+                        TokenKind::Ident
+                            | TokenKind::QuotedIdent
+                            | TokenKind::Dot
+                            | TokenKind::Comma
+                    )
+                )
+            });
+            return ends_with_mode && names;
+        }
         let name = self.bytes(1);
         let lock = name.len() > 14
             && (name[..11].eq_ignore_ascii_case(b"pg_advisory")
                 || name[..15.min(name.len())].eq_ignore_ascii_case(b"pg_try_advisory"));
+        let call = lock || name.eq_ignore_ascii_case(b"set_config");
         self.kw(0) == Kw::Select
-            && lock
+            && call
             && self.kind(2) == Some(TokenKind::LParen)
             && self.partner(2) == Some(semi - 1)
-            && (3..semi - 1)
-                .all(|k| matches!(self.kind(k), Some(TokenKind::Number | TokenKind::Comma)))
+            && (3..semi - 1).all(|k| {
+                let t = &self.sig[k];
+                t.kind.is_literal()
+                    || matches!(
+                        t.kind,
+                        TokenKind::Param | TokenKind::Comma | TokenKind::LParen | TokenKind::RParen
+                    )
+                    || matches!(t.kw, Kw::True | Kw::False)
+                    || (t.kind == TokenKind::Ident
+                        && self.is_call(k)
+                        && pure_function(self.bytes(k)))
+            })
+    }
+
+    /// `DECLARE c CURSOR FOR SELECT …; FETCH 100 FROM c`: the text's first
+    /// statement declares the cursor that the statement after the
+    /// separator at `semi` reads (or moves in, or closes), and that
+    /// statement is the last.
+    fn reads_declared_cursor(&self, semi: usize) -> bool {
+        let end = match self.sig.last() {
+            Some(t) if t.kind == TokenKind::Semicolon => self.sig.len() - 1,
+            _ => self.sig.len(),
+        };
+        let reads = ["fetch", "move", "close"]
+            .iter()
+            .any(|w| self.bytes(semi + 1).eq_ignore_ascii_case(w.as_bytes()));
+        self.kw(0) == Kw::Declare
+            && reads
+            && end > semi + 2
+            && (semi + 1..end).all(|k| self.kind(k) != Some(TokenKind::Semicolon))
+            && self.bytes(1).eq_ignore_ascii_case(self.bytes(end - 1))
+    }
+
+    /// `DELETE FROM t WHERE day = '…'; INSERT INTO t SELECT …`: a data
+    /// tool's reload of one table (dbt, Airflow, Dagster), the first
+    /// statement deleting from the table the second, at `semi + 1`,
+    /// inserts into.
+    fn reloads_one_table(&self, semi: usize) -> bool {
+        // The words of a (dotted, perhaps quoted) name from `k`.
+        let name = |k: usize| {
+            self.sig
+                .get(k..)
+                .unwrap_or_default()
+                .iter()
+                .take(7)
+                .take_while(|t| {
+                    matches!(
+                        t.kind,
+                        TokenKind::Ident | TokenKind::QuotedIdent | TokenKind::Dot
+                    ) && !matches!(t.kw, Kw::Where | Kw::Using | Kw::Select | Kw::Values)
+                })
+                .map(|t| self.text_of(t))
+                .collect::<Vec<_>>()
+        };
+        let at = semi + 1;
+        self.kw(0) == Kw::Delete
+            && self.kw(1) == Kw::From
+            && self.kw(at) == Kw::Insert
+            && self.kw(at + 1) == Kw::Into
+            && {
+                let (deleted, inserted) = (name(2), name(at + 2));
+                !deleted.is_empty()
+                    && deleted.len() == inserted.len()
+                    && deleted
+                        .iter()
+                        .zip(&inserted)
+                        .all(|(a, b)| a.eq_ignore_ascii_case(b))
+            }
     }
 
     /// Whether the text's last statement ends the transaction block its
@@ -4618,6 +4719,7 @@ fn pure_function(name: &[u8]) -> bool {
             | b"lower_inf"
             | b"upper_inf"
             | b"range_merge"
+            | b"hashtext"
             | b"num_nulls"
             | b"num_nonnulls"
             | b"to_json"
@@ -5776,22 +5878,32 @@ mod tests {
 
     #[test]
     fn multi_statement_templates_applications_send() {
-        // A lock taken for the statement after it, a tenant switch undone
-        // at the end, a cursor read and closed.
+        // A lock taken or the session set up for the statement after it, a
+        // tenant switch undone at the end, a cursor read and closed, one
+        // table reloaded.
         for sql in [
             "SELECT pg_advisory_xact_lock(4242); UPDATE stock SET n = n - 2 WHERE k = 'a' RETURNING n",
+            "SELECT pg_advisory_xact_lock(hashtext('job 7')); UPDATE g SET locked_by = $1 WHERE id = 8",
+            "LOCK TABLE stock IN SHARE ROW EXCLUSIVE MODE; UPDATE stock SET n = n - 6 WHERE k = 'a'",
+            "SELECT set_config('app.tenant', $1, true); SELECT * FROM s WHERE d = current_date",
             "SET ROLE tenant_a; SELECT id FROM t WHERE d = '2022-09-09'; RESET ROLE",
             "MOVE LAST IN c1; CLOSE c1",
+            "DECLARE q CURSOR FOR SELECT id FROM t WHERE s = 'open'; FETCH 100 FROM q",
+            "DELETE FROM \"a\".\"g\" WHERE d >= '2025-06-30'; INSERT INTO \"a\".\"g\" SELECT * FROM g_tmp",
         ] {
             check(sql, &[]);
         }
         // Schema statements after the lock, another setting reset, another
-        // cursor closed.
+        // cursor closed, a lock whose mode a payload cut off, another
+        // table filled.
         assert_each_fires(
             &[
                 "SELECT pg_advisory_xact_lock(4242); DROP TABLE stock",
                 "SET ROLE tenant_a; SELECT id FROM t; RESET search_path",
                 "MOVE LAST IN c1; CLOSE c2",
+                "LOCK TABLE t; DELETE FROM u IN ROW EXCLUSIVE MODE NOWAIT",
+                "DECLARE q CURSOR FOR SELECT id FROM t; FETCH 100 FROM q; DROP TABLE t",
+                "DELETE FROM a WHERE d = '1'; INSERT INTO b SELECT * FROM a",
             ],
             Rule::StackedStatement,
         );

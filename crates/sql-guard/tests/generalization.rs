@@ -12,7 +12,8 @@
 //! `eighth.jsonl.gz`, `ninth.jsonl.gz`, `tenth.jsonl.gz`,
 //! `eleventh.jsonl.gz`, `twelfth.jsonl.gz`, `thirteenth.jsonl.gz`,
 //! `fourteenth.jsonl.gz`, `fifteenth.jsonl.gz`, `sixteenth.jsonl.gz`,
-//! `seventeenth.jsonl.gz` and `eighteenth.jsonl.gz` (see the README).
+//! `seventeenth.jsonl.gz`, `eighteenth.jsonl.gz` and `nineteenth.jsonl.gz`
+//! (see the README).
 //!
 //! Scoring convention: any verdict other than `allow` counts as flagged.
 //! Set `SQL_GUARD_DUMP=path` to write the misclassified rows there.
@@ -447,6 +448,32 @@ fn accuracy_on_eighteenth_corpus() {
         EIGHTEENTH_RECALL_FLOOR,
         EIGHTEENTH_FP_CEILING,
         EIGHTEENTH_INPUT_FP_CEILING,
+    );
+}
+
+/// Floors for the nineteenth corpus (`tests/data/make_nineteenth.py`:
+/// dev's families from 89 more templates in the styles of SQLx,
+/// tokio-postgres, ent, Panache, linq2db, Kysely, Slonik, Piccolo, psql
+/// variables, shell and CI scripts, Terraform and Ansible, with 176 benign
+/// texts of several statements, built without reading the rules after the
+/// eighteenth corpus's rules were in). Scored once before any change
+/// (session 8, commit e3b3217): recall 0.9856, false positives 4.34 %
+/// (5.17 % outside `pg_regress`, 6.3 % on `input_*`: a lock, a
+/// `set_config`, a cursor or a reload before the application's
+/// statement). The false positives left outside `pg_regress` are attack
+/// strings inside quoted names, which dev labels attacks.
+const NINETEENTH_RECALL_FLOOR: f64 = 0.975;
+const NINETEENTH_FP_CEILING: f64 = 0.01;
+const NINETEENTH_INPUT_FP_CEILING: f64 = 0.002;
+
+#[test]
+fn accuracy_on_nineteenth_corpus() {
+    score_with_floors(
+        "nineteenth.jsonl.gz",
+        2500,
+        NINETEENTH_RECALL_FLOOR,
+        NINETEENTH_FP_CEILING,
+        NINETEENTH_INPUT_FP_CEILING,
     );
 }
 
