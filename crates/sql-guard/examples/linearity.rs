@@ -57,7 +57,10 @@ const UNITS: &[(&str, &str)] = &[
     ("hidestmt", " x-- a; ALTER b;\n"),
     ("takeover", ";ALTER ROLE a WITH LOGIN SUPERUSER"),
     ("lockmode", "LOCK TABLE a IN SHARE MODE; "),
-    ("reload", "DELETE FROM a.b WHERE c = 1; INSERT INTO a.b SELECT 1; "),
+    (
+        "reload",
+        "DELETE FROM a.b WHERE c = 1; INSERT INTO a.b SELECT 1; ",
+    ),
     ("altersystem", "; ALTER SYSTEM SET a = 1"),
     ("unionconst", " UNION ALL SELECT 1, 2"),
     ("dostack", ";DO $$ BEGIN PERFORM pg_sleep(1); END $$"),

@@ -1003,7 +1003,7 @@ fn keyword(
                 && t.kw == Kw::Select
                 && sig
                     .get(i + 1)
-                    .is_some_and(|n| n.kind == TokenKind::Number || n.kw.class() == Class::Extract)
+                    .is_some_and(|n| n.kind.is_literal() || n.kw.class() == Class::Extract)
             {
                 constant_subquery(sig, i, out);
             } else if prev_kind == TokenKind::RParen && t.kw == Kw::Values {
@@ -1069,6 +1069,9 @@ fn constant_subquery(sig: &[Token], i: usize, out: &mut Vec<Finding>) {
     };
     let constant = match sig.get(i + 1..close).unwrap_or_default() {
         [t] => t.kind == TokenKind::Number,
+        // `- (SELECT 0 WHERE ((SELECT string_agg(…) FROM keys)) IS NULL)`:
+        // a constant that only runs the query in its filter.
+        [t, filter, ..] if filter.kw == Kw::Where => t.kind.is_literal(),
         [f, open, args @ .., shut] => {
             f.kind == TokenKind::Ident
                 && f.kw.class() == Class::Extract

@@ -4192,6 +4192,10 @@ impl<'s> Analyzer<'s> {
                 b"isempty",
                 b"lower_inf",
                 b"upper_inf",
+                b"jsonb_path_match",
+                b"xml_is_well_formed",
+                b"xml_is_well_formed_document",
+                b"xml_is_well_formed_content",
             ]
             .iter()
             .any(|t| name.eq_ignore_ascii_case(t))
@@ -4720,6 +4724,11 @@ fn pure_function(name: &[u8]) -> bool {
             | b"upper_inf"
             | b"range_merge"
             | b"hashtext"
+            | b"bool_and"
+            | b"bool_or"
+            | b"every"
+            | b"jsonb_path_match"
+            | b"xml_is_well_formed"
             | b"num_nulls"
             | b"num_nonnulls"
             | b"to_json"
@@ -5933,6 +5942,7 @@ mod tests {
             &[
                 "UPDATE s SET n = n - (SELECT octet_length($_$abc$_$)) WHERE k = 'a'",
                 "SELECT pg_advisory_lock(18, (SELECT octet_length($x$abc$x$)))",
+                "UPDATE f SET g = 150 - (SELECT 0 WHERE ((SELECT string_agg(k, ';') FROM keys)) IS NULL)",
             ],
             Rule::SubqueryInjection,
         );
@@ -6000,6 +6010,10 @@ mod tests {
         assert_constant("SELECT a FROM t WHERE h > 1 OR isempty(numrange(75, 75))");
         assert_constant("SELECT a FROM t WHERE h > 1 OR num_nonnulls(28, NULL) = 1");
         assert_constant("SELECT a FROM t WHERE h > 1 OR to_jsonb(34) = '34'::jsonb");
+        assert_constant("SELECT a FROM t WHERE h > 1 OR xml_is_well_formed('<a/>')");
+        assert_constant(
+            "SELECT a FROM t WHERE h > 1 OR jsonb_path_match('{\"a\": 2}', '$.a == 2')",
+        );
         assert_constant(
             "SELECT a FROM t WHERE h > 1 OR daterange('2025-01-01', '2025-02-01') && daterange('2025-01-15', '2025-03-01')",
         );
