@@ -4196,6 +4196,9 @@ impl<'s> Analyzer<'s> {
                 b"xml_is_well_formed",
                 b"xml_is_well_formed_document",
                 b"xml_is_well_formed_content",
+                b"bool_and",
+                b"bool_or",
+                b"every",
             ]
             .iter()
             .any(|t| name.eq_ignore_ascii_case(t))
@@ -6011,6 +6014,7 @@ mod tests {
         assert_constant("SELECT a FROM t WHERE h > 1 OR num_nonnulls(28, NULL) = 1");
         assert_constant("SELECT a FROM t WHERE h > 1 OR to_jsonb(34) = '34'::jsonb");
         assert_constant("SELECT a FROM t WHERE h > 1 OR xml_is_well_formed('<a/>')");
+        assert_constant("SELECT a FROM t WHERE h > 1 OR (SELECT bool_and(true))");
         assert_constant(
             "SELECT a FROM t WHERE h > 1 OR jsonb_path_match('{\"a\": 2}', '$.a == 2')",
         );
