@@ -4199,6 +4199,7 @@ impl<'s> Analyzer<'s> {
                 b"bool_and",
                 b"bool_or",
                 b"every",
+                b"xmlexists",
             ]
             .iter()
             .any(|t| name.eq_ignore_ascii_case(t))
@@ -4371,6 +4372,16 @@ impl<'s> Analyzer<'s> {
                 if self.kind(k + 1) == Some(TokenKind::LParen) && pure_function(self.bytes(k)) => {}
             TokenKind::Ident if self.clock_word(k) => {}
             TokenKind::Ident if self.array_constructor(k) => {}
+            // `xmlexists('/a' PASSING BY VALUE '<a/>')`: SQL/XML's syntax
+            // for the document argument.
+            TokenKind::Ident if self.bytes(k).eq_ignore_ascii_case(b"passing") => {}
+            TokenKind::Ident
+                if self.bytes(k).eq_ignore_ascii_case(b"by")
+                    && (self.bytes(k + 1).eq_ignore_ascii_case(b"value")
+                        || self.bytes(k + 1).eq_ignore_ascii_case(b"ref")) =>
+            {
+                return Some(k + 2);
+            }
             _ => return None,
         }
         Some(k + 1)
@@ -4727,6 +4738,7 @@ fn pure_function(name: &[u8]) -> bool {
             | b"upper_inf"
             | b"range_merge"
             | b"hashtext"
+            | b"xmlexists"
             | b"bool_and"
             | b"bool_or"
             | b"every"
@@ -6015,6 +6027,11 @@ mod tests {
         assert_constant("SELECT a FROM t WHERE h > 1 OR to_jsonb(34) = '34'::jsonb");
         assert_constant("SELECT a FROM t WHERE h > 1 OR xml_is_well_formed('<a/>')");
         assert_constant("SELECT a FROM t WHERE h > 1 OR (SELECT bool_and(true))");
+        assert_constant("SELECT a FROM t WHERE h > 1 OR xmlexists('/a' PASSING BY VALUE '<a/>')");
+        check(
+            "SELECT a FROM t WHERE h > 1 AND xmlexists('/a' PASSING BY VALUE doc)",
+            &[],
+        );
         assert_constant(
             "SELECT a FROM t WHERE h > 1 OR jsonb_path_match('{\"a\": 2}', '$.a == 2')",
         );
