@@ -1068,7 +1068,7 @@ fn constant_subquery(sig: &[Token], i: usize, out: &mut Vec<Finding>) {
         return;
     };
     let constant = match sig.get(i + 1..close).unwrap_or_default() {
-        [t] => t.kind == TokenKind::Number,
+        [t] => t.kind.is_literal(),
         // `- (SELECT 0 WHERE ((SELECT string_agg(…) FROM keys)) IS NULL)`:
         // a constant that only runs the query in its filter.
         [t, filter, ..] if filter.kw == Kw::Where => t.kind.is_literal(),

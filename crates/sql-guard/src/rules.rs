@@ -640,15 +640,19 @@ impl<'s> Analyzer<'s> {
             let ends_text = last && (c.kind == TokenKind::LineComment || c.unterminated());
             // An empty `/* */` between the code and the comment hides
             // nothing: `'{"side": "left"}') /* */--'::jsonb) …`.
+            // Nor does one on the same line as the code and the comment
+            // (`'x' /* x */--' AND active`, a payload's pair of marks).
             let after_comment = n > 0 && comments[n - 1].0 == at && {
                 let prev = comments[n - 1].1;
+                let same_line = !prev.newline_before() && !c.newline_before();
                 prev.kind != TokenKind::BlockComment
-                    || !trim(
-                        self.sql
-                            .get(prev.start + 2..prev.end.saturating_sub(2))
-                            .unwrap_or("x"),
-                    )
-                    .is_empty()
+                    || (!same_line
+                        && !trim(
+                            self.sql
+                                .get(prev.start + 2..prev.end.saturating_sub(2))
+                                .unwrap_or("x"),
+                        )
+                        .is_empty())
                     || (n > 1 && comments[n - 2].0 == at)
             };
             let prev_is_code = at > 0 && !after_comment;
@@ -4089,7 +4093,12 @@ impl<'s> Analyzer<'s> {
                 same_ident: false,
                 end: close + 1,
             }
-        } else if self.kw(j) == Kw::Between {
+        } else if self.kw(j) == Kw::Between
+            || (self.kw(j) == Kw::Not && self.kw(j + 1) == Kw::Between)
+        {
+            // `NOT BETWEEN 337 AND 338`: the test negated.
+            let negated = self.kw(j) == Kw::Not;
+            let j = j + usize::from(negated);
             // `BETWEEN SYMMETRIC 898 AND 1`: the bounds in either order.
             let symmetric = self.kind(j + 1) == Some(TokenKind::Ident)
                 && self.text(j + 1).eq_ignore_ascii_case("symmetric");
@@ -4112,7 +4121,7 @@ impl<'s> Analyzer<'s> {
                 value => value,
             };
             Cond {
-                value,
+                value: value.map(|v| v != negated),
                 constant: true,
                 same_ident: false,
                 end,
@@ -5957,11 +5966,19 @@ mod tests {
             &[
                 "UPDATE s SET n = n - (SELECT octet_length($_$abc$_$)) WHERE k = 'a'",
                 "SELECT pg_advisory_lock(18, (SELECT octet_length($x$abc$x$)))",
+                "SELECT a FROM l WHERE club_id = (SELECT $z$56$z$) AND s <= 4.5",
                 "UPDATE f SET g = 150 - (SELECT 0 WHERE ((SELECT string_agg(k, ';') FROM keys)) IS NULL)",
             ],
             Rule::SubqueryInjection,
         );
-        assert_fires("CLUSTER c.t--? USING t--?_pkey", Rule::CommentTruncation);
+        assert_each_fires(
+            &[
+                "CLUSTER c.t--? USING t--?_pkey",
+                "SELECT a FROM t WHERE d = 'x'  /* x */--' AND active = true",
+            ],
+            Rule::CommentTruncation,
+        );
+        check("SELECT a FROM t WHERE d = $1 /* hint */ -- a note", &[]);
         assert_fires(
             "UPDATE s SET n = 1 WHERE k = '' || current_setting('request.jwt.claims', true) || ''",
             Rule::SubqueryInjection,
@@ -6027,6 +6044,7 @@ mod tests {
         assert_constant("SELECT a FROM t WHERE h > 1 OR to_jsonb(34) = '34'::jsonb");
         assert_constant("SELECT a FROM t WHERE h > 1 OR xml_is_well_formed('<a/>')");
         assert_constant("SELECT a FROM t WHERE h > 1 OR (SELECT bool_and(true))");
+        assert_constant("SELECT a FROM t WHERE c = 260 OR 3 NOT BETWEEN 337 AND 338");
         assert_constant("SELECT a FROM t WHERE h > 1 OR xmlexists('/a' PASSING BY VALUE '<a/>')");
         check(
             "SELECT a FROM t WHERE h > 1 AND xmlexists('/a' PASSING BY VALUE doc)",
