@@ -1759,10 +1759,24 @@ impl<'s> Analyzer<'s> {
     fn operand_end(&self, k: usize) -> Option<usize> {
         let end = match self.kind(k)? {
             TokenKind::LParen => self.partner(k)?,
-            TokenKind::Ident if self.kind(k + 1) == Some(TokenKind::LParen) => {
-                self.partner(k + 1)?
+            TokenKind::Ident | TokenKind::QuotedIdent => {
+                // A dotted name (`t.col`, `pg_catalog.current_setting`).
+                let mut last = k;
+                while self.kind(last + 1) == Some(TokenKind::Dot)
+                    && matches!(
+                        self.kind(last + 2),
+                        Some(TokenKind::Ident | TokenKind::QuotedIdent)
+                    )
+                {
+                    last += 2;
+                }
+                if self.kind(last + 1) == Some(TokenKind::LParen) {
+                    self.partner(last + 1)?
+                } else {
+                    last
+                }
             }
-            TokenKind::Ident | TokenKind::Number | TokenKind::Param => k,
+            TokenKind::Number | TokenKind::Param => k,
             _ => return None,
         };
         Some(self.wrapped(k, end).1 - 1)
