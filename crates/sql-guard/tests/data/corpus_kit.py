@@ -1071,3 +1071,158 @@ class SlotCorpus:
         out = write_corpus(sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, split + ".jsonl.gz"), self.rows, id_fmt, split)
         print_summary(out, (ATTACK_TARGET, input_target, complex_target, {"escaped_attack_string": ESCAPED_TARGET, "pg_regress": REGRESS_TARGET}),
                       self.collector.skipped)
+
+
+def kind_lead_in(knd, orig):
+    """What a person types before the closing quote so the typed value stays well-formed."""
+    if knd == "json":
+        return '{"k": 1}'
+    if knd == "jpath":
+        return "$"
+    if knd == "cron":
+        return "* * * * *"
+    return orig
+
+
+def slot_assigned(ns, r, si, core):
+    cols = ns["SENSITIVE"].get(si["template"], ["is_admin", "role", "owner_id"])
+    return core.replace("{col}", r.choice(cols))
+
+
+def slot_breakout(ns, r, si, orig, mode, core):
+    """What a person types into this slot to run core there, or None where the technique has no form for the slot.
+
+    `ns` is the generator's namespace (its `globals()`): its closers by slot type (CLOSER), the leads that take
+    no expression (NO_EXPR_LEADS), its columns worth setting (SENSITIVE), and its `ending`, `union_fits` and
+    `kind_lead_in`."""
+    typ, cl, cut = si["type"], si["closers"], si["cut"]
+    close_all = cut if cut is not None else cl
+    inner = cl[:si["cond_k"]]
+    sp = lambda: r.choice([" ", " ", "", "\t", "\n"])
+    if mode == "cond" and not si["cond_ok"]:
+        return None
+    if si["lead"] in ns["NO_EXPR_LEADS"] and mode != "stack":
+        return None
+    if mode == "union" and not ns["union_fits"](si):
+        return None
+    if mode in ("row", "conflict") and not (si["row"] and si["lead"] == "INSERT"):
+        return None
+    if (mode == "assign" and not si["in_set"]) or (mode == "returning" and not si["dml"]) or (mode == "iexpr" and si["kind"] != "interval"):
+        return None
+    if (mode == "frame" and not (si["frame"] and typ == "n")) or (mode == "sub" and not si["subscript"]) or (mode == "jkey" and not si["jkey"]):
+        return None
+    if mode == "assign":
+        core = slot_assigned(ns, r, si, core)
+    if mode == "row":
+        before, after = si["row"]
+        core = core(before + 1 + after)
+    if typ in ("q", "e", "d"):
+        qc = ns["CLOSER"][typ]
+        lv = orig if typ == "d" else r.choice([ns["kind_lead_in"](si["kind"], orig)] * 3 + ["", "z", "0"])
+        if si["between_lo"] and mode in ("cond", "union", "stack"):
+            lv = lv + qc + " AND " + qc + orig
+        if mode == "row":
+            return lv + qc + ", DEFAULT" * si["row"][1] + "), (" + core + ")" + sp() + ns["ending"](r)
+        if mode == "conflict":
+            return lv + qc + ", DEFAULT" * si["row"][1] + ") " + core + sp() + ns["ending"](r)
+        if mode == "assign":
+            return lv + qc + inner + ", " + core + sp() + ns["ending"](r)
+        if mode == "returning":
+            pad = ", DEFAULT" * si["row"][1] if si["row"] else ""
+            return lv + qc + pad + close_all + " " + core + sp() + ns["ending"](r)
+        if mode == "iexpr":
+            op = r.choice([" + ", " - "])
+            return lv + qc + op + core + op + ("interval '" if si["interval_kw"] else "'") + "0"
+        if mode == "jkey":
+            return lv + qc + " AS k, " + core + " AS v, " + qc
+        if mode in ("repl", "concat"):
+            if typ == "d":
+                return orig + qc + " || " + core + " || " + qc
+            j = r.choice(["||", " || ", "|| ", " ||"])
+            return r.choice([lv, ""]) + qc + j + core + j + qc
+        if mode in ("order", "frame", "sub"):
+            return None
+        if mode == "cond":
+            if si["cond_cut"] is not None:
+                return lv + qc + si["cond_cut"] + " " + core + sp() + ns["ending"](r)
+            if cut is not None and cut.startswith(inner) and r.random() < 0.5:
+                return lv + qc + inner + " " + core + cut[len(inner):] + sp() + ns["ending"](r)
+            if r.random() < 0.4 and typ != "d" and "]" not in inner:
+                ww = rword(r, r.randint(1, 4))
+                bal = r.choice(["'%s'='%s" % (ww, ww), "'%s' <> '%s" % (ww, ww + "x"), "'%s' IN ('%s" % (ww, ww), "'%s' ILIKE '%s" % (ww, ww.upper()), "'' = '"])
+                return lv + qc + inner + " " + core + " AND " + "(" * len(inner) + bal
+            return lv + qc + (close_all if r.random() < 0.25 else inner) + " " + core + sp() + ns["ending"](r)
+        if mode == "union":
+            return r.choice([lv, "", "-1", "nope"]) + qc + close_all + " " + core + sp() + ns["ending"](r)
+        if mode == "stack":
+            return lv + qc + close_all + r.choice([";", "; ", ";\n", " ; "]) + core + r.choice([";", "", ""]) + sp() + ns["ending"](r)
+        return None
+    if typ == "qi":
+        return quoted_ident_breakout(r, si, orig, mode, core, close_all, lambda: sp() + ns["ending"](r))
+    if typ in ("n", "list"):
+        if mode in ("iexpr", "jkey"):
+            return None
+        if mode in ("frame", "sub"):
+            return core
+        if mode == "row":
+            return orig + ", DEFAULT" * si["row"][1] + "), (" + core + ")" + sp() + ns["ending"](r)
+        if mode == "conflict":
+            return orig + ", DEFAULT" * si["row"][1] + ") " + core + sp() + ns["ending"](r)
+        if mode == "assign":
+            return orig + inner + ", " + core + sp() + ns["ending"](r)
+        if mode == "returning":
+            return orig + (", DEFAULT" * si["row"][1] if si["row"] else "") + close_all + " " + core + sp() + ns["ending"](r)
+        if mode == "repl":
+            return core if typ != "list" or r.random() < 0.5 else orig + ", " + core
+        if mode == "concat":
+            return orig + r.choice([" + 0*length(%s)", " * sign(1 + 0*length(%s))", " - (SELECT 0 WHERE (%s) IS NULL)"]).replace("%s", "(" + core + ")")
+        if mode == "order":
+            return orig + ", " + core if si["in_order"] else None
+        if si["between_lo"] and mode in ("cond", "union", "stack"):
+            orig = orig + " AND " + r.choice(["1000", "1e6", "32767"])
+        if mode == "cond":
+            if si["cond_cut"] is not None:
+                return orig + si["cond_cut"] + " " + core + sp() + ns["ending"](r)
+            if inner and "]" not in inner and r.random() < 0.5:
+                v = r.randint(1, 99)
+                return orig + inner + " " + core + " AND " + "(" * len(inner) + r.choice(["%d=%d" % (v, v), "true", "%d<>0" % v, "NOT false"])
+            if cl:
+                return orig + (close_all if r.random() < 0.3 else inner) + " " + core + sp() + ns["ending"](r)
+            return orig + " " + core + (sp() + ns["ending"](r) if si["tail_means"] and r.random() < 0.6 else "")
+        if mode == "union":
+            return r.choice([orig, "-1", "0", "-%d" % r.randint(1, 9999)]) + close_all + " " + core + sp() + ns["ending"](r)
+        if mode == "stack":
+            tail = sp() + ns["ending"](r) if close_all or si["tail_means"] or r.random() < 0.5 else ""
+            return orig + close_all + r.choice([";", "; ", ";\n"]) + core + r.choice([";", ""]) + tail
+        return None
+    if typ in ("col", "dir"):
+        if mode == "order":
+            return (core if typ == "col" and r.random() < 0.3 else orig + ", " + core) + (sp() + ns["ending"](r) if r.random() < 0.3 else "")
+        if mode == "cond" and si["in_order"]:
+            return orig + ", (CASE WHEN %s THEN 1 ELSE 1/(SELECT 0) END)" % strip_andor(core)
+        if mode == "repl" and typ == "col":
+            return core
+        if mode == "stack":
+            return orig + close_all + r.choice([";", "; "]) + core + sp() + ns["ending"](r)
+        return None
+    if typ == "ident" and mode == "stack":
+        return orig + (cut or "") + r.choice([";", "; ", ";\n"]) + core + r.choice([" --", "--", ";--", "; -- z", ""])
+    return None
+
+
+def slot_hand(ns, r, si, fam):
+    """A hand-written payload for the slot `si` (see `hand_payload`), with the generator's cores and fitting (from
+    its namespace `ns`, as for `slot_breakout`); a second-order slot's payloads are replayed values."""
+    res = hand_payload(r, si, fam, cores=ns["hand_cores"], fitting=ns["fitting"],
+                       breakout=lambda *a: slot_breakout(ns, *a))
+    if res and si["second_order"] and not res[0].startswith("stored_"):
+        res = ("replayed_" + res[0],) + res[1:]
+    return res
+
+
+def ids(r, k=None, hi=9000):
+    return ", ".join(str(x) for x in sorted(r.sample(range(1, hi), k or r.randint(2, 7))))
+
+
+def params(n, start=1):
+    return ", ".join("$%d" % i for i in range(start, start + n))

@@ -172,6 +172,7 @@ from corpus_kit import (SlotCorpus, addslashes, backslash_quotes, bisection, by_
                         quoted_ident_breakout, randnum, rdate, registry, regress_list, render, rstr, rts, rword, sqlmap_delays,
                         strip_andor, text_input, typed_input, union_request, without_spaces)
 import corpus_kit  # noqa: E402
+from corpus_kit import ids, params, kind_lead_in  # noqa: E402
 from functools import partial  # noqa: E402
 
 SEED = 18181818
@@ -471,8 +472,6 @@ def slot_info(tpl, slot):
     if frame:
         info["in_order"] = False
     return info
-
-
 
 
 # ---------------------------------------------------------------- benign input pools
@@ -854,7 +853,6 @@ def sqlmap_value(r, si, orig, place, where, payload, need_comment):
     return None
 
 
-
 SQL_WORDS = set("""SELECT FROM WHERE AND OR NOT UNION ALL CASE WHEN THEN ELSE END CAST AS NULL IS LIKE IN EXISTS ORDER BY GROUP HAVING LIMIT OFFSET
 INSERT INTO VALUES UPDATE SET DELETE DROP TABLE CREATE FUNCTION RETURNS LANGUAGE COPY PROGRAM DISTINCT TEXT NUMERIC VARCHAR STRICT IF REPLACE
 ASCII SUBSTRING LENGTH CHR COALESCE COUNT PG_SLEEP GENERATE_SERIES FOR CONCAT DECODE""".split())
@@ -1130,137 +1128,8 @@ def ending(r):
                      "-- %d" % r.randint(10, 99), "--\u2028", "-- ;", "/*\n"])
 
 
-def kind_lead_in(knd, orig):
-    """What a person types before the closing quote so the typed value stays well-formed."""
-    if knd == "json":
-        return '{"k": 1}'
-    if knd == "jpath":
-        return "$"
-    if knd == "cron":
-        return "* * * * *"
-    return orig
-
-
-def assigned(r, si, core):
-    cols = SENSITIVE.get(si["template"], ["is_admin", "role", "owner_id"])
-    return core.replace("{col}", r.choice(cols))
-
-
 def breakout(r, si, orig, mode, core):
-    """What a person types into this slot to run core there, or None where the technique has no form for the slot."""
-    typ, cl, cut = si["type"], si["closers"], si["cut"]
-    close_all = cut if cut is not None else cl
-    inner = cl[:si["cond_k"]]
-    sp = lambda: r.choice([" ", " ", "", "\t", "\n"])
-    if mode == "cond" and not si["cond_ok"]:
-        return None
-    if si["lead"] in NO_EXPR_LEADS and mode != "stack":
-        return None
-    if mode == "union" and not union_fits(si):
-        return None
-    if mode in ("row", "conflict") and not (si["row"] and si["lead"] == "INSERT"):
-        return None
-    if (mode == "assign" and not si["in_set"]) or (mode == "returning" and not si["dml"]) or (mode == "iexpr" and si["kind"] != "interval"):
-        return None
-    if (mode == "frame" and not (si["frame"] and typ == "n")) or (mode == "sub" and not si["subscript"]) or (mode == "jkey" and not si["jkey"]):
-        return None
-    if mode == "assign":
-        core = assigned(r, si, core)
-    if mode == "row":
-        before, after = si["row"]
-        core = core(before + 1 + after)
-    if typ in ("q", "e", "d"):
-        qc = CLOSER[typ]
-        lv = orig if typ == "d" else r.choice([kind_lead_in(si["kind"], orig)] * 3 + ["", "z", "0"])
-        if si["between_lo"] and mode in ("cond", "union", "stack"):
-            lv = lv + qc + " AND " + qc + orig
-        if mode == "row":
-            return lv + qc + ", DEFAULT" * si["row"][1] + "), (" + core + ")" + sp() + ending(r)
-        if mode == "conflict":
-            return lv + qc + ", DEFAULT" * si["row"][1] + ") " + core + sp() + ending(r)
-        if mode == "assign":
-            return lv + qc + inner + ", " + core + sp() + ending(r)
-        if mode == "returning":
-            pad = ", DEFAULT" * si["row"][1] if si["row"] else ""
-            return lv + qc + pad + close_all + " " + core + sp() + ending(r)
-        if mode == "iexpr":
-            op = r.choice([" + ", " - "])
-            return lv + qc + op + core + op + ("interval '" if si["interval_kw"] else "'") + "0"
-        if mode == "jkey":
-            return lv + qc + " AS k, " + core + " AS v, " + qc
-        if mode in ("repl", "concat"):
-            if typ == "d":
-                return orig + qc + " || " + core + " || " + qc
-            j = r.choice(["||", " || ", "|| ", " ||"])
-            return r.choice([lv, ""]) + qc + j + core + j + qc
-        if mode in ("order", "frame", "sub"):
-            return None
-        if mode == "cond":
-            if si["cond_cut"] is not None:
-                return lv + qc + si["cond_cut"] + " " + core + sp() + ending(r)
-            if cut is not None and cut.startswith(inner) and r.random() < 0.5:
-                return lv + qc + inner + " " + core + cut[len(inner):] + sp() + ending(r)
-            if r.random() < 0.4 and typ != "d" and "]" not in inner:
-                ww = rword(r, r.randint(1, 4))
-                bal = r.choice(["'%s'='%s" % (ww, ww), "'%s' <> '%s" % (ww, ww + "x"), "'%s' IN ('%s" % (ww, ww), "'%s' ILIKE '%s" % (ww, ww.upper()), "'' = '"])
-                return lv + qc + inner + " " + core + " AND " + "(" * len(inner) + bal
-            return lv + qc + (close_all if r.random() < 0.25 else inner) + " " + core + sp() + ending(r)
-        if mode == "union":
-            return r.choice([lv, "", "-1", "nope"]) + qc + close_all + " " + core + sp() + ending(r)
-        if mode == "stack":
-            return lv + qc + close_all + r.choice([";", "; ", ";\n", " ; "]) + core + r.choice([";", "", ""]) + sp() + ending(r)
-        return None
-    if typ == "qi":
-        return quoted_ident_breakout(r, si, orig, mode, core, close_all, lambda: sp() + ending(r))
-    if typ in ("n", "list"):
-        if mode in ("iexpr", "jkey"):
-            return None
-        if mode in ("frame", "sub"):
-            return core
-        if mode == "row":
-            return orig + ", DEFAULT" * si["row"][1] + "), (" + core + ")" + sp() + ending(r)
-        if mode == "conflict":
-            return orig + ", DEFAULT" * si["row"][1] + ") " + core + sp() + ending(r)
-        if mode == "assign":
-            return orig + inner + ", " + core + sp() + ending(r)
-        if mode == "returning":
-            return orig + (", DEFAULT" * si["row"][1] if si["row"] else "") + close_all + " " + core + sp() + ending(r)
-        if mode == "repl":
-            return core if typ != "list" or r.random() < 0.5 else orig + ", " + core
-        if mode == "concat":
-            return orig + r.choice([" + 0*length(%s)", " * sign(1 + 0*length(%s))", " - (SELECT 0 WHERE (%s) IS NULL)"]).replace("%s", "(" + core + ")")
-        if mode == "order":
-            return orig + ", " + core if si["in_order"] else None
-        if si["between_lo"] and mode in ("cond", "union", "stack"):
-            orig = orig + " AND " + r.choice(["1000", "1e6", "32767"])
-        if mode == "cond":
-            if si["cond_cut"] is not None:
-                return orig + si["cond_cut"] + " " + core + sp() + ending(r)
-            if inner and "]" not in inner and r.random() < 0.5:
-                v = r.randint(1, 99)
-                return orig + inner + " " + core + " AND " + "(" * len(inner) + r.choice(["%d=%d" % (v, v), "true", "%d<>0" % v, "NOT false"])
-            if cl:
-                return orig + (close_all if r.random() < 0.3 else inner) + " " + core + sp() + ending(r)
-            return orig + " " + core + (sp() + ending(r) if si["tail_means"] and r.random() < 0.6 else "")
-        if mode == "union":
-            return r.choice([orig, "-1", "0", "-%d" % r.randint(1, 9999)]) + close_all + " " + core + sp() + ending(r)
-        if mode == "stack":
-            tail = sp() + ending(r) if close_all or si["tail_means"] or r.random() < 0.5 else ""
-            return orig + close_all + r.choice([";", "; ", ";\n"]) + core + r.choice([";", ""]) + tail
-        return None
-    if typ in ("col", "dir"):
-        if mode == "order":
-            return (core if typ == "col" and r.random() < 0.3 else orig + ", " + core) + (sp() + ending(r) if r.random() < 0.3 else "")
-        if mode == "cond" and si["in_order"]:
-            return orig + ", (CASE WHEN %s THEN 1 ELSE 1/(SELECT 0) END)" % strip_andor(core)
-        if mode == "repl" and typ == "col":
-            return core
-        if mode == "stack":
-            return orig + close_all + r.choice([";", "; "]) + core + sp() + ending(r)
-        return None
-    if typ == "ident" and mode == "stack":
-        return orig + (cut or "") + r.choice([";", "; ", ";\n"]) + core + r.choice([" --", "--", ";--", "; -- z", ""])
-    return None
+    return corpus_kit.slot_breakout(globals(), r, si, orig, mode, core)
 
 
 MODES = {"q": ("cond", "union", "stack", "repl", "concat", "row", "assign", "returning", "conflict", "iexpr", "jkey"),
@@ -1290,12 +1159,7 @@ def fitting(si, cores):
 
 
 def hand(r, si, fam):
-    res = corpus_kit.hand_payload(r, si, fam, cores=hand_cores, fitting=fitting, breakout=breakout)
-    if res and si["second_order"] and not res[0].startswith("stored_"):
-        res = ("replayed_" + res[0],) + res[1:]
-    return res
-
-
+    return corpus_kit.slot_hand(globals(), r, si, fam)
 
 
 # ---------------------------------------------------------------- obfuscation of a built payload (outside its literals and comments)
@@ -1351,14 +1215,6 @@ PEOPLE = ["Gwen O'Malley", "Ayesha Noor", "Teva", "Giulia", "Mensun", "Dafydd", 
 BOATS = ["Kingfisher", "Dabchick", "Ariadne", "Sweet Pea", "Otter"]
 FLAVOURS = ["pistachio", "stracciatella", "amarena", "salted caramel", "fior di latte", "mango"]
 GEYSERS = ["Strokkur", "Old Faithful", "Geysir", "Castle", "Pohutu", "Lady Knox"]
-
-
-def ids(r, k=None, hi=9000):
-    return ", ".join(str(x) for x in sorted(r.sample(range(1, hi), k or r.randint(2, 7))))
-
-
-def params(n, start=1):
-    return ", ".join("$%d" % i for i in range(start, start + n))
 
 
 def complex_gens():

@@ -198,6 +198,7 @@ from corpus_kit import (SQLMAP_FINGERPRINT, SlotCorpus, addslashes, bisection, b
                         registry, regress_list, render, rstr, rts as ts, rword, sqlmap_delays, strip_andor, text_input, typed_input,
                         union_request, without_spaces)
 import corpus_kit  # noqa: E402
+from corpus_kit import ids  # noqa: E402
 from functools import partial  # noqa: E402
 
 SEED = 15151515
@@ -969,8 +970,6 @@ TAMPERS = ["apostrophemask", "sp_password", "space2mssqlhash", "space2mssqlblank
            "dunion,space2mssqlblank", "randomcase,sp_password", "space2mssqlhash,randomcase"]
 
 
-
-
 union_fits = corpus_kit.union_in_query
 
 SQLMAP = corpus_kit.Sqlmap(tests=sqlmap_tests, union=sqlmap_union, takeover=sqlmap_takeover, value=sqlmap_value, tamper=tamper, tampers=TAMPERS,
@@ -1415,10 +1414,6 @@ TREES = ["Acer saccharum", "Tilia cordata", "Quercus rubra", "Ginkgo biloba", "P
 TOWERS = ["England.Oxford.Berkshire", "England.Norwich.Norfolk", "England.Exeter.Devon", "Wales.StDavids.Pembroke", "England.York.NorthYorkshire"]
 COLOURWAYS = ["Heather Moor", "Tidepool", "Lichen", "Ember", "Sloe Gin", "Kelp Forest", "Peat Smoke"]
 GAMES = ["Carcassonne", "Ticket to Ride", "Gloomhaven", "Azul", "Wingspan", "Root", "Spirit Island", "Codenames", "Terraforming Mars"]
-
-
-def ids(r, k=None, hi=9000):
-    return ", ".join(str(x) for x in sorted(r.sample(range(1, hi), k or r.randint(2, 7))))
 
 
 def vec(r, n=None):

@@ -185,6 +185,7 @@ from corpus_kit import (SQLMAP_FINGERPRINT, SlotCorpus, addslashes, bisection, b
                         registry, regress_list, render, rstr, rts as ts, rword, sqlmap_delays, strip_andor, text_input, typed_input,
                         union_request, without_spaces)
 import corpus_kit  # noqa: E402
+from corpus_kit import ids  # noqa: E402
 from functools import partial  # noqa: E402
 
 SEED = 14141414
@@ -958,7 +959,6 @@ def union_fits(si):
     return si["type"] != "ident" or si["lead"] == "TABLE"
 
 
-
 SQLMAP = corpus_kit.Sqlmap(tests=sqlmap_tests, union=sqlmap_union, takeover=sqlmap_takeover, value=sqlmap_value, tamper=tamper, tampers=TAMPERS,
                            union_fits=union_fits, misfit=corpus_kit.misfit_share(0.8), vector_share=0.62, takeover_share=0.22, tamper_share=0.13)
 
@@ -1384,10 +1384,6 @@ SIIDA = ["Gáregasnjárga", "Fávllis", "Lákkonjárga", "Ábborašša", "Suoš�
 TUNES = ["Blaze Away", "Colonel Bogey", "The Dark Island", "Scotland the Brave", "Highland Cathedral", "Mull of Kintyre"]
 YURTS = ["Larch", "Rowan", "Birch", "Hazel", "Alder", "Willow"]
 SHELLS = ["peony", "chrysanthemum", "crossette", "willow", "palm", "strobe", "kamuro"]
-
-
-def ids(r, k=None, hi=9000):
-    return ", ".join(str(x) for x in sorted(r.sample(range(1, hi), k or r.randint(2, 7))))
 
 
 def mig_version(r):

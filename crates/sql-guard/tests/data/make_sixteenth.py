@@ -201,6 +201,7 @@ from corpus_kit import (SlotCorpus, addslashes, backslash_quotes, bisection, by_
                         quoted_ident_breakout, randnum, rdate, registry, regress_list, render, rstr, rts, rword, sqlmap_delays,
                         strip_andor, text_input, typed_input, union_request, without_spaces)
 import corpus_kit  # noqa: E402
+from corpus_kit import ids, params  # noqa: E402
 from functools import partial  # noqa: E402
 
 SEED = 16161616
@@ -1022,8 +1023,6 @@ TAMPERS = ["percentage", "apostrophenullencode", "appendnullbyte", "scientific",
            "equaltolike,appendnullbyte", "space2plus,scientific", "randomcase,percentage"]
 
 
-
-
 union_fits = corpus_kit.union_in_query
 
 SQLMAP = corpus_kit.Sqlmap(tests=sqlmap_tests, union=sqlmap_union, takeover=sqlmap_takeover, value=sqlmap_value, tamper=tamper, tampers=TAMPERS,
@@ -1572,14 +1571,6 @@ CULTIVARS = ["Grosso", "Maillette", "Super Blue", "Hidcote", "Munstead", "Abrial
 SPECIES = ["Saccharina latissima", "Alaria esculenta", "Palmaria palmata", "Laminaria digitata", "Fucus vesiculosus"]
 TEAMS = ["Keswick MRT", "Glencoe MRT", "Cairngorm MRT", "Ogwen Valley MRO", "Patterdale MRT", "Wasdale MRT"]
 CHEESES = ["Comté", "Gruyère", "Tomme de Savoie", "Reblochon", "Stilton", "Manchego", "Beaufort"]
-
-
-def ids(r, k=None, hi=9000):
-    return ", ".join(str(x) for x in sorted(r.sample(range(1, hi), k or r.randint(2, 7))))
-
-
-def params(n, start=1):
-    return ", ".join("$%d" % i for i in range(start, start + n))
 
 
 def cuid(r):
