@@ -412,29 +412,7 @@ COND_CLAUSES = ("WHERE", "HAVING", "ON")
 NO_EXPR_LEADS = ("COMMENT", "NOTIFY", "LISTEN", "SET", "CALL", "DO", "ALTER", "GRANT", "VACUUM", "ANALYZE", "LOCK", "CREATE", "COPY", "PREPARE",
                  "EXECUTE", "SAVEPOINT", "RELEASE", "DECLARE", "FETCH", "MOVE", "CLOSE", "REFRESH", "CLUSTER", "REINDEX", "RESET")
 def row_shape(tpl, slot):
-    """For a slot inside a VALUES row: (values before it, values after it) in that row, else None."""
-    pre, post, toks, rest = corpus_kit.slot_split(tpl, slot, CLOSER)
-    depth, before = 0, 0
-    for k, _ in reversed(toks):
-        if k == ")":
-            depth += 1
-        elif k == "(":
-            if depth == 0:
-                break
-            depth -= 1
-        elif k == "," and depth == 0:
-            before += 1
-    depth, after = 0, 0
-    for k, _ in lex(rest):
-        if k == "(":
-            depth += 1
-        elif k == ")":
-            if depth == 0:
-                return before, after
-            depth -= 1
-        elif k == "," and depth == 0:
-            after += 1
-    return None
+    return corpus_kit.slot_row_shape(globals(), tpl, slot)
 
 
 def set_column(tpl, slot):
@@ -448,30 +426,7 @@ def set_column(tpl, slot):
 
 @by_template
 def slot_info(tpl, slot):
-    """corpus_kit.slot_facts, with lead the first word of the statement the
-    slot is in, and: in a VALUES row (row shape), in an UPDATE's SET list
-    (column), whether a condition can be appended, whether that statement
-    is a query, DML, second-order, and where the slot sits (a function's
-    arguments, a window frame, an array subscript, a JSON key)."""
-    info = corpus_kit.slot_facts(tpl, slot, CLOSER, CLAUSES, limit_clauses=("LIMIT", "OFFSET", "FETCH"))
-    pre, post, toks, rest = corpus_kit.slot_split(tpl, slot, CLOSER)
-    cut = max([i + 1 for i, t in enumerate(toks) if t[0] == ";"] or [0])
-    lead = next((v for k, v in toks[cut:] if k == "W"), "")
-    clause = info["clause"]
-    sp = tpl[2][slot]
-    shape = row_shape(tpl, slot) if clause == "VALUES" and info["closers"] == ")" else None
-    in_set = lead == "UPDATE" and clause == "SET"
-    frame = clause in ("RANGE", "PARTITION", "GROUPS") or " ROWS BETWEEN " in pre[-40:]
-    info.update({"lead": lead, "in_values": "VALUES" in info["ctx"] or clause == "VALUES", "row": shape, "in_set": in_set,
-                 "set_col": set_column(tpl, slot) if in_set else None, "cond_cut": sp[4],
-                 "cond_ok": (clause in COND_CLAUSES or (in_set and not info["closers"])) and lead not in NO_EXPR_LEADS and not frame,
-                 "select": lead in ("SELECT", "WITH") and not frame ,
-                 "dml": lead in ("INSERT", "UPDATE", "DELETE"), "second_order": tpl[0] in SECOND_ORDER, "in_do": lead == "DO",
-                 "frame": frame, "subscript": pre.endswith("["), "jkey": info["kind"] == "jkey",
-                 "interval_kw": pre.rstrip("'").rstrip().upper().endswith("INTERVAL")})
-    if frame:
-        info["in_order"] = False
-    return info
+    return corpus_kit.slot_info(globals(), tpl, slot)
 
 
 # ---------------------------------------------------------------- benign input pools

@@ -417,29 +417,7 @@ NO_EXPR_LEADS = ("COMMENT", "NOTIFY", "LISTEN", "SET", "CALL", "DO", "ALTER", "G
 
 
 def row_shape(tpl, slot):
-    """For a slot inside a VALUES row: (values before it, values after it) in that row, else None."""
-    pre, post, toks, rest = corpus_kit.slot_split(tpl, slot, CLOSER)
-    depth, before = 0, 0
-    for k, _ in reversed(toks):
-        if k == ")":
-            depth += 1
-        elif k == "(":
-            if depth == 0:
-                break
-            depth -= 1
-        elif k == "," and depth == 0:
-            before += 1
-    depth, after = 0, 0
-    for k, _ in lex(rest):
-        if k == "(":
-            depth += 1
-        elif k == ")":
-            if depth == 0:
-                return before, after
-            depth -= 1
-        elif k == "," and depth == 0:
-            after += 1
-    return None
+    return corpus_kit.slot_row_shape(globals(), tpl, slot)
 
 
 def set_column(tpl, slot):

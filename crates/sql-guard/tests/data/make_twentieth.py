@@ -397,29 +397,7 @@ COND_CLAUSES = ("WHERE", "HAVING", "ON")
 NO_EXPR_LEADS = ("COMMENT", "NOTIFY", "LISTEN", "SET", "CALL", "DO", "ALTER", "GRANT", "REVOKE", "VACUUM", "ANALYZE", "LOCK", "CREATE", "COPY", "PREPARE",
                  "EXECUTE", "SAVEPOINT", "RELEASE", "DECLARE", "FETCH", "MOVE", "CLOSE", "REFRESH", "CLUSTER", "REINDEX", "RESET")
 def row_shape(tpl, slot):
-    """For a slot inside a VALUES row: (values before it, values after it) in that row, else None."""
-    pre, post, toks, rest = corpus_kit.slot_split(tpl, slot, CLOSER)
-    depth, before = 0, 0
-    for k, _ in reversed(toks):
-        if k == ")":
-            depth += 1
-        elif k == "(":
-            if depth == 0:
-                break
-            depth -= 1
-        elif k == "," and depth == 0:
-            before += 1
-    depth, after = 0, 0
-    for k, _ in lex(rest):
-        if k == "(":
-            depth += 1
-        elif k == ")":
-            if depth == 0:
-                return before, after
-            depth -= 1
-        elif k == "," and depth == 0:
-            after += 1
-    return None
+    return corpus_kit.slot_row_shape(globals(), tpl, slot)
 
 
 def set_column(tpl, slot):
@@ -433,30 +411,7 @@ def set_column(tpl, slot):
 
 @by_template
 def slot_info(tpl, slot):
-    """corpus_kit.slot_facts, with lead the first word of the statement the
-    slot is in, and: in a VALUES row (row shape), in an UPDATE's SET list
-    (column), whether a condition can be appended, whether that statement
-    is a query, DML, second-order, and where the slot sits (a function's
-    arguments, a window frame, an array subscript, a JSON key)."""
-    info = corpus_kit.slot_facts(tpl, slot, CLOSER, CLAUSES, limit_clauses=("LIMIT", "OFFSET", "FETCH"))
-    pre, post, toks, rest = corpus_kit.slot_split(tpl, slot, CLOSER)
-    cut = max([i + 1 for i, t in enumerate(toks) if t[0] == ";"] or [0])
-    lead = next((v for k, v in toks[cut:] if k == "W"), "")
-    clause = info["clause"]
-    sp = tpl[2][slot]
-    shape = row_shape(tpl, slot) if clause == "VALUES" and info["closers"] == ")" else None
-    in_set = lead == "UPDATE" and clause == "SET"
-    frame = clause in ("RANGE", "PARTITION", "GROUPS") or " ROWS BETWEEN " in pre[-40:]
-    info.update({"lead": lead, "in_values": "VALUES" in info["ctx"] or clause == "VALUES", "row": shape, "in_set": in_set,
-                 "set_col": set_column(tpl, slot) if in_set else None, "cond_cut": sp[4],
-                 "cond_ok": (clause in COND_CLAUSES or (in_set and not info["closers"])) and lead not in NO_EXPR_LEADS and not frame,
-                 "select": lead in ("SELECT", "WITH") and not frame ,
-                 "dml": lead in ("INSERT", "UPDATE", "DELETE"), "second_order": tpl[0] in SECOND_ORDER, "in_do": lead == "DO",
-                 "frame": frame, "subscript": pre.endswith("["), "jkey": info["kind"] == "jkey",
-                 "interval_kw": pre.rstrip("'").rstrip().upper().endswith("INTERVAL")})
-    if frame:
-        info["in_order"] = False
-    return info
+    return corpus_kit.slot_info(globals(), tpl, slot)
 
 
 # ---------------------------------------------------------------- benign input pools
@@ -772,83 +727,7 @@ def sqlmap_union(r, vector):
 def sqlmap_comment(r):
     return r.choice(["-- %s" % rstr(r)] * 4 + ["--", "--", "-- -", "--\t", "-- %s" % rstr(r).lower(), "/*", "--+"])
 def sqlmap_value(r, si, orig, place, where, payload, need_comment):
-    """The parameter value of one request, with boundaries from sqlmap's boundaries.xml: a string slot
-    closed and reopened by `AND n=n` (a numeric suffix after a quote), `AND 'x'='x`, `OR 'x'='y`, the
-    LIKE forms `AND 'x' LIKE 'x` and `%' ... AND '%'='`, the slot's own required tail, or a comment; numbers closed by brackets
-    and reopened by `AND ((n=n`.  {orig} in a payload is the original value (Parameter replace /
-    ORDER BY (original value))."""
-    typ, cl = si["type"], si["closers"]
-    if where == 2 and typ not in ("col", "dir", "ident"):
-        x = r.random()
-        orig = "-%d" % randnum(r) if typ in ("n", "list") or x < 0.5 else ("" if x < 0.8 else rstr(r, 5))
-    payload = payload.replace("{orig}", orig if typ in ("n", "list", "col", "dir") or not orig else q(orig) if typ != "qi" else '"%s"' % orig)
-    k = (si["cond_k"] if place == "cond" else len(cl)) if r.random() < 0.8 else r.choice([0, 1, 2])
-    S, N = rstr(r), randnum(r)
-    cmt = sqlmap_comment(r)
-    close, reopen = ")" * k, "(" * k
-    if typ in ("q", "e", "qi", "d"):
-        qc = '"' if typ == "qi" else "'" if typ != "d" else TAG
-        if place == "order":
-            return orig + qc + payload + cmt if typ == "qi" and si["in_order"] else None
-        if place == "repl":
-            return payload if typ in ("qi", "d") or r.random() < 0.5 else qc + "||" + payload + "||" + qc
-        if place == "stack":
-            return orig + qc + close + payload + (cmt if need_comment or r.random() < 0.5 else "")
-        if place == "union":
-            return orig + qc + close + " " + payload + cmt
-        if need_comment:
-            return orig + qc + close + " " + payload + cmt
-        x = r.random()
-        if x < 0.08:
-            return orig + qc + close + " " + payload + " AND " + reopen + "%d=%d" % (N, N)          # numeric suffix after a quote
-        if x < 0.12 and si["cut"] is not None:
-            return orig + qc + si["cut"] + " " + payload + cmt
-        y = r.random()
-        if y < 0.1:
-            return orig + qc + close + " " + payload + " AND " + reopen + "%s%s%s LIKE %s%s" % (qc, S, qc, qc, S)  # LIKE re-opening
-        if y < 0.35:
-            return orig + qc + close + " " + payload + " AND " + reopen + "%s%s%s=%s%s" % (qc, S, qc, qc, S)
-        if y < 0.42 and (len(cl) >= 2 or r.random() < 0.3):
-            return orig + qc + "))" + " " + payload + " AND ((" + "%s%s%s=%s%s" % (qc, S, qc, qc, S)
-        if y < 0.52:
-            return orig + qc + close + " " + payload + " OR " + reopen + "%s%s%s=%s%s" % (qc, S, qc, qc, rstr(r))
-        if y < 0.7 and si["like"]:
-            return orig + "%" + qc + close + " " + payload + " AND " + reopen + qc + "%" + qc + "=" + qc
-        return orig + qc + close + " " + payload + cmt
-    if typ in ("n", "list"):
-        if place == "repl":
-            return payload
-        if place == "order":
-            return orig + payload if si["in_order"] else None
-        if place == "stack":
-            return orig + close + payload + (cmt if need_comment or k or r.random() < 0.4 else "")
-        if place == "union":
-            return orig + close + " " + payload + cmt
-        if need_comment:
-            return orig + close + " " + payload + cmt
-        x = r.random()
-        if x < 0.04:
-            return orig + close + " " + payload + " AND " + reopen + "%s=%s" % (q(S), q(S))
-        if x < 0.1 and si["cut"] is not None:
-            return orig + si["cut"] + " " + payload + cmt
-        if x < 0.2 and (len(cl) >= 2 or r.random() < 0.3):
-            return orig + "))" + " " + payload + " AND ((%d=%d" % (N, N)
-        if k and x < 0.75:
-            return orig + close + " " + payload + " AND " + reopen + "%d=%d" % (N, N)
-        if k or x < 0.85:
-            return orig + close + " " + payload + cmt
-        return orig + " " + payload
-    if typ in ("col", "dir"):
-        if place == "order":
-            return orig + payload + (cmt if r.random() < 0.35 else "")
-        if place == "repl":
-            return payload if typ == "col" else None
-        if place == "stack":
-            return orig + payload + (cmt if need_comment or r.random() < 0.5 else "")
-        return None
-    if typ == "ident" and place == "stack":
-        return orig + (si["cut"] or "") + payload + (cmt if need_comment or r.random() < 0.6 else "")
-    return None
+    return corpus_kit.sqlmap_slot_value(globals(), r, si, orig, place, where, payload, need_comment)
 
 
 SQL_WORDS = set("""SELECT FROM WHERE AND OR NOT UNION ALL CASE WHEN THEN ELSE END CAST AS NULL IS LIKE IN EXISTS ORDER BY GROUP HAVING LIMIT OFFSET
