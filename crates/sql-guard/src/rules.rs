@@ -1524,10 +1524,7 @@ impl<'s> Analyzer<'s> {
     /// separator at `semi` reads (or moves in, or closes), and that
     /// statement is the last.
     fn reads_declared_cursor(&self, semi: usize) -> bool {
-        let end = match self.sig.last() {
-            Some(t) if t.kind == TokenKind::Semicolon => self.sig.len() - 1,
-            _ => self.sig.len(),
-        };
+        let end = self.text_end();
         let reads = ["fetch", "move", "close"]
             .iter()
             .any(|w| self.bytes(semi + 1).eq_ignore_ascii_case(w.as_bytes()));
@@ -1575,15 +1572,20 @@ impl<'s> Analyzer<'s> {
             }
     }
 
+    /// The index past the text's last statement: its final `;` excluded.
+    fn text_end(&self) -> usize {
+        match self.sig.last() {
+            Some(t) if t.kind == TokenKind::Semicolon => self.sig.len() - 1,
+            _ => self.sig.len(),
+        }
+    }
+
     /// Whether the text's last statement ends the transaction block its
     /// first one opens (see [`Analyzer::ends_transaction`]).
     fn closes_block(&self) -> bool {
         // The last statement starts after the last separator that has a
         // token after it.
-        let end = match self.sig.last() {
-            Some(t) if t.kind == TokenKind::Semicolon => self.sig.len() - 1,
-            _ => self.sig.len(),
-        };
+        let end = self.text_end();
         let start = self.sig[..end]
             .iter()
             .rposition(|t| t.kind == TokenKind::Semicolon)
