@@ -88,9 +88,16 @@ fn jsonl_in_order_with_exit_code() {
     let got = lines(&output);
     let verdicts: Vec<&str> = got.iter().map(|l| l.verdict.as_str()).collect();
     assert_eq!(verdicts, ["allow", "block", "allow", "allow"]);
-    assert!(got[1].rules.contains("tautology"), "{:?}", got[1]);
+    // The finding that blocked it; every finding with --all-findings.
+    assert_eq!(got[1].rules, r#"["comment_truncation"]"#, "{:?}", got[1]);
     assert_eq!(got[0].fingerprint, got[3].fingerprint);
     assert_eq!(got[0].fingerprint.len(), 16);
+    let all = lines(&run(&["--jsonl", "--all-findings"], input));
+    assert_eq!(
+        all[1].rules, r#"["tautology","comment_truncation"]"#,
+        "{:?}",
+        all[1]
+    );
 }
 
 #[test]

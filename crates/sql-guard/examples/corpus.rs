@@ -1,7 +1,8 @@
 //! Runs the guard over the dev corpus: `dump` writes each row's verdict
 //! (to diff before and after a change that must not change verdicts), and
 //! `run` checks the corpus N times, uncached, for callgrind or a quick
-//! timing.
+//! timing. The guard has the default policy without a cache;
+//! `FINDINGS=all` makes it collect every finding of a blocked statement.
 //!
 //! ```sh
 //! cargo run --release -p omnibase-sql-guard --example corpus -- dump verdicts.tsv fingerprints.tsv
@@ -13,7 +14,7 @@
 
 use std::io::{BufRead, BufReader, Write};
 
-use omnibase_sql_guard::{Guard, Policy, normalize};
+use omnibase_sql_guard::{Findings, Guard, Policy, normalize};
 
 /// The dev corpus, or the gzipped JSON lines file that `CORPUS` names;
 /// with `REPEAT=N` each row N times in a row, so that the branch predictor
@@ -51,8 +52,14 @@ fn run_passes(guard: &Guard, rows: &[String], passes: usize) -> usize {
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
     let rows = corpus();
+    // `FINDINGS=all` collects every finding of a blocked statement too.
+    let findings = match std::env::var("FINDINGS").as_deref() {
+        Ok("all") => Findings::All,
+        _ => Findings::UntilBlocked,
+    };
     let guard = Policy {
         cache_capacity: 0,
+        findings,
         ..Policy::default()
     }
     .build()?;

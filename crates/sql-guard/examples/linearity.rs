@@ -14,7 +14,7 @@
 
 use std::time::Instant;
 
-use omnibase_sql_guard::Policy;
+use omnibase_sql_guard::{Findings, Policy};
 
 const UNITS: &[(&str, &str)] = &[
     ("lparen", "("),
@@ -183,9 +183,11 @@ fn sizes() -> Result<[usize; 2], String> {
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let sizes = sizes()?;
     let only = std::env::var("ONLY").ok();
+    // Every finding: the analysis reads each input to its end.
     let guard = Policy {
         max_len: 2 * sizes[1] + 64,
         cache_capacity: 0,
+        findings: Findings::All,
         ..Policy::default()
     }
     .build()?;

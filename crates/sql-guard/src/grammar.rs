@@ -1425,7 +1425,7 @@ fn clause_with_operand(body: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::lexer::{Lexed, lex};
-    use crate::rules::{Finding, Rule, Scratch, analyze};
+    use crate::rules::{Decisive, Finding, Rule, Scratch, analyze};
 
     /// The findings of `rule` in `sql`: the token rules run inside the
     /// rules' token pass.
@@ -1433,7 +1433,7 @@ mod tests {
         let mut scratch = Scratch::default();
         lex(sql, &mut scratch.lexed);
         let mut out = Vec::new();
-        analyze(sql, &mut scratch, &mut out);
+        analyze(sql, &mut scratch, &mut out, Decisive::NONE);
         out.retain(|f| f.rule == rule);
         out
     }

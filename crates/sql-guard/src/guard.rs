@@ -15,8 +15,8 @@ use crate::hash::hash_bytes;
 use omnibase_metrics::{CacheResult, GuardAction, GuardMetrics};
 
 use crate::lexer::lex;
-use crate::policy::{AllowlistMode, Mode, Policy, RuleSetting};
-use crate::rules::{Finding, Rule, Scratch, Severity, analyze};
+use crate::policy::{AllowlistMode, Mode, Policy};
+use crate::rules::{Decisive, Finding, Rule, Scratch, Severity, analyze};
 
 /// What to do with a statement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -88,6 +88,8 @@ thread_local! {
 #[derive(Debug)]
 pub struct Guard {
     policy: Policy,
+    /// The findings that end a statement's analysis, from the policy.
+    decisive: Decisive,
     cache: Option<VerdictCache>,
     allowlist: Option<Allowlist>,
     metrics: Option<GuardMetrics>,
@@ -101,6 +103,7 @@ impl Guard {
         };
         let cache = VerdictCache::new(policy.cache_capacity, policy.cache_shards);
         Ok(Guard {
+            decisive: policy.decisive(),
             policy,
             cache,
             allowlist,
@@ -294,7 +297,7 @@ impl Guard {
         found.clear();
         // What a noisy statement before left (a no-op unless it did).
         found.shrink_to(Scratch::KEEP_FINDINGS);
-        analyze(sql, scratch, &mut found);
+        analyze(sql, scratch, &mut found, self.decisive);
         if sql.len() > Scratch::KEEP_BYTES {
             scratch.shrink();
         }
@@ -322,15 +325,13 @@ impl Guard {
         if !self.policy.overrides.is_empty() {
             findings.retain_mut(|f| match self.policy.overrides.get(&f.rule) {
                 None => true,
-                Some(RuleSetting::Off) => false,
-                Some(setting) => {
-                    f.severity = match setting {
-                        RuleSetting::Low => Severity::Low,
-                        RuleSetting::Medium => Severity::Medium,
-                        _ => Severity::High,
-                    };
-                    true
-                }
+                Some(setting) => match setting.severity() {
+                    Some(severity) => {
+                        f.severity = severity;
+                        true
+                    }
+                    None => false,
+                },
             });
         }
         if findings.len() > MAX_FINDINGS {
@@ -409,12 +410,37 @@ pub fn rule_metrics(metrics: &omnibase_metrics::Metrics) -> omnibase_metrics::Re
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::policy::{Findings, RuleSetting};
 
+    fn every_finding() -> Guard {
+        Policy {
+            findings: Findings::All,
+            ..Policy::default()
+        }
+        .build()
+        .unwrap()
+    }
+
+    /// Checks `sql` with every finding collected, and with the default
+    /// policy, which must come to the same action with a part of them.
     #[track_caller]
     fn check(sql: &str, expected: Action, rules: &[Rule]) {
-        let guard = Policy::default().build().unwrap();
-        let verdict = guard.check(sql);
+        let verdict = every_finding().check(sql);
+        let default = Policy::default().build().unwrap().check(sql);
         assert_eq!(verdict.action, expected, "{sql}: {:?}", verdict.findings);
+        assert_eq!(default.action, expected, "{sql}: {:?}", default.findings);
+        assert!(
+            default
+                .findings
+                .iter()
+                .all(|f| verdict.findings.contains(f)),
+            "{sql}: {:?} not among {:?}",
+            default.findings,
+            verdict.findings
+        );
+        if expected != Action::Block {
+            assert_eq!(default.findings, verdict.findings, "{sql}");
+        }
         let fired = verdict.rules_at_least(Severity::Medium);
         for rule in rules {
             assert!(
@@ -557,6 +583,7 @@ mod tests {
     fn findings_are_capped_keeping_the_most_severe() {
         let guard = Policy {
             max_len: 4 << 20,
+            findings: Findings::All,
             ..Policy::default()
         }
         .build()
@@ -569,7 +596,7 @@ mod tests {
             let mut scratch = Scratch::default();
             lex(&sql, &mut scratch.lexed);
             let mut found = Vec::new();
-            analyze(&sql, &mut scratch, &mut found);
+            analyze(&sql, &mut scratch, &mut found, Decisive::NONE);
             found
         };
         assert!(all.len() > MAX_FINDINGS, "{} findings", all.len());
@@ -586,6 +613,66 @@ mod tests {
         // A finding per byte: a million stray backslashes.
         let verdict = guard.check(&format!("SELECT {}", "\\".repeat(1 << 20)));
         assert_eq!(verdict.findings.len(), MAX_FINDINGS);
+    }
+
+    #[test]
+    fn a_blocked_statement_stops_at_the_finding_that_blocks_it() {
+        let sql = "SELECT * FROM u WHERE name = 'x' OR 1=1 UNION SELECT usename, passwd FROM pg_shadow; DROP TABLE u --";
+        let all = every_finding().check(sql);
+        let first = Policy::default().build().unwrap().check(sql);
+        assert_eq!(all.action, Action::Block);
+        assert_eq!(first.action, Action::Block);
+        let high = |v: &Verdict| {
+            v.findings
+                .iter()
+                .filter(|f| f.severity == Severity::High)
+                .count()
+        };
+        assert!(high(&all) >= 3, "{:?}", all.findings);
+        assert_eq!(high(&first), 1, "{:?}", first.findings);
+        let decided = first.worst().unwrap().rule;
+
+        // Monitor mode reports every finding.
+        let monitor = Policy {
+            mode: Mode::Monitor,
+            ..Policy::default()
+        }
+        .build()
+        .unwrap()
+        .check(sql);
+        assert_eq!(monitor.findings, all.findings);
+        assert_eq!(monitor.assessed, Action::Block);
+
+        // A rule turned off or down decides nothing: the next one does.
+        for setting in [RuleSetting::Off, RuleSetting::Medium] {
+            let mut policy = Policy::default();
+            policy.overrides.insert(decided, setting);
+            let verdict = policy.build().unwrap().check(sql);
+            assert_eq!(verdict.action, Action::Block);
+            assert_eq!(high(&verdict), 1, "{:?}", verdict.findings);
+            assert_ne!(verdict.worst().unwrap().rule, decided);
+        }
+
+        // Blocking at medium stops at the first medium finding.
+        let medium = Policy {
+            block_at: Severity::Medium,
+            ..Policy::default()
+        }
+        .build()
+        .unwrap()
+        .check(sql);
+        assert_eq!(medium.action, Action::Block);
+        assert!(medium.findings.len() <= first.findings.len());
+
+        // A statement that is not blocked gets every finding.
+        let review = "SELECT chr(65)||chr(66)||chr(67)";
+        let (all, first) = (
+            every_finding().check(review),
+            Policy::default().build().unwrap().check(review),
+        );
+        assert_eq!(all.action, Action::Review, "{:?}", all.findings);
+        assert_eq!(all.findings.len(), 4, "{:?}", all.findings);
+        assert_eq!(first.findings, all.findings);
     }
 
     #[test]

@@ -19,7 +19,7 @@
 //! every statement of the test corpora these ways and checks the verdicts).
 //!
 //! ```
-//! use omnibase_sql_guard::{Action, Policy, Rule};
+//! use omnibase_sql_guard::{Action, Findings, Policy, Rule};
 //!
 //! let guard = Policy::default().build()?;
 //!
@@ -27,11 +27,17 @@
 //! let verdict = guard.check("SELECT * FROM t WHERE name = 'x'' OR 1=1 --'");
 //! assert_eq!(verdict.action, Action::Allow);
 //!
-//! // The same text spliced in unescaped closes the literal.
-//! let verdict = guard.check("SELECT * FROM t WHERE name = 'x' OR 1=1 --'");
+//! // The same text spliced in unescaped closes the literal. The verdict
+//! // names the finding that blocked it.
+//! let attack = "SELECT * FROM t WHERE name = 'x' OR 1=1 --'";
+//! let verdict = guard.check(attack);
 //! assert_eq!(verdict.action, Action::Block);
+//! println!("{}", verdict.findings[0]); // comment_truncation at byte 40 (high): …
+//!
+//! // Every finding, for an audit: `Findings::All` (or monitor mode).
+//! let audit = Policy { findings: Findings::All, ..Policy::default() }.build()?;
+//! let verdict = audit.check(attack);
 //! assert!(verdict.findings.iter().any(|f| f.rule == Rule::Tautology));
-//! println!("{}", verdict.findings[0]); // tautology at byte 34 (high): …
 //!
 //! // A quoted name is the bare name, a dollar-quoted string a string.
 //! let verdict = guard.check(r#"SELECT * FROM t WHERE id = 1 AND "pg_sleep"(5) IS NULL"#);
@@ -51,7 +57,10 @@
 //! and the fingerprint. The [`Policy`] decides what severities block or
 //! flag, whether the guard only monitors, per-rule overrides (a migration
 //! runner turns [`Rule::StackedStatement`] off), the size limit, the verdict
-//! cache, and the fingerprint allowlist (learn, then enforce).
+//! cache, and the fingerprint allowlist (learn, then enforce). By default a
+//! statement's analysis stops at the first finding that blocks it, so an
+//! attack costs little more to check than ordinary traffic;
+//! [`Findings::All`] collects every finding (monitor mode always does).
 //!
 //! # Metrics
 //!
@@ -110,5 +119,5 @@ pub use fingerprint::{Fingerprint, ParseFingerprintError, normalize};
 pub use guard::{Action, Guard, MAX_FINDINGS, Verdict, rule_metrics};
 pub use keywords::{Kw, automaton_builds, compile_keywords, warm_up};
 pub use lexer::{Token, TokenKind, tokenize, tokenize_into};
-pub use policy::{AllowlistMode, Mode, Policy, RuleSetting};
+pub use policy::{AllowlistMode, Findings, Mode, Policy, RuleSetting};
 pub use rules::{Finding, Rule, Severity};

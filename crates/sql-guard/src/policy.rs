@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::guard::Guard;
-use crate::rules::{Rule, Severity};
+use crate::rules::{Decisive, Rule, Severity};
 
 /// Whether the guard may block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -38,6 +38,25 @@ pub enum AllowlistMode {
     Enforce,
 }
 
+/// How far the guard reads a statement that it blocks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Findings {
+    /// In `enforce` mode, analysis stops at the first finding that blocks
+    /// the statement: its verdict is `block` whatever else the text holds,
+    /// and that finding says why. A statement that is not blocked gets
+    /// every finding, and so does every statement in `monitor` mode. An
+    /// attack costs about a third of the time it takes with
+    /// [`Findings::All`] (docs/benchmarks.md), so a flood of them costs a
+    /// service little more than its ordinary traffic.
+    #[default]
+    UntilBlocked,
+    /// Every finding of every statement: for audits and tuning, where each
+    /// reason a statement is an attack counts (metrics then count every
+    /// rule that fires, not only the rule that blocked).
+    All,
+}
+
 /// A per-rule override.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -50,6 +69,19 @@ pub enum RuleSetting {
     Medium,
     /// See [`RuleSetting::Low`].
     High,
+}
+
+impl RuleSetting {
+    /// The severity the rule's findings get, or `None` for a rule turned
+    /// off.
+    pub(crate) fn severity(self) -> Option<Severity> {
+        match self {
+            RuleSetting::Off => None,
+            RuleSetting::Low => Some(Severity::Low),
+            RuleSetting::Medium => Some(Severity::Medium),
+            RuleSetting::High => Some(Severity::High),
+        }
+    }
 }
 
 /// What the guard does with its findings.
@@ -100,6 +132,9 @@ pub struct Policy {
     /// Cache shards, a power of two; more shards, less lock contention.
     /// Default: `16`.
     pub cache_shards: usize,
+    /// Whether a blocked statement's verdict lists the finding that
+    /// blocked it or every finding. Default: `until_blocked`.
+    pub findings: Findings,
 }
 
 impl Default for Policy {
@@ -115,6 +150,7 @@ impl Default for Policy {
             unknown_fingerprint: Severity::Medium,
             cache_capacity: 8192,
             cache_shards: 16,
+            findings: Findings::UntilBlocked,
         }
     }
 }
@@ -130,6 +166,27 @@ impl Policy {
     pub fn build(self) -> Result<Guard> {
         self.validate()?;
         Guard::new(self)
+    }
+
+    /// The findings that block a statement whatever else it holds, after
+    /// the overrides: none in `monitor` mode or with [`Findings::All`].
+    pub(crate) fn decisive(&self) -> Decisive {
+        if self.mode == Mode::Monitor || self.findings == Findings::All {
+            return Decisive::NONE;
+        }
+        let mut decisive = Decisive::NONE;
+        for &rule in Rule::ALL {
+            for severity in [Severity::Low, Severity::Medium, Severity::High] {
+                let effective = match self.overrides.get(&rule) {
+                    Some(setting) => setting.severity(),
+                    None => Some(severity),
+                };
+                if effective.is_some_and(|s| s >= self.block_at) {
+                    decisive = decisive.with(rule, severity);
+                }
+            }
+        }
+        decisive
     }
 
     fn validate(&self) -> Result<()> {
@@ -215,6 +272,9 @@ mod tests {
         let policy: Policy =
             serde_json::from_str(r#"{"mode":"monitor","overrides":{"stacked_statement":"off"}}"#)
                 .unwrap();
+        assert_eq!(policy.findings, Findings::UntilBlocked);
+        let all: Policy = serde_json::from_str(r#"{"findings":"all"}"#).unwrap();
+        assert_eq!(all.findings, Findings::All);
         assert_eq!(policy.mode, Mode::Monitor);
         assert_eq!(
             policy.overrides.get(&Rule::StackedStatement),

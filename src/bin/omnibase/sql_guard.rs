@@ -6,7 +6,9 @@ use std::io::{self, BufRead, BufReader, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use omnibase_sql_guard::{Action, AllowlistMode, Guard, Mode, Policy, Severity, Verdict, jsonl};
+use omnibase_sql_guard::{
+    Action, AllowlistMode, Findings, Guard, Mode, Policy, Severity, Verdict, jsonl,
+};
 
 /// Options of `omnibase sql-guard`.
 #[derive(Debug, clap::Args)]
@@ -28,6 +30,10 @@ pub(crate) struct Args {
     /// entries are merged).
     #[arg(long, value_name = "FILE")]
     learn: Option<PathBuf>,
+    /// List every finding of a blocked statement, not only the one that
+    /// blocked it (the analysis then reads each attack to its end: slower).
+    #[arg(long)]
+    all_findings: bool,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -60,6 +66,11 @@ fn guard(args: &Args) -> Result<Guard, BoxError> {
         mode: match args.mode {
             ModeArg::Monitor => Mode::Monitor,
             ModeArg::Enforce => Mode::Enforce,
+        },
+        findings: if args.all_findings {
+            Findings::All
+        } else {
+            Findings::UntilBlocked
         },
         ..Policy::default()
     };

@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Write};
 
-use omnibase_sql_guard::{Action, Policy};
+use omnibase_sql_guard::{Action, Findings, Policy};
 
 /// One labelled statement.
 pub(crate) struct Row {
@@ -96,12 +96,31 @@ impl Report {
 
 /// Checks every row with the default policy (uncached); writes the
 /// misclassified rows to `$SQL_GUARD_DUMP` when it is set.
+///
+/// Each row is checked a second time collecting every finding: the
+/// default's analysis, which stops at the first finding that blocks,
+/// must come to the same action with a part of those findings.
 pub(crate) fn score(rows: &[Row]) -> Report {
     let guard = Policy::default().build().unwrap();
+    let every = Policy {
+        findings: Findings::All,
+        ..Policy::default()
+    }
+    .build()
+    .unwrap();
     let mut families: BTreeMap<(bool, String), (usize, usize)> = BTreeMap::new();
     let mut dump = std::env::var_os("SQL_GUARD_DUMP").map(|p| std::fs::File::create(p).unwrap());
     for row in rows {
         let verdict = guard.check_uncached(&row.sql);
+        let all = every.check_uncached(&row.sql);
+        assert_eq!(verdict.action, all.action, "{:?}", row.sql);
+        assert!(
+            verdict.findings.iter().all(|f| all.findings.contains(f)),
+            "{:?}: {:?} not among {:?}",
+            row.sql,
+            verdict.findings,
+            all.findings
+        );
         let flagged = verdict.action != Action::Allow;
         let entry = families
             .entry((row.attack, row.family.clone()))
