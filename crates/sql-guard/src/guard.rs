@@ -112,7 +112,8 @@ impl Guard {
     }
 
     /// Records every check into the `omnibase_guard_*` families: verdicts by
-    /// action, findings by rule, verdict-cache hits and misses.
+    /// action, findings by rule (those each verdict lists: see
+    /// [`Findings`](crate::Findings)), verdict-cache hits and misses.
     ///
     /// ```
     /// use omnibase_sql_guard::{Policy, rule_metrics};
