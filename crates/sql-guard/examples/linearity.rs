@@ -62,6 +62,19 @@ const UNITS: &[(&str, &str)] = &[
         "DELETE FROM a.b WHERE c = 1; INSERT INTO a.b SELECT 1; ",
     ),
     ("altersystem", "; ALTER SYSTEM SET a = 1"),
+    // Session 9: NOT IN of constants, a subquery matched against a
+    // pattern, EXISTS of constants elsewhere, server settings, braces.
+    ("notin", " OR 7 NOT IN (1, 2)"),
+    (
+        "subpattern",
+        " AND ((SELECT a FROM b WHERE c = 'd'))::text ~* '^n'",
+    ),
+    (
+        "existsrow",
+        " AND EXISTS (SELECT 1 FROM a WHERE b = 'c' AND d = 1)",
+    ),
+    ("setting", " AND current_setting('a')::int >= 1"),
+    ("brace", " AND b = '{'x'}' "),
     ("unionconst", " UNION ALL SELECT 1, 2"),
     ("dostack", ";DO $$ BEGIN PERFORM pg_sleep(1); END $$"),
     ("series", " OR generate_series(1, 2) = 1"),

@@ -320,7 +320,14 @@ impl<'a> Grammar<'a> {
     #[inline(always)]
     pub(crate) fn other(&self, i: usize, out: &mut Vec<Finding>) {
         let t = &self.sig[i];
-        if self.dml && matches!(self.bytes.get(t.start..t.end), Some(b"\\" | b"`")) {
+        // `{` and `}` too: what a JSON value cut open leaves outside its
+        // quotes (`'(CASE … THEN '{"k": "v"}' ELSE NULL END)'`).
+        if self.dml
+            && matches!(
+                self.bytes.get(t.start..t.end),
+                Some(b"\\" | b"`" | b"{" | b"}")
+            )
+        {
             malformed(
                 out,
                 t.start..t.end,
@@ -1678,6 +1685,23 @@ mod tests {
         assert_eq!(foreign("SELECT convert('abc'::bytea, 'UTF8', 'LATIN1')"), 0);
         assert_eq!(
             foreign("SELECT convert(payload, 'UTF8', 'LATIN1') FROM t"),
+            0
+        );
+    }
+
+    #[test]
+    fn bytes_outside_literals_that_postgresql_rejects() {
+        let malformed = |sql: &str| findings(sql, Rule::Malformed).len();
+        // A JSON value cut open by a CASE spliced between its quotes.
+        assert_eq!(
+            malformed(
+                r#"SELECT a FROM h WHERE i @> '(CASE WHEN 1=1 THEN '{"k": "v"}' ELSE NULL END)'::jsonb"#
+            ),
+            2
+        );
+        assert_eq!(malformed("SELECT a FROM t WHERE b = 'x'} OR 1=1"), 1);
+        assert_eq!(
+            malformed(r#"SELECT a FROM t WHERE b @> '{"k": "v"}' AND c = '{}'"#),
             0
         );
     }

@@ -663,6 +663,36 @@ impl<'s> Analyzer<'s> {
         })
     }
 
+    /// At `IN (` or `NOT IN (` from `j`: the position of `IN`, and whether
+    /// it was negated.
+    fn in_list(&self, j: usize) -> Option<(usize, bool)> {
+        let not_in = self.kw(j) == Kw::Not;
+        let at = j + usize::from(not_in);
+        (self.kw(at) == Kw::In && self.kind(at + 1) == Some(TokenKind::LParen))
+            .then_some((at, not_in))
+    }
+
+    /// At a pattern match from `j` (`LIKE`, `NOT ILIKE`, `SIMILAR TO`,
+    /// `~*`, `!~~`, `^@`, …): the position of its pattern.
+    fn pattern_match(&self, j: usize) -> Option<usize> {
+        let j = j + usize::from(self.kw(j) == Kw::Not);
+        if matches!(self.kw(j), Kw::Like | Kw::Ilike) {
+            return Some(j + 1);
+        }
+        if self.kw(j + 1) == Kw::To
+            && self.kind(j) == Some(TokenKind::Ident)
+            && self.bytes(j).eq_ignore_ascii_case(b"similar")
+        {
+            return Some(j + 2);
+        }
+        (self.kind(j) == Some(TokenKind::Operator)
+            && matches!(
+                self.bytes(j),
+                b"~" | b"~*" | b"!~" | b"!~*" | b"~~" | b"~~*" | b"!~~" | b"!~~*" | b"^@"
+            ))
+        .then_some(j + 1)
+    }
+
     /// The innermost of the parens opened one after another from `k`
     /// (`length(((SELECT …)))`: extra parens change nothing), or `k`.
     fn inner_paren(&self, mut k: usize) -> usize {
@@ -2644,6 +2674,17 @@ impl<'s> Analyzer<'s> {
         if let Some((rule, end, message)) = self.server_asked(i + 1) {
             self.push(rule, Severity::Medium, self.span(i, end), message);
         }
+        if kw != Kw::When
+            && let Some(end) = self.setting_compared(i + 1)
+        {
+            self.push(
+                Rule::ConstantCondition,
+                Severity::Medium,
+                self.span(i, end - 1),
+                "server setting compared with a constant",
+            );
+            return false;
+        }
         let Some(cond) = self.cond(i + 1) else {
             return true;
         };
@@ -3977,12 +4018,50 @@ impl<'s> Analyzer<'s> {
         let probe = number.is_some_and(|t| !matches!(self.text_of(t), "0" | "1"))
             && self.kw(i + 4) == Kw::From
             && self.name_end(i + 5) == Some(close);
-        probe.then_some(Cond {
+        (probe || self.exists_elsewhere(i + 2, close)).then_some(Cond {
             value: None,
             constant: true,
             same_ident: false,
             end: close + 1,
         })
+    }
+
+    /// Whether the subquery from `SELECT` at `i` to its `)` at `close` asks
+    /// only whether a row with given values exists in one table: `SELECT 1
+    /// FROM laser_players WHERE callsign = 'Ghost'`. The answer is the
+    /// same for every row of the query around it, the shape of a boolean
+    /// probe; an application's EXISTS ties the row to its own (`WHERE
+    /// o.user_id = u.id`), which a bare name compared with a literal
+    /// cannot.
+    fn exists_elsewhere(&self, i: usize, close: usize) -> bool {
+        if self.kw(i) != Kw::Select || self.kw(i + 2) != Kw::From {
+            return false;
+        }
+        let Some(mut k) = self.name_end(i + 3) else {
+            return false;
+        };
+        if self.kind(k) == Some(TokenKind::Ident) && self.kw(k) == Kw::None {
+            k += 1;
+        }
+        if self.kw(k) != Kw::Where {
+            return false;
+        }
+        loop {
+            let bare = self
+                .tok(k + 1)
+                .is_some_and(|t| t.kind == TokenKind::Ident && t.kw == Kw::None);
+            let literal = self.tok(k + 3).is_some_and(|t| t.kind.is_literal());
+            if !(bare && self.is_comparison(k + 2) && literal) {
+                return false;
+            }
+            k += 4;
+            if k == close {
+                return true;
+            }
+            if self.kw(k) != Kw::And {
+                return false;
+            }
+        }
     }
 
     /// [`Analyzer::cond`] of a condition that starts with a subquery.
@@ -4001,8 +4080,28 @@ impl<'s> Analyzer<'s> {
                 ..cond
             });
         }
-        if self.is_comparison(close + 1)
-            && let Some((rhs, end)) = self.operand(close + 2)
+        // `((SELECT passcode …))::text ~* '^n'`: parens around the
+        // subquery and a cast of its result change nothing, and a pattern
+        // tests it as a comparison does.
+        let mut op = close + 1;
+        let mut open = i;
+        while open > 0
+            && self.kind(open - 1) == Some(TokenKind::LParen)
+            && self.partner(open - 1) == Some(op)
+        {
+            open -= 1;
+            op += 1;
+        }
+        if self.kind(op) == Some(TokenKind::Cast) && self.kind(op + 1) == Some(TokenKind::Ident) {
+            op += 2;
+        }
+        let rhs_at = if self.is_comparison(op) {
+            Some(op + 1)
+        } else {
+            self.pattern_match(op)
+        };
+        if let Some(rhs_at) = rhs_at
+            && let Some((rhs, end)) = self.operand(rhs_at)
             && !matches!(rhs, Val::Ident(_))
         {
             return Some(Cond {
@@ -4161,7 +4260,7 @@ impl<'s> Analyzer<'s> {
             let mut cond = compare_vals(lhs, rhs, op);
             cond.end = k;
             cond
-        } else if self.kw(j) == Kw::In && self.kind(j + 1) == Some(TokenKind::LParen) {
+        } else if let Some((j, not_in)) = self.in_list(j) {
             let close = self.partner(j + 1)?;
             if self.kw(j + 2) == Kw::Select {
                 // `5 IN (SELECT 5)`: a constant tested against a subquery
@@ -4208,7 +4307,7 @@ impl<'s> Analyzer<'s> {
                 }
             }
             Cond {
-                value: Some(found),
+                value: Some(found != not_in),
                 constant: true,
                 same_ident: false,
                 end: close + 1,
@@ -4474,6 +4573,50 @@ impl<'s> Analyzer<'s> {
         }
         // Last: most calls turn out to take a column first.
         pure_function(self.bytes(i)).then_some(close + 1)
+    }
+
+    /// At `k`, one of the server's own settings compared with a constant:
+    /// `current_setting('server_version_num')::int >= 130000`,
+    /// `current_setting('TimeZone') ^@ 'America'`. Asked after AND, OR or
+    /// HAVING, that is a boolean probe; the end of the comparison, if so.
+    /// An application's own settings (`app.tenant`) have a dot in their
+    /// names and are compared with columns; its `CASE WHEN` may test
+    /// `search_path` (the caller does not ask after WHEN).
+    fn setting_compared(&self, mut k: usize) -> Option<usize> {
+        // An introspection query's own (see `server_asked`).
+        if self.root_catalog {
+            return None;
+        }
+        while self.kind(k) == Some(TokenKind::LParen) || self.kw(k) == Kw::Not {
+            k += 1;
+        }
+        if !self.bytes(k).eq_ignore_ascii_case(b"current_setting")
+            || self.kind(k + 1) != Some(TokenKind::LParen)
+        {
+            return None;
+        }
+        let close = self.partner(k + 1)?;
+        let name = self.string_content(k + 2)?;
+        let one_setting = close == k + 3
+            || (close == k + 5
+                && self.kind(k + 3) == Some(TokenKind::Comma)
+                && matches!(self.kw(k + 4), Kw::True | Kw::False));
+        if name.is_empty() || name.contains('.') || !one_setting {
+            return None;
+        }
+        let mut op = close + 1;
+        if self.kind(op) == Some(TokenKind::Cast) && self.kind(op + 1) == Some(TokenKind::Ident) {
+            op += 2;
+        }
+        let rhs_at = if self.is_comparison(op) {
+            op + 1
+        } else {
+            self.pattern_match(op)?
+        };
+        match self.operand(rhs_at)? {
+            (Val::Ident(_), _) => None,
+            (_, end) => Some(end),
+        }
     }
 
     /// The token after the one at `k`, where that token may be part of a
@@ -5653,11 +5796,15 @@ mod tests {
 
     #[test]
     fn identity_tested_in_a_condition() {
+        // A server setting compared with a constant is a probe too.
+        check(
+            "SELECT * FROM t WHERE id = 5 AND current_setting('data_directory') LIKE '/%'",
+            &[Rule::ConstantCondition, Rule::EnvironmentProbe],
+        );
         for sql in [
             "SELECT * FROM t WHERE id = 5 AND current_user LIKE 'post%'",
             "SELECT * FROM t WHERE id = 5 AND position('a' in current_user)>0",
             "SELECT * FROM t WHERE id = 5 AND get_byte(convert_to(current_user,'UTF8'),0)=112",
-            "SELECT * FROM t WHERE id = 5 AND current_setting('data_directory') LIKE '/%'",
             "SELECT * FROM t WHERE id = 5 AND inet_server_addr() IS NOT NULL",
             // The session's process id spliced into arithmetic.
             "SELECT * FROM h WHERE pct <= 18-ascii(pg_backend_pid()::text)",
@@ -6158,6 +6305,49 @@ mod tests {
     }
 
     #[test]
+    fn probes_of_other_tables_and_server_settings() {
+        // A subquery's value tested against a pattern, through parens and
+        // a cast.
+        assert_constant(
+            "UPDATE z SET s = 'open' WHERE n = 11 AND ((SELECT passcode FROM g WHERE login = 'grey'))::text ~* '^n'",
+        );
+        assert_constant(
+            "SELECT a FROM t WHERE n = 11 AND (SELECT passcode FROM g WHERE login = 'grey') NOT LIKE 'n%'",
+        );
+        // Whether a row exists elsewhere, asked with constants only.
+        assert_constant(
+            "SELECT a FROM t WHERE id = 204 AND EXISTS (SELECT 1 FROM laser_players WHERE callsign = 'Ghost')",
+        );
+        assert_constant(
+            "SELECT m FROM r GROUP BY m HAVING min(s) < 2400 AND NOT EXISTS (SELECT 1 FROM u x WHERE email = 'a@b.c' AND rank = 3)",
+        );
+        for sql in [
+            "SELECT * FROM users u WHERE active AND EXISTS (SELECT 1 FROM orders o WHERE o.user_id = u.id)",
+            "SELECT * FROM users WHERE active AND EXISTS (SELECT 1 FROM orders WHERE user_id = $1)",
+            "SELECT * FROM users WHERE active AND EXISTS (SELECT 1 FROM orders WHERE status = 'open' AND user_id = users.id)",
+        ] {
+            check(sql, &[]);
+        }
+        // One of the server's own settings compared with a constant, after
+        // AND, OR or HAVING; not an application's setting, nor after WHEN.
+        for sql in [
+            "SELECT m FROM r GROUP BY m HAVING min(s) < 1800 AND current_setting('server_version_num')::int >= 130000",
+            "UPDATE f SET n = 1 WHERE id = 27 AND current_setting('TimeZone') ^@ 'America'",
+            "SELECT a FROM t WHERE d > 120 OR current_setting('DateStyle', true) <> ''",
+        ] {
+            assert_fires(sql, Rule::ConstantCondition);
+        }
+        for sql in [
+            "SELECT a FROM t WHERE tenant = current_setting('app.tenant')::int",
+            "SELECT a FROM t WHERE x = 1 AND current_setting('app.role') = 'admin'",
+            "SELECT CASE WHEN current_setting('search_path') ~* 'pgstac' THEN 1 ELSE 0 END",
+            "SELECT a FROM t WHERE x = 1 AND current_setting('work_mem') = setting",
+        ] {
+            check(sql, &[]);
+        }
+    }
+
+    #[test]
     fn ranges_of_constants_and_existence_tests() {
         assert_constant("SELECT a FROM t WHERE h > 1 OR isempty(numrange(75, 75))");
         assert_constant("SELECT a FROM t WHERE h > 1 OR num_nonnulls(28, NULL) = 1");
@@ -6165,6 +6355,8 @@ mod tests {
         assert_constant("SELECT a FROM t WHERE h > 1 OR xml_is_well_formed('<a/>')");
         assert_constant("SELECT a FROM t WHERE h > 1 OR (SELECT bool_and(true))");
         assert_constant("SELECT a FROM t WHERE c = 260 OR 3 NOT BETWEEN 337 AND 338");
+        assert_constant("UPDATE z SET s = 'x' WHERE n = 11 OR 77 NOT IN (4732, 4733)");
+        check("SELECT a FROM t WHERE h > 1 AND 3 NOT IN (a, b)", &[]);
         assert_constant("SELECT a FROM t WHERE h > 1 OR xmlexists('/a' PASSING BY VALUE '<a/>')");
         check(
             "SELECT a FROM t WHERE h > 1 AND xmlexists('/a' PASSING BY VALUE doc)",
@@ -6193,9 +6385,11 @@ mod tests {
             rules_of("UPDATE c SET a = 1 WHERE id IN ((SELECT (current_setting('ssl_key_file'))::text::regrole::oid))")
                 .contains(&Rule::ErrorBased)
         );
+        // Cast to a number, a setting leaks nothing; compared with a
+        // constant in a condition it is a boolean probe.
         check(
             "SELECT a FROM t WHERE b > 1 AND current_setting('server_version_num')::int >= 150000",
-            &[],
+            &[Rule::ConstantCondition],
         );
         assert!(
             rules_of("SELECT a FROM t WHERE b <= 250 OR NOT EXISTS(SELECT 7368 FROM users)")

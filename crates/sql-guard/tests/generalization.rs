@@ -12,8 +12,8 @@
 //! `eighth.jsonl.gz`, `ninth.jsonl.gz`, `tenth.jsonl.gz`,
 //! `eleventh.jsonl.gz`, `twelfth.jsonl.gz`, `thirteenth.jsonl.gz`,
 //! `fourteenth.jsonl.gz`, `fifteenth.jsonl.gz`, `sixteenth.jsonl.gz`,
-//! `seventeenth.jsonl.gz`, `eighteenth.jsonl.gz`, `nineteenth.jsonl.gz` and
-//! `twentieth.jsonl.gz` (see the README).
+//! `seventeenth.jsonl.gz`, `eighteenth.jsonl.gz`, `nineteenth.jsonl.gz`,
+//! `twentieth.jsonl.gz` and `twentyfirst.jsonl.gz` (see the README).
 //!
 //! Scoring convention: any verdict other than `allow` counts as flagged.
 //! Set `SQL_GUARD_DUMP=path` to write the misclassified rows there.
@@ -498,6 +498,31 @@ fn accuracy_on_twentieth_corpus() {
         TWENTIETH_RECALL_FLOOR,
         TWENTIETH_FP_CEILING,
         TWENTIETH_INPUT_FP_CEILING,
+    );
+}
+
+/// Floors for the twenty-first corpus (`tests/data/make_twentyfirst.py`:
+/// dev's families from 88 more templates in the styles of 30 more
+/// producers (pgtcl, Groovy Sql, Crystal, Nim, Dart, Zig, epgsql, Postgrex,
+/// GnuCOBOL, ABAP ADBC, Racket, Budibase, Directus, ColdFusion, SAS, …),
+/// with dev's share of sqlmap payloads written for other databases, built
+/// to look like dev without reading the rules, after session 9's speed
+/// work). Scored once before any change (session 9, commit 4696e52):
+/// recall 0.9954, false positives 0.40 % (0.42 % outside `pg_regress`:
+/// five standalone `SELECT chr(…) || chr(…) || chr(…)`; none on
+/// `input_*`).
+const TWENTYFIRST_RECALL_FLOOR: f64 = 0.99;
+const TWENTYFIRST_FP_CEILING: f64 = 0.006;
+const TWENTYFIRST_INPUT_FP_CEILING: f64 = 0.002;
+
+#[test]
+fn accuracy_on_twentyfirst_corpus() {
+    score_with_floors(
+        "twentyfirst.jsonl.gz",
+        2500,
+        TWENTYFIRST_RECALL_FLOOR,
+        TWENTYFIRST_FP_CEILING,
+        TWENTYFIRST_INPUT_FP_CEILING,
     );
 }
 
