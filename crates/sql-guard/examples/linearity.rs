@@ -75,6 +75,17 @@ const UNITS: &[(&str, &str)] = &[
     ),
     ("setting", " AND current_setting('a')::int >= 1"),
     ("brace", " AND b = '{'x'}' "),
+    (
+        "splitpart",
+        " AND length(split_part((SELECT a FROM b), '.', 1)) = 8",
+    ),
+    ("txid", " = ''||txid_current()::text||''"),
+    ("uescape", " OR U&'^0071' UESCAPE '^' = 'q'"),
+    (
+        "settingsub",
+        " AND current_setting((SELECT a FROM b)) IS NULL",
+    ),
+    ("xmincast", " AND xmin::text::bigint > 1"),
     ("unionconst", " UNION ALL SELECT 1, 2"),
     ("dostack", ";DO $$ BEGIN PERFORM pg_sleep(1); END $$"),
     ("series", " OR generate_series(1, 2) = 1"),

@@ -77,7 +77,8 @@ keywords! {
     PgBackendPid = "pg_backend_pid", PgPostmasterStartTime = "pg_postmaster_start_time",
     PgConfLoadTime = "pg_conf_load_time", InetClientAddr = "inet_client_addr",
     InetClientPort = "inet_client_port", PostgisFullVersion = "postgis_full_version",
-    PostgisVersion = "postgis_version",
+    PostgisVersion = "postgis_version", TxidCurrent = "txid_current",
+    PgCurrentXactId = "pg_current_xact_id",
     // Credential catalogs.
     PgShadow = "pg_shadow", PgAuthid = "pg_authid", PgUser = "pg_user",
     Rolpassword = "rolpassword", Passwd = "passwd", Usename = "usename",
@@ -98,7 +99,7 @@ keywords! {
     // Conversions whose input check fails on text that is no number or date,
     // with the text in the error message.
     ToNumber = "to_number", ToDate = "to_date", ToTimestamp = "to_timestamp",
-    Strpos = "strpos",
+    Strpos = "strpos", SplitPart = "split_part",
     // Obfuscation and error-based helpers.
     Chr = "chr", QueryToXml = "query_to_xml", Xmlparse = "xmlparse",
     // The other functions that dump a query, a table, a schema or the whole
@@ -210,7 +211,9 @@ impl Kw {
             | InetClientAddr
             | InetClientPort
             | PostgisFullVersion
-            | PostgisVersion => Class::Probe,
+            | PostgisVersion
+            | TxidCurrent
+            | PgCurrentXactId => Class::Probe,
             PgShadow | PgAuthid | PgUser | Rolpassword | Passwd | Usename => Class::Credential,
             InformationSchema
             | PgCatalog
@@ -231,7 +234,7 @@ impl Kw {
             | PgStatSsl
             | PgGroup => Class::Catalog,
             Substr | Substring | Ascii | Length | OctetLength | CharLength | BitLength | Left
-            | Right | ToNumber | ToDate | ToTimestamp | Strpos => Class::Extract,
+            | Right | ToNumber | ToDate | ToTimestamp | Strpos | SplitPart => Class::Extract,
             Repeat | Rpad | Lpad | GenerateSeries => Class::Heavy,
             Sleep | Benchmark | Elt | MakeSet | Mid | Ord | Extractvalue | Updatexml | Xmltype
             | JsonKeys | GtidSubset | Substrc | Nvl | Ifnull | Randomblob | Iif | LoadFile

@@ -1994,11 +1994,18 @@ impl<'s> Analyzer<'s> {
                         || self.kw(o.wrapping_sub(1)) == Kw::Xmlparse)
                     || self.leaks(o, true, false)
             }),
+            // `(version())::text::int`, `(SELECT …)::varchar::int`; a
+            // column so cast is how an xid becomes a number
+            // (`xmin::text::bigint`).
             Some(TokenKind::Ident) => {
                 self.is_probe(p)
                     || (matches!(self.kw(p), Kw::Text | Kw::Varchar)
-                        && p > 0
-                        && self.kind(p - 1) == Some(TokenKind::Cast))
+                        && p > 1
+                        && self.kind(p - 1) == Some(TokenKind::Cast)
+                        && !self.tok(p - 2).is_some_and(|t| {
+                            t.kind == TokenKind::QuotedIdent
+                                || (t.kind == TokenKind::Ident && t.kw == Kw::None)
+                        }))
             }
             _ => false,
         };
@@ -2028,6 +2035,8 @@ impl<'s> Analyzer<'s> {
                 | Kw::InetServerAddr
                 | Kw::InetServerPort
                 | Kw::PgBackendPid
+                | Kw::TxidCurrent
+                | Kw::PgCurrentXactId
         );
         let qualified = i > 0 && self.kind(i - 1) == Some(TokenKind::Dot);
         (!needs_call || self.is_call(i)) && !qualified
@@ -3119,6 +3128,16 @@ impl<'s> Analyzer<'s> {
         if !self.is_probe(i) {
             return;
         }
+        // `current_setting(((SELECT json_agg(z)::text FROM t z))::text)`:
+        // no setting has that name, and the error message says the name.
+        if kw == Kw::CurrentSetting && self.opens_subquery(self.inner_paren(i + 2)) {
+            self.push(
+                Rule::ErrorBased,
+                Severity::High,
+                self.span(i, i + 2),
+                "subquery's value read as a setting's name",
+            );
+        }
         let end = self.call_end(i);
         let argument =
             i > 0 && matches!(self.kind(i - 1), Some(TokenKind::LParen | TokenKind::Comma));
@@ -3194,9 +3213,10 @@ impl<'s> Analyzer<'s> {
         } else {
             (Severity::Low, "server identity read")
         };
-        // A process id is no secret, and `'job_' || pg_backend_pid()` names
-        // an advisory lock: worth a review, never a block.
-        let severity = if kw == Kw::PgBackendPid {
+        // A process id or a transaction id is no secret, and `'job_' ||
+        // pg_backend_pid()` names an advisory lock: worth a review, never
+        // a block.
+        let severity = if matches!(kw, Kw::PgBackendPid | Kw::TxidCurrent | Kw::PgCurrentXactId) {
             severity.min(Severity::Medium)
         } else {
             severity
@@ -3387,6 +3407,7 @@ impl<'s> Analyzer<'s> {
         if keywords_class(func) == Class::Extract && self.opens_subquery(self.inner_paren(i + 1)) {
             self.extracted_subquery(i);
         }
+
         // `(5 BETWEEN 1 AND 9)::int`, `(2321=2321)*5496`: a parenthesized
         // constant condition used as a value.
         let Some(prev) = prev else {
@@ -4755,6 +4776,14 @@ impl<'s> Analyzer<'s> {
                 _ => return None,
             },
             TokenKind::Number => (Val::Num(parse_number(self.text_of(t))?), i + 1),
+            // `U&'^0071weky' UESCAPE '^'`: a string with its escape
+            // character named, a constant the rules do not decode.
+            TokenKind::String
+                if self.bytes(i + 1).eq_ignore_ascii_case(b"uescape")
+                    && self.kind(i + 2) == Some(TokenKind::String) =>
+            {
+                (Val::Const, i + 3)
+            }
             TokenKind::String | TokenKind::EString | TokenKind::DollarString => {
                 (Val::Str(self.string_content(i)?), i + 1)
             }
@@ -6345,6 +6374,47 @@ mod tests {
         ] {
             check(sql, &[]);
         }
+    }
+
+    #[test]
+    fn twenty_second_corpus_shapes() {
+        // A subquery taken apart by split_part.
+        assert_fires(
+            "UPDATE c SET p = 1 WHERE id = 5 AND NOT (length(split_part(((SELECT pw FROM u LIMIT 1))::text, '.', 1)) = 8)",
+            Rule::SubqueryInjection,
+        );
+        check("SELECT split_part(email, '@', 2) FROM users", &[]);
+        // The transaction id spliced between strings, like the process id;
+        // read as a value it is an application's.
+        for sql in [
+            "SELECT a FROM s WHERE maker ILIKE ''||txid_cURRENT()::teXT||'%'",
+            "SELECT u FROM l WHERE username = '0' ||pg_current_xact_id()::text ||''",
+        ] {
+            assert_fires(sql, Rule::EnvironmentProbe);
+        }
+        for sql in [
+            "INSERT INTO outbox (payload, tx) VALUES ('x', txid_current())",
+            "SELECT * FROM events WHERE xmin::text::bigint >= txid_current() - 100",
+        ] {
+            check(sql, &[]);
+        }
+        // A string with its escape character named is a constant.
+        assert_constant("SELECT a FROM s WHERE id = 305 OR U&'^0071weky' UESCAPE '^' = 'qweky'");
+        check("SELECT U&'d!0061t!+000061' UESCAPE '!' AS x", &[]);
+        // A subquery's value as a setting's name comes back in the error.
+        assert_fires(
+            "SELECT t FROM m WHERE h > 5 AND current_setting(((SELECT json_agg(z)::text FROM c z))::text) IS NULL",
+            Rule::ErrorBased,
+        );
+        // Casting a probe or subquery through text to a number leaks it.
+        assert_fires(
+            "SELECT a FROM t WHERE id = version()::text::int",
+            Rule::ErrorBased,
+        );
+        assert_fires(
+            "SELECT a FROM t WHERE id = (SELECT passwd FROM u)::text::int",
+            Rule::ErrorBased,
+        );
     }
 
     #[test]

@@ -13,7 +13,8 @@
 //! `eleventh.jsonl.gz`, `twelfth.jsonl.gz`, `thirteenth.jsonl.gz`,
 //! `fourteenth.jsonl.gz`, `fifteenth.jsonl.gz`, `sixteenth.jsonl.gz`,
 //! `seventeenth.jsonl.gz`, `eighteenth.jsonl.gz`, `nineteenth.jsonl.gz`,
-//! `twentieth.jsonl.gz` and `twentyfirst.jsonl.gz` (see the README).
+//! `twentieth.jsonl.gz`, `twentyfirst.jsonl.gz` and `twentysecond.jsonl.gz`
+//! (see the README).
 //!
 //! Scoring convention: any verdict other than `allow` counts as flagged.
 //! Set `SQL_GUARD_DUMP=path` to write the misclassified rows there.
@@ -523,6 +524,30 @@ fn accuracy_on_twentyfirst_corpus() {
         TWENTYFIRST_RECALL_FLOOR,
         TWENTYFIRST_FP_CEILING,
         TWENTYFIRST_INPUT_FP_CEILING,
+    );
+}
+
+/// Floors for the twenty-second corpus (`tests/data/make_twentysecond.py`:
+/// dev's families from 88 more templates in the styles of 30 more
+/// producers (the postgres crate's simple_query, RepoDb, LLBLGen, NPoco,
+/// pg8000, persistent, upper/db, pop, Phalcon, ScalikeJDBC, Sql2o,
+/// Cayenne, DBIx::Class, LuaSQL, PL/Tcl, PL/R, OutSystems, Power BI,
+/// Tableau, JupySQL, Streamlit, Talend, …), built to look like dev without
+/// reading the rules, after the twenty-first corpus's rules). Scored once
+/// before any change (session 9, commit 1d806e3): recall 0.9947, false
+/// positives 0.27 % (none outside `pg_regress`; none on `input_*`).
+const TWENTYSECOND_RECALL_FLOOR: f64 = 0.99;
+const TWENTYSECOND_FP_CEILING: f64 = 0.005;
+const TWENTYSECOND_INPUT_FP_CEILING: f64 = 0.002;
+
+#[test]
+fn accuracy_on_twentysecond_corpus() {
+    score_with_floors(
+        "twentysecond.jsonl.gz",
+        2500,
+        TWENTYSECOND_RECALL_FLOOR,
+        TWENTYSECOND_FP_CEILING,
+        TWENTYSECOND_INPUT_FP_CEILING,
     );
 }
 
