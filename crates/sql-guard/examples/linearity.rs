@@ -86,6 +86,16 @@ const UNITS: &[(&str, &str)] = &[
         " AND current_setting((SELECT a FROM b)) IS NULL",
     ),
     ("xmincast", " AND xmin::text::bigint > 1"),
+    (
+        "privcast",
+        " AND has_table_privilege((current_role)::text, 'a')",
+    ),
+    ("firebird", " FROM RDB$FIELDS AS T1,"),
+    (
+        "existsnull",
+        " AND EXISTS (SELECT 1 FROM a WHERE b = 'c' AND d IS NOT NULL)",
+    ),
+    ("setand", ";UPDATE a SET b = 0 AND c > 1"),
     ("unionconst", " UNION ALL SELECT 1, 2"),
     ("dostack", ";DO $$ BEGIN PERFORM pg_sleep(1); END $$"),
     ("series", " OR generate_series(1, 2) = 1"),

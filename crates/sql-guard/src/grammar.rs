@@ -976,6 +976,17 @@ fn keyword(
             if prev_kind == TokenKind::Number && number_as_condition(sig, i - 1) {
                 return Some("number used as a condition");
             }
+            // `UPDATE … SET owed = 0 AND get_byte(…) > 95`: the template's
+            // number assigned, then the payload's AND (an integer is no
+            // boolean either).
+            if prev_kind == TokenKind::Number
+                && level.verb == Kw::Update
+                && level.rank == 0
+                && level.cases == 0
+                && assigned_number(sig, i - 1)
+            {
+                return Some("number assigned in SET joined with AND or OR");
+            }
             if level.part == Part::Limit && level.cases == 0 {
                 return Some("LIMIT or OFFSET argument joined with AND or OR");
             }
@@ -1220,6 +1231,15 @@ fn number_as_condition(sig: &[Token], at: usize) -> bool {
                 sig[k - 1].kw,
                 Kw::Where | Kw::Or | Kw::When | Kw::Having | Kw::Not | Kw::On
             ))
+}
+
+/// Whether the number at `at` is assigned in a SET list: `SET owed = 0`,
+/// `, fee = 4.50`.
+fn assigned_number(sig: &[Token], at: usize) -> bool {
+    at >= 3
+        && sig[at - 1].kind == TokenKind::Operator
+        && matches!(sig[at - 2].kind, TokenKind::Ident | TokenKind::QuotedIdent)
+        && (sig[at - 3].kw == Kw::Set || sig[at - 3].kind == TokenKind::Comma)
 }
 
 /// What a clause word in a comment takes right after it, if it is one:

@@ -2768,14 +2768,17 @@ impl<'s> Analyzer<'s> {
             || name.eq_ignore_ascii_case(b"pg_has_role");
         if privilege {
             let end = self.call_end(k);
+            // `has_table_privilege((current_role)::text, 'SELECT')`: casts
+            // and their types change nothing.
             let constant = (k + 2..end).all(|a| {
                 let t = &self.sig[a];
                 t.kind.is_literal()
                     || matches!(
                         t.kind,
-                        TokenKind::Comma | TokenKind::LParen | TokenKind::RParen
+                        TokenKind::Comma | TokenKind::LParen | TokenKind::RParen | TokenKind::Cast
                     )
                     || keywords_class(t.kw) == Class::Probe
+                    || (a > 0 && self.kind(a - 1) == Some(TokenKind::Cast))
             });
             return constant.then_some((
                 Rule::EnvironmentProbe,
@@ -4072,10 +4075,15 @@ impl<'s> Analyzer<'s> {
                 .tok(k + 1)
                 .is_some_and(|t| t.kind == TokenKind::Ident && t.kw == Kw::None);
             let literal = self.tok(k + 3).is_some_and(|t| t.kind.is_literal());
-            if !(bare && self.is_comparison(k + 2) && literal) {
+            // `AND password_hash IS NOT NULL`: a test of the row alone.
+            let not = usize::from(self.kw(k + 3) == Kw::Not);
+            if bare && self.kw(k + 2) == Kw::Is && self.kw(k + 3 + not) == Kw::Null {
+                k += 4 + not;
+            } else if bare && self.is_comparison(k + 2) && literal {
+                k += 4;
+            } else {
                 return false;
             }
-            k += 4;
             if k == close {
                 return true;
             }
@@ -5959,7 +5967,6 @@ mod tests {
             "DELETE FROM t WHERE id = 1 OR md5('')=md5('') AND week = '2025-03-03'::date",
             "SELECT * FROM t WHERE a = false OR length('ab')=2 AND c = 4",
             "DELETE FROM t WHERE a = 9 AND b = 42 OR coalesce(NULL, 1)=1",
-            "UPDATE t SET s = 'x', c = 7 OR 'Z'=upper('z') WHERE id = 5",
             "SELECT * FROM t WHERE w > 0 OR CHR(49)=CHR(49)::numeric(8,3)",
             "SELECT * FROM t WHERE r < current_date + 5 OR 2>1 * interval '1 day' AND a",
             "SELECT * FROM t WHERE a = 2 OR row(40, 'x') = Row(40, 'x')",
@@ -5969,6 +5976,11 @@ mod tests {
         ] {
             check(sql, &[Rule::ConstantCondition]);
         }
+        // In SET, the number OR'ed is an error of its own.
+        check(
+            "UPDATE t SET s = 'x', c = 7 OR 'Z'=upper('z') WHERE id = 5",
+            &[Rule::ConstantCondition, Rule::Malformed],
+        );
         check(
             "SELECT * FROM t WHERE a = 5 OR 1 IS NOT DISTINCT FROM 1",
             &[Rule::Tautology],
@@ -6415,6 +6427,47 @@ mod tests {
             "SELECT a FROM t WHERE id = (SELECT passwd FROM u)::text::int",
             Rule::ErrorBased,
         );
+    }
+
+    #[test]
+    fn twenty_third_corpus_shapes() {
+        // Privileges of the current role, through parens and a cast.
+        assert_fires(
+            "SELECT a FROM v WHERE id = 4402 AND has_table_privilege((current_role)::text, 'SELECT')",
+            Rule::EnvironmentProbe,
+        );
+        check("SELECT * FROM t WHERE owner = current_role", &[]);
+        check(
+            "SELECT has_table_privilege(current_role, 'orders', 'SELECT')",
+            &[],
+        );
+        // Firebird's system tables in sqlmap's heavy query.
+        assert_fires(
+            "SELECT a FROM o WHERE f = $1 ORDER BY (SELECT COUNT(*) FROM RDB$FIELDS AS T1,RDB$TYPES AS T2) ASC",
+            Rule::ForeignDialect,
+        );
+        // Whether a row exists elsewhere, with a test for NULL too.
+        assert_constant(
+            "SELECT a FROM v WHERE id = 4402 AND EXISTS (SELECT 1 FROM g WHERE email = 'c@e.org' AND password_hash IS NOT NULL)",
+        );
+        check(
+            "SELECT a FROM v WHERE active AND EXISTS (SELECT 1 FROM g WHERE g.v_id = v.id AND deleted_at IS NULL)",
+            &[],
+        );
+        // A number assigned in SET, then AND: no integer is a boolean.
+        for sql in [
+            "UPDATE b SET owed = 0 AND get_byte(convert_to((session_user)::text, 'UTF8'), 8) > 95 WHERE id = 2290",
+            "UPDATE b SET a = 'x', owed = 4.50 AND (current_setting('server_version_num'))::text::numrange IS NULL WHERE id = 2290",
+        ] {
+            assert_fires(sql, Rule::Malformed);
+        }
+        for sql in [
+            "UPDATE t SET a = 1, b = 2 WHERE c = 3 AND d = 4",
+            "UPDATE t SET flag = true AND other, n = 5 WHERE id = 1",
+            "SELECT a, b = 1 AND c FROM t",
+        ] {
+            check(sql, &[]);
+        }
     }
 
     #[test]

@@ -13,8 +13,8 @@
 //! `eleventh.jsonl.gz`, `twelfth.jsonl.gz`, `thirteenth.jsonl.gz`,
 //! `fourteenth.jsonl.gz`, `fifteenth.jsonl.gz`, `sixteenth.jsonl.gz`,
 //! `seventeenth.jsonl.gz`, `eighteenth.jsonl.gz`, `nineteenth.jsonl.gz`,
-//! `twentieth.jsonl.gz`, `twentyfirst.jsonl.gz` and `twentysecond.jsonl.gz`
-//! (see the README).
+//! `twentieth.jsonl.gz`, `twentyfirst.jsonl.gz`, `twentysecond.jsonl.gz`
+//! and `twentythird.jsonl.gz` (see the README).
 //!
 //! Scoring convention: any verdict other than `allow` counts as flagged.
 //! Set `SQL_GUARD_DUMP=path` to write the misclassified rows there.
@@ -548,6 +548,30 @@ fn accuracy_on_twentysecond_corpus() {
         TWENTYSECOND_RECALL_FLOOR,
         TWENTYSECOND_FP_CEILING,
         TWENTYSECOND_INPUT_FP_CEILING,
+    );
+}
+
+/// Floors for the twenty-third corpus (`tests/data/make_twentythird.py`:
+/// dev's families from 88 more templates in the styles of 30 more
+/// producers (Vapor, Odoo, Frappe, Moodle, Drupal, Joomla, Komapper, Lucee,
+/// classic ASP, FreeSql, Marten, web2py, Dolibarr, polars, PowerBuilder,
+/// NiFi, Strapi, Discourse, Nextcloud, …) on the twenty-second's attack
+/// machinery, built without reading the rules, after the twenty-second
+/// corpus's rules). Scored once before any change (session 9, commit
+/// a5a010c): recall 0.9932, false positives 0.40 % (0.17 % outside
+/// `pg_regress`, both attack strings in quoted names; none on `input_*`).
+const TWENTYTHIRD_RECALL_FLOOR: f64 = 0.99;
+const TWENTYTHIRD_FP_CEILING: f64 = 0.006;
+const TWENTYTHIRD_INPUT_FP_CEILING: f64 = 0.002;
+
+#[test]
+fn accuracy_on_twentythird_corpus() {
+    score_with_floors(
+        "twentythird.jsonl.gz",
+        2500,
+        TWENTYTHIRD_RECALL_FLOOR,
+        TWENTYTHIRD_FP_CEILING,
+        TWENTYTHIRD_INPUT_FP_CEILING,
     );
 }
 
