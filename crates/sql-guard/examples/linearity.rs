@@ -96,6 +96,7 @@ const UNITS: &[(&str, &str)] = &[
         " AND EXISTS (SELECT 1 FROM a WHERE b = 'c' AND d IS NOT NULL)",
     ),
     ("setand", ";UPDATE a SET b = 0 AND c > 1"),
+    ("filelen", " + 0*length((current_setting('ident_file')))"),
     ("unionconst", " UNION ALL SELECT 1, 2"),
     ("dostack", ";DO $$ BEGIN PERFORM pg_sleep(1); END $$"),
     ("series", " OR generate_series(1, 2) = 1"),

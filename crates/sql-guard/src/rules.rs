@@ -3185,6 +3185,9 @@ impl<'s> Analyzer<'s> {
         } else if kw == Kw::CurrentSetting && top.in_cond() && self.file_setting(i) {
             // `AND 8-ascii(current_setting('config_file')::text)`.
             (Severity::Medium, "server file location read in a condition")
+        } else if kw == Kw::CurrentSetting && in_extract && self.file_setting(i) {
+            // `VALUES (318 + 0*length((current_setting('ident_file'))), …)`.
+            (Severity::Medium, "server file location taken apart")
         } else if kw == Kw::CurrentSetting
             && scalar_subquery
             && i > 2
@@ -6468,6 +6471,12 @@ mod tests {
         ] {
             check(sql, &[]);
         }
+        // Where the server keeps its files, taken apart in a value.
+        assert_fires(
+            "INSERT INTO g (m, v) VALUES (318 + 0*length((current_setting('ident_file'))), 'x')",
+            Rule::EnvironmentProbe,
+        );
+        check("SELECT current_setting('data_directory')", &[]);
     }
 
     #[test]
