@@ -4113,37 +4113,43 @@ impl<'s> Analyzer<'s> {
             });
         }
         // `((SELECT passcode …))::text ~* '^n'`: parens around the
-        // subquery and a cast of its result change nothing, and a pattern
-        // tests it as a comparison does.
-        let mut op = close + 1;
+        // subquery change nothing.
+        let mut after = close + 1;
         let mut open = i;
         while open > 0
             && self.kind(open - 1) == Some(TokenKind::LParen)
-            && self.partner(open - 1) == Some(op)
+            && self.partner(open - 1) == Some(after)
         {
             open -= 1;
-            op += 1;
+            after += 1;
         }
-        if self.kind(op) == Some(TokenKind::Cast) && self.kind(op + 1) == Some(TokenKind::Ident) {
-            op += 2;
-        }
-        let rhs_at = if self.is_comparison(op) {
-            Some(op + 1)
-        } else {
-            self.pattern_match(op)
-        };
-        if let Some(rhs_at) = rhs_at
-            && let Some((rhs, end)) = self.operand(rhs_at)
-            && !matches!(rhs, Val::Ident(_))
+        let end = self.compared_with_constant(after)?;
+        Some(Cond {
+            value: None,
+            constant: true,
+            same_ident: false,
+            end,
+        })
+    }
+
+    /// After an operand, at `after`: a cast of it if any, then a
+    /// comparison or a pattern match (which tests it as a comparison does)
+    /// with something other than a name; the end of that, if so.
+    fn compared_with_constant(&self, mut after: usize) -> Option<usize> {
+        if self.kind(after) == Some(TokenKind::Cast)
+            && self.kind(after + 1) == Some(TokenKind::Ident)
         {
-            return Some(Cond {
-                value: None,
-                constant: true,
-                same_ident: false,
-                end,
-            });
+            after += 2;
         }
-        None
+        let rhs_at = if self.is_comparison(after) {
+            after + 1
+        } else {
+            self.pattern_match(after)?
+        };
+        match self.operand(rhs_at)? {
+            (Val::Ident(_), _) => None,
+            (_, end) => Some(end),
+        }
     }
 
     /// [`Analyzer::cond`] from its first operand at `i`, after `opens`
@@ -4636,19 +4642,7 @@ impl<'s> Analyzer<'s> {
         if name.is_empty() || name.contains('.') || !one_setting {
             return None;
         }
-        let mut op = close + 1;
-        if self.kind(op) == Some(TokenKind::Cast) && self.kind(op + 1) == Some(TokenKind::Ident) {
-            op += 2;
-        }
-        let rhs_at = if self.is_comparison(op) {
-            op + 1
-        } else {
-            self.pattern_match(op)?
-        };
-        match self.operand(rhs_at)? {
-            (Val::Ident(_), _) => None,
-            (_, end) => Some(end),
-        }
+        self.compared_with_constant(close + 1)
     }
 
     /// The token after the one at `k`, where that token may be part of a
